@@ -1,0 +1,46 @@
+# The two commands of the README:
+#   make site   installs what is missing, builds the tool, builds the sample site into site/
+#   make test   the same set-up, then every test through ctest
+# Everything else here is a helper of those two.
+
+BUILD      ?= build
+JOBS       ?= $(shell nproc)
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian packages the tool needs to build, and the ones the test gates need.
+BUILD_DEPS := build-essential cmake pkg-config git libgit2-dev libcmark-gfm-dev \
+              libcmark-gfm-extensions-dev nlohmann-json3-dev catch2 libkainjow-mustache-dev \
+              libyaml-cpp-dev
+TEST_DEPS  := clang libclang-rt-14-dev chromium default-jre-headless nodejs npm clang-format
+
+.PHONY: site test deps test-deps configure tool clean
+
+site: tool
+	@./$(BUILD)/openwijk build --repo . --out site
+
+test: tool test-deps
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+deps:
+	@missing=$$(for p in $(BUILD_DEPS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+test-deps: deps
+	@missing=$$(for p in $(TEST_DEPS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages for the tests: $$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@if [ -f package-lock.json ] && [ ! -d node_modules ]; then npm ci --no-audit --no-fund; fi
+
+configure: deps
+	@[ -f $(BUILD)/CMakeCache.txt ] || cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+tool: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD) site
