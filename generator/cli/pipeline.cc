@@ -1,0 +1,81 @@
+#include "cli/pipeline.h"
+
+#include <sys/stat.h>
+
+#include <cstdio>
+
+#include "model/build.h"
+#include "validate/validate.h"
+
+namespace openwijk {
+
+const char* Version() { return OPENWIJK_VERSION; }
+
+void Timings::Start() { start_ = std::chrono::steady_clock::now(); }
+
+void Timings::Stop(const char* stage) {
+  auto now = std::chrono::steady_clock::now();
+  stages_.emplace_back(stage, std::chrono::duration<double, std::milli>(now - start_).count());
+  start_ = now;
+}
+
+std::string Timings::ToString() const {
+  std::string out;
+  double total = 0;
+  char buf[96];
+  for (const auto& [name, ms] : stages_) {
+    std::snprintf(buf, sizeof buf, "  %-10s %9.1f ms\n", name.c_str(), ms);
+    out += buf;
+    total += ms;
+  }
+  std::snprintf(buf, sizeof buf, "  %-10s %9.1f ms\n", "total", total);
+  return out + buf;
+}
+
+RevisionOptions RevisionFlags(const Flags& flags) {
+  RevisionOptions o;
+  o.repo_dir = flags.Get("repo", ".");
+  o.rev = flags.Get("rev", "HEAD");
+  o.worktree = flags.Has("worktree");
+  return o;
+}
+
+bool LoadRevision(const RevisionOptions& opts, std::unique_ptr<Repository>* repo,
+                  std::unique_ptr<Source>* source, Model* model, Diagnostics* diags,
+                  Timings* timings) {
+  std::string error;
+  *repo = OpenRepository(opts.repo_dir, &error);
+  if (!*repo) {
+    diags->Error({}, error);
+    return false;
+  }
+  *source = opts.worktree ? (*repo)->Worktree(diags) : (*repo)->TreeAt(opts.rev, diags);
+  if (!*source) return false;
+  LoadedFiles files;
+  LoadFiles(**source, nullptr, &files, diags);
+  timings->Stop("load");
+  BuildModel(files, model, diags);
+  Validate(*model, diags);
+  timings->Stop("validate");
+  return !diags->HasErrors();
+}
+
+void PrintDiagnostics(Diagnostics* diags) {
+  diags->Sort();
+  std::fputs(diags->ToString().c_str(), stderr);
+  if (diags->HasErrors()) {
+    std::fprintf(stderr, "openwijk: %d error%s, %d warning%s\n", diags->error_count(),
+                 diags->error_count() == 1 ? "" : "s", diags->warning_count(),
+                 diags->warning_count() == 1 ? "" : "s");
+  }
+}
+
+std::string FallbackTemplateDir() {
+  struct stat st;
+  if (stat(OPENWIJK_INSTALLED_TEMPLATES, &st) == 0 && S_ISDIR(st.st_mode)) {
+    return OPENWIJK_INSTALLED_TEMPLATES;
+  }
+  return OPENWIJK_SOURCE_TEMPLATES;
+}
+
+}  // namespace openwijk

@@ -1,0 +1,167 @@
+#include "load/data_files.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "load/json_text.h"
+#include "util/text.h"
+
+namespace openwijk {
+
+std::shared_ptr<const ParseCache::Entry> ParseCache::Find(const std::string& key) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = entries_.find(key);
+  return it == entries_.end() ? nullptr : it->second;
+}
+
+void ParseCache::Store(const std::string& key, std::shared_ptr<const Entry> entry) {
+  std::lock_guard<std::mutex> lock(mu_);
+  entries_[key] = std::move(entry);
+}
+
+size_t ParseCache::size() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return entries_.size();
+}
+
+namespace {
+
+// Reads and parses one file through the cache. `parse` turns text into a
+// value; its diagnostics are kept with the value.
+template <typename T, typename Parse>
+std::shared_ptr<const T> Cached(const Source& source, const std::string& path, const char* kind,
+                                ParseCache* cache, Diagnostics* diags, Parse parse) {
+  std::string key = std::string(kind) + ":" + path + ":" + source.FileId(path);
+  if (cache) {
+    if (auto hit = cache->Find(key)) {
+      diags->Append(hit->diags);
+      return std::static_pointer_cast<const T>(hit->value);
+    }
+  }
+  auto entry = std::make_shared<ParseCache::Entry>();
+  std::string text, error;
+  if (!source.ReadFile(path, &text, &error)) {
+    diags->Error({path, 0, 0}, "cannot read file: " + error);
+    return nullptr;
+  }
+  auto value = std::make_shared<T>();
+  parse(text, value.get(), &entry->diags);
+  entry->value = value;
+  diags->Append(entry->diags);
+  if (cache) cache->Store(key, entry);
+  return value;
+}
+
+template <typename Map>
+void DropNull(Map* m) {
+  for (auto it = m->begin(); it != m->end();) it = it->second ? std::next(it) : m->erase(it);
+}
+
+bool IsDataFile(const std::string& path, const char* ext) {
+  return StartsWith(path, "data/") && EndsWith(path, ext);
+}
+
+}  // namespace
+
+bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagnostics* diags) {
+  int before = diags->error_count();
+  out->commit = source.commit();
+  std::string config_text, error;
+  if (!source.ReadFile("site.json", &config_text, &error)) {
+    diags->Error({"site.json", 0, 0}, "missing required file site.json");
+  } else {
+    ParseSiteConfig("site.json", config_text, &out->config, diags);
+  }
+  const std::vector<std::string> code_props = out->config.geo_code_eigenschappen;
+  for (const std::string& path : source.ListFiles("data")) {
+    if (StartsWith(path, "data/scripts/")) continue;  // tooling, not data
+    if (IsDataFile(path, ".csv")) {
+      out->tables[path] = Cached<CsvTable>(
+          source, path, "csv", cache, diags,
+          [&](const std::string& t, CsvTable* v, Diagnostics* d) { ParseCsv(path, t, v, d); });
+    } else if (IsDataFile(path, ".md")) {
+      out->documents[path] = Cached<MarkdownDocument>(
+          source, path, "md", cache, diags, [&](const std::string& t, MarkdownDocument* v, Diagnostics* d) {
+            ParseMarkdownDocument(path, t, v, d);
+          });
+    } else if (IsDataFile(path, ".geojson")) {
+      std::string key_kind = "geo[";
+      for (const std::string& p : code_props) key_kind += p + ",";
+      key_kind += "]";
+      out->geo[path] = Cached<std::vector<GeoFeature>>(
+          source, path, key_kind.c_str(), cache, diags,
+          [&](const std::string& t, std::vector<GeoFeature>* v, Diagnostics* d) {
+            *v = ParseGeoJson(path, t, code_props, d);
+          });
+    } else if (IsDataFile(path, ".json")) {
+      out->json_files[path] = Cached<nlohmann::json>(
+          source, path, "json", cache, diags,
+          [&](const std::string& t, nlohmann::json* v, Diagnostics* d) { ParseJsonText(path, t, v, d); });
+    }
+  }
+  for (const std::string& path : source.ListFiles("content")) {
+    if (!EndsWith(path, ".md")) continue;
+    out->documents[path] = Cached<MarkdownDocument>(
+        source, path, "md", cache, diags, [&](const std::string& t, MarkdownDocument* v, Diagnostics* d) {
+          ParseMarkdownDocument(path, t, v, d);
+        });
+  }
+  // A failed read leaves a null entry; drop it so later stages see only values.
+  DropNull(&out->tables);
+  DropNull(&out->documents);
+  DropNull(&out->json_files);
+  DropNull(&out->geo);
+  return diags->error_count() == before;
+}
+
+namespace {
+
+void ListDisk(const std::string& root, const std::string& rel, std::vector<std::string>* out) {
+  DIR* d = opendir((root + "/" + rel).c_str());
+  if (!d) return;
+  while (dirent* e = readdir(d)) {
+    std::string name = e->d_name;
+    if (name == "." || name == "..") continue;
+    std::string child = rel.empty() ? name : rel + "/" + name;
+    struct stat st;
+    if (lstat((root + "/" + child).c_str(), &st) != 0) continue;
+    if (S_ISDIR(st.st_mode)) ListDisk(root, child, out);
+    if (S_ISREG(st.st_mode)) out->push_back(child);
+  }
+  closedir(d);
+}
+
+}  // namespace
+
+bool LoadTemplates(const Source& source, const std::string& dir, const std::string& fallback_dir,
+                   std::map<std::string, std::string>* templates, Diagnostics* diags) {
+  std::vector<std::string> files = source.ListFiles(dir);
+  for (const std::string& path : files) {
+    std::string text, error;
+    if (!source.ReadFile(path, &text, &error)) {
+      diags->Error({path, 0, 0}, "cannot read template: " + error);
+      continue;
+    }
+    (*templates)[path.substr(dir.size() + 1)] = std::move(text);
+  }
+  if (!files.empty()) return true;
+  std::vector<std::string> disk;
+  ListDisk(fallback_dir, "", &disk);
+  for (const std::string& rel : disk) {
+    std::ifstream in(fallback_dir + "/" + rel, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    (*templates)[rel] = s.str();
+  }
+  if (templates->empty()) {
+    diags->Error({dir, 0, 0}, "no templates: the repository has no '" + dir +
+                                  "/' and none are installed in " + fallback_dir);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace openwijk

@@ -1,0 +1,71 @@
+// Reads every file the site is made from out of a Source (a git tree or the
+// working files) and parses it by kind:
+//
+//   site.json              -> SiteConfig
+//   data/**.csv            -> CsvTable
+//   data/**.md, content/*.md -> MarkdownDocument
+//   data/**.json           -> nlohmann::json
+//   data/geo/*.geojson     -> GeoFeature list
+//
+// Nothing here knows what a begroting is; model/ gives the records meaning.
+// Parsed files are shared_ptrs to const values held in a ParseCache keyed by
+// path and content id (git blob id), so that each distinct version of a file
+// is parsed once, however many revisions (publications) contain it.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "load/csv.h"
+#include "load/front_matter.h"
+#include "load/geojson.h"
+#include "load/site_config.h"
+#include "repo/source.h"
+#include "util/diagnostic.h"
+
+namespace openwijk {
+
+struct LoadedFiles {
+  CommitInfo commit;
+  SiteConfig config;
+  std::map<std::string, std::shared_ptr<const CsvTable>> tables;
+  std::map<std::string, std::shared_ptr<const MarkdownDocument>> documents;
+  std::map<std::string, std::shared_ptr<const nlohmann::json>> json_files;
+  std::map<std::string, std::shared_ptr<const std::vector<GeoFeature>>> geo;
+};
+
+// Parse results by (path, content id), with the diagnostics each parse gave,
+// so that a cached file reports its problems again. Thread-safe.
+class ParseCache {
+ public:
+  struct Entry {
+    std::shared_ptr<const void> value;
+    Diagnostics diags;
+  };
+  // Returns the cached entry or nullptr.
+  std::shared_ptr<const Entry> Find(const std::string& key) const;
+  void Store(const std::string& key, std::shared_ptr<const Entry> entry);
+  size_t size() const;
+
+ private:
+  mutable std::mutex mu_;
+  std::map<std::string, std::shared_ptr<const Entry>> entries_;
+};
+
+// Loads everything from `source`. `cache` may be nullptr. Returns false when
+// any error was added (site.json missing or unreadable files included).
+bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagnostics* diags);
+
+// The templates: every file under `dir` of the source, by path relative to
+// `dir`; when the source has none, every file under `fallback_dir` on disk
+// (the templates installed with the tool). Returns false after adding an
+// error when neither has templates.
+bool LoadTemplates(const Source& source, const std::string& dir, const std::string& fallback_dir,
+                   std::map<std::string, std::string>* templates, Diagnostics* diags);
+
+}  // namespace openwijk

@@ -1,0 +1,121 @@
+#include "model/aggregate.h"
+
+#include <algorithm>
+
+namespace openwijk {
+
+void Bedrag::Add(const std::optional<int64_t>& v) {
+  if (v) {
+    cents += *v;
+    ++known;
+  } else {
+    ++missing;
+  }
+}
+
+void Totaal::Add(const BegrotingRegel& r) {
+  begroot.Add(r.begroot);
+  gewijzigd.Add(r.gewijzigd);
+  realisatie.Add(r.realisatie);
+}
+
+Aggregates::Aggregates(const Model& model) : model_(model) {
+  const size_t n = model.gebieden.size();
+  subtree_.resize(n);
+  for (size_t g = 0; g < n; ++g) {
+    // Breadth-first with a visited set, so a cycle (an error reported by
+    // validate/) cannot loop forever when rendering is attempted anyway.
+    std::vector<bool> seen(n, false);
+    std::vector<int>& out = subtree_[g];
+    out.push_back(static_cast<int>(g));
+    seen[g] = true;
+    for (size_t i = 0; i < out.size(); ++i) {
+      for (int k : model.gebieden[out[i]].kinderen) {
+        if (!seen[k]) {
+          seen[k] = true;
+          out.push_back(k);
+        }
+      }
+    }
+  }
+  for (const auto& [jaar, regels] : model.begroting) {
+    jaren_.push_back(jaar);
+    auto& per_gebied = regels_[jaar];
+    per_gebied.resize(n);
+    for (size_t i = 0; i < regels.size(); ++i) {
+      // Add the line to its area and every ancestor (bounded against cycles).
+      size_t steps = 0;
+      for (int g = regels[i].gebied; g >= 0 && steps <= n; g = model.gebieden[g].ouder, ++steps) {
+        per_gebied[g].push_back(static_cast<int>(i));
+      }
+    }
+  }
+  auto it = model.indicator_index.find(model.config.inwoners_indicator);
+  if (it != model.indicator_index.end()) inwoners_indicator_ = it->second;
+}
+
+const std::vector<int>& Aggregates::Regels(int g, int jaar) const {
+  static const std::vector<int> kNone;
+  auto it = regels_.find(jaar);
+  if (it == regels_.end() || g < 0 || static_cast<size_t>(g) >= it->second.size()) return kNone;
+  return it->second[g];
+}
+
+Totaal Aggregates::Lasten(int g, int jaar) const {
+  Totaal t;
+  const auto& regels = model_.begroting.at(jaar);
+  for (int i : Regels(g, jaar)) {
+    if (regels[i].soort == Soort::kLasten) t.Add(regels[i]);
+  }
+  return t;
+}
+
+Totaal Aggregates::Baten(int g, int jaar) const {
+  Totaal t;
+  const auto& regels = model_.begroting.at(jaar);
+  for (int i : Regels(g, jaar)) {
+    if (regels[i].soort == Soort::kBaten) t.Add(regels[i]);
+  }
+  return t;
+}
+
+std::optional<double> Aggregates::Inwoners(int g, int jaar) const {
+  if (inwoners_indicator_ < 0 || g < 0) return std::nullopt;
+  const KompasWaarde* best = nullptr;
+  auto lo = std::lower_bound(model_.kompas.begin(), model_.kompas.end(), std::make_pair(g, inwoners_indicator_),
+                             [](const KompasWaarde& k, const std::pair<int, int>& key) {
+                               return std::make_pair(k.gebied, k.indicator) < key;
+                             });
+  for (auto it = lo; it != model_.kompas.end() && it->gebied == g && it->indicator == inwoners_indicator_;
+       ++it) {
+    if (it->waarde && (it->jaar <= jaar || !best)) best = &*it;
+  }
+  if (best) return best->waarde;
+  const auto& kinderen = model_.gebieden[g].kinderen;
+  if (kinderen.empty()) return std::nullopt;
+  double sum = 0;
+  for (int k : kinderen) {
+    if (k == g) return std::nullopt;
+    std::optional<double> v = Inwoners(k, jaar);
+    if (!v) return std::nullopt;
+    sum += *v;
+  }
+  return sum;
+}
+
+std::vector<KompasReeks> KompasVoor(const Model& model, int gebied) {
+  std::vector<KompasReeks> out;
+  auto lo = std::lower_bound(model.kompas.begin(), model.kompas.end(), gebied,
+                             [](const KompasWaarde& k, int g) { return k.gebied < g; });
+  for (auto it = lo; it != model.kompas.end() && it->gebied == gebied; ++it) {
+    const KompasWaarde& k = *it;
+    if (!k.waarde) continue;
+    if (out.empty() || out.back().indicator != &model.indicatoren[k.indicator]) {
+      out.push_back({&model.indicatoren[k.indicator], {}});
+    }
+    out.back().waarden.push_back(&k);
+  }
+  return out;
+}
+
+}  // namespace openwijk

@@ -1,0 +1,31 @@
+// Turns parsed files (load/) into the typed Model. Field-level problems (a
+// bad amount, an unknown niveau, a missing column or file) are reported here,
+// with the field's position. Rules across records (unknown references,
+// duplicates, cycles) are validate/'s job; BuildModel leaves unresolved
+// references as index -1 for it to report.
+#pragma once
+
+#include "load/data_files.h"
+#include "model/model.h"
+
+namespace openwijk {
+
+// Fills *model from `files`. Returns false when errors were added.
+bool BuildModel(const LoadedFiles& files, Model* model, Diagnostics* diags);
+
+// The parts, each in its own file (model/build_*.cc).
+void BuildGebieden(const LoadedFiles& files, Model* model, Diagnostics* diags);
+void BuildTaakvelden(const LoadedFiles& files, Model* model, Diagnostics* diags);
+void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags);
+void BuildKompas(const LoadedFiles& files, Model* model, Diagnostics* diags);
+void BuildPaginas(const LoadedFiles& files, Model* model, Diagnostics* diags);
+
+// A required table, or nullptr after "missing required file" and the columns
+// check. Shared by the builders.
+const CsvTable* RequireTable(const LoadedFiles& files, const std::string& path,
+                             const std::vector<std::string>& columns, Diagnostics* diags);
+
+// The text of `column` in `row`, or "" when the table has no such column.
+const std::string& Field(const CsvTable& table, const CsvRow& row, int column);
+
+}  // namespace openwijk

@@ -1,0 +1,109 @@
+// data/iv3/taakvelden.csv and data/begroting/<jaar>.csv -> the begroting.
+#include <algorithm>
+
+#include "model/build.h"
+#include "util/path.h"
+#include "util/text.h"
+
+namespace openwijk {
+
+namespace {
+
+const std::vector<std::string> kBegrotingColumns = {
+    "id",        "gebied",    "programma",  "taakveld",  "omschrijving", "soort",
+    "begroot",   "gewijzigd", "realisatie", "financier", "bron"};
+
+std::optional<int64_t> Amount(const CsvTable& t, const CsvRow& row, int col, Diagnostics* diags) {
+  const std::string& text = Field(t, row, col);
+  if (text.empty()) return std::nullopt;  // not known (yet); never zero
+  int64_t cents = 0;
+  std::string error;
+  if (!ParseAmount(text, t.notation, &cents, &error)) {
+    diags->Error(t.At(row, col), error);
+    return std::nullopt;
+  }
+  return cents;
+}
+
+void ReadYear(const CsvTable& t, int jaar, Model* model, Diagnostics* diags) {
+  if (!RequireColumns(t, kBegrotingColumns, diags)) return;
+  std::vector<int> c;
+  for (const std::string& name : kBegrotingColumns) c.push_back(t.Column(name));
+  int c_besluit = t.Column("besluit");
+  std::vector<BegrotingRegel>& regels = model->begroting[jaar];
+  for (const CsvRow& row : t.rows) {
+    BegrotingRegel r;
+    r.jaar = jaar;
+    r.pos = t.At(row, -1);
+    r.id = Field(t, row, c[0]);
+    r.gebied_code = Field(t, row, c[1]);
+    r.programma = Field(t, row, c[2]);
+    r.taakveld = Field(t, row, c[3]);
+    r.omschrijving = Field(t, row, c[4]);
+    const std::string& soort = Field(t, row, c[5]);
+    if (soort == "lasten") {
+      r.soort = Soort::kLasten;
+    } else if (soort == "baten") {
+      r.soort = Soort::kBaten;
+    } else {
+      diags->Error(t.At(row, c[5]), "unknown soort '" + soort + "'; expected lasten or baten");
+    }
+    r.begroot = Amount(t, row, c[6], diags);
+    r.gewijzigd = Amount(t, row, c[7], diags);
+    r.realisatie = Amount(t, row, c[8], diags);
+    r.financier = Field(t, row, c[9]);
+    r.bron = Field(t, row, c[10]);
+    r.besluit = Field(t, row, c_besluit);
+    if (r.id.empty()) diags->Error(t.At(row, c[0]), "empty id");
+    if (r.bron.empty()) diags->Error(t.At(row, c[10]), "empty bron: every number needs a source");
+    r.gebied = model->FindGebied(r.gebied_code);
+    regels.push_back(std::move(r));
+  }
+}
+
+}  // namespace
+
+void BuildTaakvelden(const LoadedFiles& files, Model* model, Diagnostics* diags) {
+  const CsvTable* t = RequireTable(files, "data/iv3/taakvelden.csv", {"code", "naam", "jaren"}, diags);
+  if (!t) return;
+  int c_code = t->Column("code"), c_naam = t->Column("naam"), c_jaren = t->Column("jaren");
+  for (const CsvRow& row : t->rows) {
+    Taakveld tv{Field(*t, row, c_code), Field(*t, row, c_naam), {}};
+    for (const std::string& y : Split(Field(*t, row, c_jaren), ' ')) {
+      int64_t jaar = 0;
+      if (y.empty()) continue;
+      if (!ParseInt(y, &jaar) || jaar < 1900 || jaar > 2200) {
+        diags->Error(t->At(row, c_jaren), "'" + y + "' is not a year");
+        continue;
+      }
+      tv.jaren.push_back(static_cast<int>(jaar));
+    }
+    // A code may return in a later scheme with a new meaning, but only once per year.
+    for (int jaar : tv.jaren) {
+      if (model->FindTaakveld(tv.code, jaar)) {
+        diags->Error(t->At(row, c_code),
+                     "taakveld '" + tv.code + "' appears twice in the scheme of " + std::to_string(jaar));
+      }
+    }
+    model->taakveld_index.emplace(tv.code, static_cast<int>(model->taakvelden.size()));
+    model->taakvelden.push_back(std::move(tv));
+  }
+}
+
+void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags) {
+  bool any = false;
+  for (const auto& [path, table] : files.tables) {
+    if (!StartsWith(path, "data/begroting/")) continue;
+    std::string stem = StemOf(path);
+    int64_t jaar = 0;
+    if (path.find('/', 15) != std::string::npos || stem.size() != 4 || !ParseInt(stem, &jaar)) {
+      diags->Error({path, 0, 0}, "begroting files are named <jaar>.csv, for example 2025.csv");
+      continue;
+    }
+    any = true;
+    ReadYear(*table, static_cast<int>(jaar), model, diags);
+  }
+  if (!any) diags->Error({"data/begroting/", 0, 0}, "missing required file data/begroting/<jaar>.csv");
+}
+
+}  // namespace openwijk

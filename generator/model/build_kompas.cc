@@ -1,0 +1,68 @@
+// data/kompas/indicatoren.csv and waarden.csv -> the wijkkompas.
+#include <algorithm>
+#include <tuple>
+
+#include "model/build.h"
+
+namespace openwijk {
+
+void BuildKompas(const LoadedFiles& files, Model* model, Diagnostics* diags) {
+  const CsvTable* ind =
+      RequireTable(files, "data/kompas/indicatoren.csv", {"id", "naam", "eenheid", "bron"}, diags);
+  if (ind) {
+    int c_id = ind->Column("id"), c_naam = ind->Column("naam"), c_eenheid = ind->Column("eenheid"),
+        c_bron = ind->Column("bron");
+    for (const CsvRow& row : ind->rows) {
+      Indicator i{Field(*ind, row, c_id), Field(*ind, row, c_naam), Field(*ind, row, c_eenheid),
+                  Field(*ind, row, c_bron), ind->At(row, c_id)};
+      if (model->indicator_index.count(i.id)) {
+        diags->Error(i.pos, "duplicate indicator id '" + i.id + "'");
+        continue;
+      }
+      model->indicator_index[i.id] = static_cast<int>(model->indicatoren.size());
+      model->indicatoren.push_back(std::move(i));
+    }
+  }
+  const CsvTable* w = RequireTable(files, "data/kompas/waarden.csv",
+                                   {"gebied", "indicator", "jaar", "waarde"}, diags);
+  if (!w) return;
+  int c_gebied = w->Column("gebied"), c_ind = w->Column("indicator"), c_jaar = w->Column("jaar"),
+      c_waarde = w->Column("waarde");
+  for (const CsvRow& row : w->rows) {
+    KompasWaarde k;
+    k.pos = w->At(row, -1);
+    const std::string& code = Field(*w, row, c_gebied);
+    k.gebied = model->FindGebied(code);
+    if (k.gebied < 0) diags->Error(w->At(row, c_gebied), "unknown gebied '" + code + "'");
+    const std::string& id = Field(*w, row, c_ind);
+    auto it = model->indicator_index.find(id);
+    if (it == model->indicator_index.end()) {
+      diags->Error(w->At(row, c_ind), "unknown indicator '" + id + "'");
+    } else {
+      k.indicator = it->second;
+    }
+    int64_t jaar = 0;
+    if (!ParseInt(Field(*w, row, c_jaar), &jaar) || jaar < 1900 || jaar > 2200) {
+      diags->Error(w->At(row, c_jaar), "'" + Field(*w, row, c_jaar) + "' is not a year");
+    }
+    k.jaar = static_cast<int>(jaar);
+    const std::string& text = Field(*w, row, c_waarde);
+    if (!text.empty()) {
+      double v = 0;
+      std::string error;
+      if (ParseDecimal(text, w->notation, &v, &k.decimalen, &error)) {
+        k.waarde = v;
+      } else {
+        diags->Error(w->At(row, c_waarde), error);
+      }
+    }
+    if (k.gebied >= 0 && k.indicator >= 0) model->kompas.push_back(k);
+  }
+  std::stable_sort(model->kompas.begin(), model->kompas.end(),
+                   [](const KompasWaarde& a, const KompasWaarde& b) {
+                     return std::tie(a.gebied, a.indicator, a.jaar) <
+                            std::tie(b.gebied, b.indicator, b.jaar);
+                   });
+}
+
+}  // namespace openwijk

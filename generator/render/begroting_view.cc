@@ -1,0 +1,163 @@
+#include "render/begroting_view.h"
+
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "util/number.h"
+
+namespace openwijk {
+
+namespace {
+
+struct Group {
+  std::string sleutel;  // programma name or taakveld code
+  std::string naam;
+  Totaal totaal;
+};
+
+Data PerInwoner(const Totaal& t, std::optional<double> inwoners) {
+  Data d{Data::type::object};
+  bool ok = inwoners && *inwoners > 0 && t.begroot.any();
+  d.set("bekend", ok);
+  d.set("tekst", ok ? FormatEuroRounded(static_cast<int64_t>(t.Huidig() / *inwoners))
+                    : std::string("niet bekend"));
+  return d;
+}
+
+Data Row(const std::string& naam, const Totaal& t, std::optional<double> inwoners) {
+  Data row{Data::type::object};
+  row.set("naam", naam);
+  row.set("begroot", BedragCell(t.begroot));
+  row.set("gewijzigd", BedragCell(t.gewijzigd));
+  row.set("realisatie", BedragCell(t.realisatie));
+  row.set("per_inwoner", PerInwoner(t, inwoners));
+  return row;
+}
+
+Data Table(const std::vector<Group>& groups, const Totaal& totaal, std::optional<double> inwoners) {
+  Data rows{Data::type::list};
+  for (const Group& gr : groups) rows.push_back(Row(gr.naam, gr.totaal, inwoners));
+  Data table{Data::type::object};
+  table.set("rijen", rows);
+  table.set("totaal", Row("Totaal", totaal, inwoners));
+  table.set("leeg", groups.empty());
+  return table;
+}
+
+}  // namespace
+
+Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::string& root) {
+  const Model& m = ctx.model;
+  const auto& regels = m.begroting.at(jaar);
+  std::map<std::string, Group> per_programma, per_taakveld;
+  Totaal totaal;
+  Totaal eigen;  // lines placed on this area itself, not below it
+  for (int i : ctx.agg.Regels(g, jaar)) {
+    const BegrotingRegel& r = regels[i];
+    if (r.soort != Soort::kLasten) continue;
+    totaal.Add(r);
+    if (r.gebied == g) eigen.Add(r);
+    Group& p = per_programma[r.programma];
+    p.naam = r.programma;
+    p.totaal.Add(r);
+    Group& t = per_taakveld[r.taakveld];
+    const Taakveld* tv = m.FindTaakveld(r.taakveld, jaar);
+    t.naam = r.taakveld + " " + (tv ? tv->naam : std::string());
+    t.totaal.Add(r);
+  }
+  std::vector<Group> programmas, taakvelden;
+  for (auto& [k, v] : per_programma) programmas.push_back(v);
+  // Taakveld codes sort numerically by part ("0.2" before "0.10").
+  for (auto& [k, v] : per_taakveld) taakvelden.push_back(v);
+  std::stable_sort(taakvelden.begin(), taakvelden.end(), [](const Group& a, const Group& b) {
+    auto key = [](const std::string& s) {
+      size_t dot = s.find('.');
+      int major = std::atoi(s.c_str());
+      int minor = dot == std::string::npos ? 0 : std::atoi(s.c_str() + dot + 1);
+      return std::make_tuple(major, minor, s);
+    };
+    return key(a.naam) < key(b.naam);
+  });
+  std::optional<double> inwoners = ctx.agg.Inwoners(g, jaar);
+  Data d{Data::type::object};
+  d.set("jaar", std::to_string(jaar));
+  d.set("per_programma", Table(programmas, totaal, inwoners));
+  d.set("per_taakveld", Table(taakvelden, totaal, inwoners));
+  d.set("inwoners", inwoners ? FormatNumber(*inwoners, 0) : std::string("niet bekend"));
+  d.set("heeft_regels", !ctx.agg.Regels(g, jaar).empty());
+  d.set("csv", root + m.gebieden[g].pad + "/begroting-" + std::to_string(jaar) + ".csv");
+  d.set("json", root + m.gebieden[g].pad + "/begroting-" + std::to_string(jaar) + ".json");
+  d.set("illustratief", false);
+  for (int i : ctx.agg.Regels(g, jaar)) {
+    if (regels[i].bron.find("llustratief") != std::string::npos) {
+      d.set("illustratief", true);
+      break;
+    }
+  }
+  return d;
+}
+
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+namespace {
+
+std::string OptAmount(const std::optional<int64_t>& v) {
+  return v ? CentsToDecimalString(*v) : std::string();
+}
+
+}  // namespace
+
+std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar) {
+  const auto& regels = ctx.model.begroting.at(jaar);
+  std::string out =
+      "id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,"
+      "financier,bron\n";
+  for (int i : ctx.agg.Regels(g, jaar)) {
+    const BegrotingRegel& r = regels[i];
+    out += CsvField(r.id) + "," + std::to_string(jaar) + "," + CsvField(r.gebied_code) + "," +
+           CsvField(r.programma) + "," + CsvField(r.taakveld) + "," + CsvField(r.omschrijving) +
+           "," + (r.soort == Soort::kLasten ? "lasten" : "baten") + "," + OptAmount(r.begroot) +
+           "," + OptAmount(r.gewijzigd) + "," + OptAmount(r.realisatie) + "," +
+           CsvField(r.financier) + "," + CsvField(r.bron) + "\n";
+  }
+  return out;
+}
+
+std::string BegrotingJson(const RenderContext& ctx, int g, int jaar) {
+  const auto& regels = ctx.model.begroting.at(jaar);
+  nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+  auto amount = [](const std::optional<int64_t>& v) -> nlohmann::ordered_json {
+    if (!v) return nullptr;
+    if (*v % 100 == 0) return *v / 100;
+    return static_cast<double>(*v) / 100.0;
+  };
+  for (int i : ctx.agg.Regels(g, jaar)) {
+    const BegrotingRegel& r = regels[i];
+    nlohmann::ordered_json o;
+    o["id"] = r.id;
+    o["jaar"] = jaar;
+    o["gebied"] = r.gebied_code;
+    o["programma"] = r.programma;
+    o["taakveld"] = r.taakveld;
+    o["omschrijving"] = r.omschrijving;
+    o["soort"] = r.soort == Soort::kLasten ? "lasten" : "baten";
+    o["begroot"] = amount(r.begroot);
+    o["gewijzigd"] = amount(r.gewijzigd);
+    o["realisatie"] = amount(r.realisatie);
+    o["financier"] = r.financier;
+    o["bron"] = r.bron;
+    arr.push_back(std::move(o));
+  }
+  return arr.dump(1) + "\n";
+}
+
+}  // namespace openwijk

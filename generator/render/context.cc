@@ -1,0 +1,111 @@
+#include "render/context.h"
+
+#include <ctime>
+
+#include "util/number.h"
+#include "util/text.h"
+
+namespace openwijk {
+
+std::string RootPrefix(const std::string& dir) {
+  if (dir.empty()) return "";
+  std::string out = "../";
+  for (char c : dir) {
+    if (c == '/') out += "../";
+  }
+  return out;
+}
+
+Data AmountCell(const std::optional<int64_t>& cents) {
+  Data d{Data::type::object};
+  d.set("bekend", cents.has_value());
+  d.set("tekst", cents ? FormatEuroRounded(*cents) : std::string("niet bekend"));
+  return d;
+}
+
+Data BedragCell(const Bedrag& b) {
+  Data d = AmountCell(b.any() ? std::optional<int64_t>(b.cents) : std::nullopt);
+  d.set("deels", b.any() && b.missing > 0);
+  return d;
+}
+
+namespace {
+
+std::tm CommitTm(int64_t time, int offset_minutes) {
+  std::time_t t = static_cast<std::time_t>(time + int64_t{offset_minutes} * 60);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  return tm;
+}
+
+}  // namespace
+
+std::string DutchDate(int64_t time, int offset_minutes) {
+  static const char* const kMaanden[] = {"januari", "februari", "maart",     "april",
+                                         "mei",     "juni",     "juli",      "augustus",
+                                         "september", "oktober", "november", "december"};
+  std::tm tm = CommitTm(time, offset_minutes);
+  return std::to_string(tm.tm_mday) + " " + kMaanden[tm.tm_mon] + " " +
+         std::to_string(tm.tm_year + 1900);
+}
+
+std::string IsoDate(int64_t time, int offset_minutes) {
+  std::tm tm = CommitTm(time, offset_minutes);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+  return buf;
+}
+
+std::string NiveauLabel(const Gebied& g) {
+  if (g.niveau == "wijk" && g.soort == "dorp") return "dorp";
+  return g.niveau;
+}
+
+Data GebiedLink(const Model& model, int g, const std::string& root) {
+  const Gebied& a = model.gebieden[g];
+  Data d{Data::type::object};
+  d.set("naam", a.naam);
+  d.set("code", a.code);
+  d.set("url", root + a.pad + "/");
+  d.set("niveau", NiveauLabel(a));
+  return d;
+}
+
+void EmitFile(RenderContext& ctx, std::string path, std::string content) {
+  ctx.files->push_back({std::move(path), std::move(content)});
+}
+
+void EmitPage(RenderContext& ctx, const std::string& dir, const std::string& template_name,
+              Data page) {
+  const Model& m = ctx.model;
+  std::string root = RootPrefix(dir);
+  page.set("root", root);
+  page.set("site_titel", m.config.titel);
+  if (!ctx.templates.Has(template_name)) {
+    ctx.diags->Error({m.config.templates_dir + "/" + template_name + ".mustache", 0, 0},
+                     "missing template");
+    return;
+  }
+  std::string body = ctx.templates.Render(template_name, page);
+  page.set("inhoud", body);
+  Data menu{Data::type::list};
+  for (const Pagina& p : m.paginas) {
+    Data item{Data::type::object};
+    item.set("titel", p.titel);
+    item.set("url", root + p.slug + "/");
+    menu.push_back(item);
+  }
+  page.set("menu", menu);
+  page.set("commit_id", m.commit.id);
+  page.set("commit_kort", m.commit.short_id);
+  page.set("commit_datum", DutchDate(m.commit.time, m.commit.offset_minutes));
+  page.set("commit_iso", IsoDate(m.commit.time, m.commit.offset_minutes));
+  page.set("revisie", m.commit.revision);
+  page.set("werkversie", m.commit.worktree && m.commit.dirty);
+  page.set("licentie_naam", m.config.licentie_naam);
+  page.set("licentie_url", m.config.licentie_url);
+  EmitFile(ctx, dir.empty() ? "index.html" : dir + "/index.html",
+           ctx.templates.Render("layout", page));
+}
+
+}  // namespace openwijk

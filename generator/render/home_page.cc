@@ -1,0 +1,94 @@
+// The home page: the gemeente in numbers, the total budget, how much of it
+// can be placed in an area ("toerekenbaar") and the areas with € per inwoner.
+#include <algorithm>
+#include <map>
+
+#include "render/pages.h"
+#include "util/number.h"
+
+namespace openwijk {
+
+namespace {
+
+// The biggest parts of the budget that stay at the gemeente itself, named so
+// that "not placeable" is not a black box.
+Data NietToerekenbaar(const RenderContext& ctx, int jaar) {
+  const Model& m = ctx.model;
+  std::map<std::string, int64_t> per_taakveld;
+  for (const BegrotingRegel& r : m.begroting.at(jaar)) {
+    if (r.gebied == m.root && r.soort == Soort::kLasten) {
+      per_taakveld[r.taakveld] += r.gewijzigd ? *r.gewijzigd : r.begroot.value_or(0);
+    }
+  }
+  std::vector<std::pair<int64_t, std::string>> sorted;
+  for (auto& [k, v] : per_taakveld) sorted.emplace_back(-v, k);
+  std::sort(sorted.begin(), sorted.end());
+  Data list{Data::type::list};
+  for (size_t i = 0; i < sorted.size() && i < 5; ++i) {
+    const Taakveld* tv = m.FindTaakveld(sorted[i].second, jaar);
+    Data d{Data::type::object};
+    d.set("naam", sorted[i].second + " " + (tv ? tv->naam : std::string()));
+    d.set("bedrag", FormatEuroRounded(-sorted[i].first));
+    list.push_back(d);
+  }
+  return list;
+}
+
+Data AreaRow(const RenderContext& ctx, int g, int jaar, int diepte) {
+  const std::string root;
+  Data row = GebiedLink(ctx.model, g, root);
+  Totaal t = ctx.agg.Lasten(g, jaar);
+  std::optional<double> inw = ctx.agg.Inwoners(g, jaar);
+  row.set("lasten", FormatEuroRounded(t.Huidig()));
+  row.set("inwoners", inw ? FormatNumber(*inw, 0) : std::string("niet bekend"));
+  bool per = inw && *inw > 0;
+  row.set("per_inwoner", per ? FormatEuroRounded(static_cast<int64_t>(t.Huidig() / *inw))
+                             : std::string("niet bekend"));
+  row.set("ingesprongen", diepte > 1);
+  return row;
+}
+
+}  // namespace
+
+void RenderHome(RenderContext& ctx) {
+  const Model& m = ctx.model;
+  Data page{Data::type::object};
+  page.set("titel", m.config.titel);
+  page.set("is_home", true);
+  int jaar = ctx.agg.LaatsteJaar();
+  if (m.root < 0 || jaar == 0) {
+    EmitPage(ctx, "", "home", page);
+    return;
+  }
+  const Gebied& gemeente = m.gebieden[m.root];
+  page.set("gemeente", GebiedLink(m, m.root, ""));
+  page.set("jaar", std::to_string(jaar));
+  Totaal totaal = ctx.agg.Lasten(m.root, jaar);
+  Totaal eigen;  // lines on the gemeente itself: not placeable in an area
+  for (const BegrotingRegel& r : m.begroting.at(jaar)) {
+    if (r.gebied == m.root && r.soort == Soort::kLasten) eigen.Add(r);
+  }
+  int64_t all = totaal.Huidig();
+  int64_t placed = all - eigen.Huidig();
+  page.set("totaal", FormatEuroRounded(all));
+  page.set("baten", FormatEuroRounded(ctx.agg.Baten(m.root, jaar).Huidig()));
+  page.set("toerekenbaar", FormatEuroRounded(placed));
+  page.set("toerekenbaar_pct", all ? FormatPercent(static_cast<double>(placed) / all) : "0%");
+  page.set("niet_toerekenbaar", FormatEuroRounded(all - placed));
+  page.set("niet_toerekenbaar_pct", all ? FormatPercent(static_cast<double>(all - placed) / all) : "0%");
+  page.set("grootste_posten", NietToerekenbaar(ctx, jaar));
+  std::optional<double> inw = ctx.agg.Inwoners(m.root, jaar);
+  page.set("inwoners", inw ? FormatNumber(*inw, 0) : std::string("niet bekend"));
+  page.set("per_inwoner", inw && *inw > 0 ? FormatEuroRounded(static_cast<int64_t>(all / *inw))
+                                          : std::string("niet bekend"));
+  // The areas two levels down (gebieden and their wijken/dorpen).
+  Data rows{Data::type::list};
+  for (int k : gemeente.kinderen) {
+    rows.push_back(AreaRow(ctx, k, jaar, 1));
+    for (int kk : m.gebieden[k].kinderen) rows.push_back(AreaRow(ctx, kk, jaar, 2));
+  }
+  page.set("gebieden", rows);
+  EmitPage(ctx, "", "home", page);
+}
+
+}  // namespace openwijk

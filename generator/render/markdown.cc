@@ -1,0 +1,73 @@
+#include "render/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <mutex>
+
+namespace openwijk {
+
+namespace {
+
+void AttachExtension(cmark_parser* parser, const char* name) {
+  if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+    cmark_parser_attach_syntax_extension(parser, ext);
+  }
+}
+
+void ShiftHeadings(cmark_node* root, int offset) {
+  cmark_iter* iter = cmark_iter_new(root);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    cmark_node* node = cmark_iter_get_node(iter);
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_HEADING) {
+      int level = cmark_node_get_heading_level(node) + offset;
+      cmark_node_set_heading_level(node, level > 6 ? 6 : level);
+    }
+  }
+  cmark_iter_free(iter);
+}
+
+// cmark's safe mode guarantees that every "<a href=" in its output comes from
+// a Markdown link, so marking the absolute ones is a plain text rewrite.
+std::string MarkExternalLinks(const std::string& html) {
+  std::string out;
+  out.reserve(html.size() + 64);
+  size_t pos = 0;
+  while (true) {
+    size_t a = html.find("<a href=\"", pos);
+    if (a == std::string::npos) break;
+    size_t url = a + 9;
+    bool external = html.compare(url, 7, "http://") == 0 || html.compare(url, 8, "https://") == 0 ||
+                    html.compare(url, 7, "mailto:") == 0;
+    out.append(html, pos, a - pos);
+    out += external ? "<a rel=\"external\" href=\"" : "<a href=\"";
+    pos = url;
+  }
+  out.append(html, pos, std::string::npos);
+  return out;
+}
+
+}  // namespace
+
+std::string MarkdownToHtml(const std::string& markdown, int heading_offset) {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  const int options = CMARK_OPT_DEFAULT;  // safe: no raw HTML, no unsafe links
+  cmark_parser* parser = cmark_parser_new(options);
+  AttachExtension(parser, "table");
+  AttachExtension(parser, "autolink");
+  AttachExtension(parser, "strikethrough");
+  cmark_parser_feed(parser, markdown.data(), markdown.size());
+  cmark_node* doc = cmark_parser_finish(parser);
+  if (heading_offset > 0) ShiftHeadings(doc, heading_offset);
+  char* html = cmark_render_html(doc, options, cmark_parser_get_syntax_extensions(parser));
+  std::string out = MarkExternalLinks(html);
+  free(html);
+  cmark_node_free(doc);
+  cmark_parser_free(parser);
+  return out;
+}
+
+}  // namespace openwijk

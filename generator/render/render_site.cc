@@ -1,0 +1,30 @@
+#include "render/render_site.h"
+
+#include <algorithm>
+
+#include "model/aggregate.h"
+#include "render/context.h"
+#include "render/pages.h"
+
+namespace openwijk {
+
+bool RenderSite(const Model& model, const TemplateSet& templates, std::vector<OutputFile>* files,
+                Diagnostics* diags) {
+  int before = diags->error_count();
+  Aggregates agg(model);
+  RenderContext ctx{model, agg, templates, files, diags};
+  RenderHome(ctx);
+  RenderGebiedPages(ctx);
+  RenderContentPages(ctx);
+  RenderAssets(ctx);
+  std::sort(files->begin(), files->end(),
+            [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
+  for (size_t i = 1; i < files->size(); ++i) {
+    if ((*files)[i].path == (*files)[i - 1].path) {
+      diags->Error({}, "two pages want the same file '" + (*files)[i].path + "'");
+    }
+  }
+  return diags->error_count() == before;
+}
+
+}  // namespace openwijk

@@ -1,0 +1,35 @@
+// Text helpers shared by every stage: UTF-8 checks, escaping, slugs.
+// All functions are pure and return new strings owned by the caller.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace openwijk {
+
+// Checks that `s` is valid UTF-8. On failure returns false and sets *line and
+// *column (from 1, column counted in bytes) of the first bad byte.
+bool ValidateUtf8(std::string_view s, int* line, int* column);
+
+// Escapes & < > " ' for HTML text and attribute values.
+std::string HtmlEscape(std::string_view s);
+
+// A readable, stable URL segment: lowercase ASCII letters, digits and '-'.
+// Dutch and other Latin letters lose their accents ("Hoogkerk e.o." ->
+// "hoogkerk-eo", "Ten Boer" -> "ten-boer"). Returns "" if nothing is left.
+std::string Slugify(std::string_view s);
+
+std::string Trim(std::string_view s);
+std::vector<std::string> Split(std::string_view s, char sep);
+bool StartsWith(std::string_view s, std::string_view prefix);
+bool EndsWith(std::string_view s, std::string_view suffix);
+
+// Line and column (from 1) of byte `offset` in `text`.
+void OffsetToLineColumn(std::string_view text, size_t offset, int* line, int* column);
+
+// The closest candidate by edit distance, or "" when none is close enough.
+// Used for "did you mean" hints.
+std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace openwijk

@@ -1,0 +1,12 @@
+#include "validate/validate.h"
+
+namespace openwijk {
+
+void Validate(const Model& model, Diagnostics* diags) {
+  ValidateGebieden(model, diags);
+  ValidateBegroting(model, diags);
+  ValidateKompas(model, diags);
+  ValidateGeo(model, diags);
+}
+
+}  // namespace openwijk

@@ -1,0 +1,75 @@
+#include <catch2/catch.hpp>
+
+#include "util/number.h"
+
+using namespace openwijk;
+
+namespace {
+int64_t Amount(const char* text, Notation n) {
+  int64_t cents = -1;
+  std::string error;
+  REQUIRE(ParseAmount(text, n, &cents, &error));
+  return cents;
+}
+std::string AmountError(const char* text, Notation n) {
+  int64_t cents = 0;
+  std::string error;
+  REQUIRE_FALSE(ParseAmount(text, n, &cents, &error));
+  return error;
+}
+}  // namespace
+
+TEST_CASE("amounts in standard notation are exact cents", "[util][number]") {
+  CHECK(Amount("1234567.89", Notation::kStandard) == 123456789);
+  CHECK(Amount("0.1", Notation::kStandard) == 10);
+  CHECK(Amount("-566000", Notation::kStandard) == -56600000);
+  CHECK(Amount("12", Notation::kStandard) == 1200);
+}
+
+TEST_CASE("amounts in Dutch Excel notation", "[util][number]") {
+  CHECK(Amount("1.234.567,89", Notation::kDutch) == 123456789);
+  CHECK(Amount("1234567,89", Notation::kDutch) == 123456789);
+  CHECK(Amount("1.234", Notation::kDutch) == 123400);
+  CHECK(Amount("-12,5", Notation::kDutch) == -1250);
+}
+
+TEST_CASE("amounts in the other notation name the expected one", "[util][number]") {
+  CHECK(AmountError("1,234.56", Notation::kDutch) ==
+        "amount '1,234.56' is not in the Dutch (1.234.567,89) notation this file uses");
+  CHECK(AmountError("1.234,56", Notation::kStandard) ==
+        "amount '1.234,56' is not in the standard (1234567.89) notation this file uses");
+  CHECK(AmountError("1.234", Notation::kStandard) ==
+        "amount '1.234' has more than two decimals; in the standard (1234567.89) notation this "
+        "file uses");
+  CHECK(AmountError("twaalf", Notation::kStandard) ==
+        "amount 'twaalf' is not in the standard (1234567.89) notation this file uses");
+  CHECK(AmountError("1.23.456", Notation::kDutch) ==
+        "amount '1.23.456' is not in the Dutch (1.234.567,89) notation this file uses");
+  CHECK_FALSE(AmountError("1e5", Notation::kStandard).empty());
+  CHECK_FALSE(AmountError("", Notation::kStandard).empty());
+  CHECK_FALSE(AmountError("-", Notation::kStandard).empty());
+  CHECK_FALSE(AmountError("99999999999999999999", Notation::kStandard).empty());
+}
+
+TEST_CASE("euro amounts are shown in Dutch notation", "[util][number]") {
+  CHECK(FormatEuro(123456789) == "€ 1.234.567,89");
+  CHECK(FormatEuro(123456700) == "€ 1.234.567");
+  CHECK(FormatEuro(-1200) == "-€ 12");
+  CHECK(FormatEuro(0) == "€ 0");
+  CHECK(FormatEuroRounded(123456789) == "€ 1.234.568");
+  CHECK(FormatNumber(12345.6, 1) == "12.345,6");
+  CHECK(FormatNumber(-0.01, 0) == "0");
+  CHECK(FormatPercent(0.125) == "12,5%");
+  CHECK(CentsToDecimalString(-123456789) == "-1234567.89");
+  CHECK(CentsToDecimalString(500) == "5");
+}
+
+TEST_CASE("decimals keep how many digits were written", "[util][number]") {
+  double v = 0;
+  int decimals = 0;
+  std::string error;
+  REQUIRE(ParseDecimal("2,25", Notation::kDutch, &v, &decimals, &error));
+  CHECK(v == Approx(2.25));
+  CHECK(decimals == 2);
+  REQUIRE_FALSE(ParseDecimal("-99999997x", Notation::kStandard, &v, &decimals, &error));
+}

@@ -1,0 +1,48 @@
+#include <catch2/catch.hpp>
+
+#include "util/path.h"
+#include "util/text.h"
+
+using namespace openwijk;
+
+TEST_CASE("slugs are readable ASCII", "[util][text]") {
+  CHECK(Slugify("Hoogkerk e.o.") == "hoogkerk-eo");
+  CHECK(Slugify("Glimmen-Onnen-Noordlaren") == "glimmen-onnen-noordlaren");
+  CHECK(Slugify("Coöperatieve Wijkraad") == "cooperatieve-wijkraad");
+  CHECK(Slugify("  Ten   Boer ") == "ten-boer");
+  CHECK(Slugify("'t Zandt") == "t-zandt");
+  CHECK(Slugify("<script>") == "script");
+  CHECK(Slugify("€€") == "");
+}
+
+TEST_CASE("UTF-8 validation points at the bad byte", "[util][text]") {
+  int line = 0, column = 0;
+  CHECK(ValidateUtf8("Coöperatie\n", &line, &column));
+  CHECK_FALSE(ValidateUtf8("ok\nab\xff", &line, &column));
+  CHECK(line == 2);
+  CHECK(column == 3);
+  CHECK_FALSE(ValidateUtf8("\xc0\xaf", &line, &column));      // overlong '/'
+  CHECK_FALSE(ValidateUtf8("\xed\xa0\x80", &line, &column));  // surrogate
+  CHECK_FALSE(ValidateUtf8("\xe2\x82", &line, &column));      // truncated
+}
+
+TEST_CASE("HTML escaping covers quotes", "[util][text]") {
+  CHECK(HtmlEscape("<a href=\"x\" onclick='y'>&") ==
+        "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;");
+}
+
+TEST_CASE("did-you-mean picks the closest candidate", "[util][text]") {
+  CHECK(ClosestMatch("biuld", {"build", "check"}) == "build");
+  CHECK(ClosestMatch("xyzzy", {"build", "check"}) == "");
+}
+
+TEST_CASE("paths must stay inside the repository", "[util][path]") {
+  std::string why;
+  CHECK(IsSafeRelativePath("templates/site", &why));
+  CHECK_FALSE(IsSafeRelativePath("../templates", &why));
+  CHECK(why == "'..' leaves the repository");
+  CHECK_FALSE(IsSafeRelativePath("a/../../b", &why));
+  CHECK_FALSE(IsSafeRelativePath("/etc/passwd", &why));
+  CHECK(why == "absolute path");
+  CHECK(StemOf("data/begroting/2025.csv") == "2025");
+}
