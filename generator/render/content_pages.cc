@@ -14,7 +14,7 @@ void RenderContentPages(RenderContext& ctx) {
     Data page{Data::type::object};
     page.set("titel", p.titel);
     page.set("samenvatting", p.samenvatting);
-    page.set("html", MarkdownToHtml(p.markdown, 1));
+    page.set("html", MarkdownToHtml(p.markdown, 2));
     EmitPage(ctx, p.slug, "pagina", page);
   }
 }

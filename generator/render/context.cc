@@ -51,7 +51,7 @@ std::string DutchDate(int64_t time, int offset_minutes) {
 
 std::string IsoDate(int64_t time, int offset_minutes) {
   std::tm tm = CommitTm(time, offset_minutes);
-  char buf[16];
+  char buf[48];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
   return buf;
 }

@@ -107,7 +107,7 @@ void RenderGebiedPages(RenderContext& ctx) {
     auto dna = m.dna.find(g);
     page.set("heeft_dna", dna != m.dna.end());
     if (dna != m.dna.end()) {
-      page.set("dna_html", MarkdownToHtml(dna->second.markdown, 2));
+      page.set("dna_html", MarkdownToHtml(dna->second.markdown, 3));
       page.set("dna_bron", dna->second.bron);
     }
     EmitPage(ctx, a.pad, "gebied", page);

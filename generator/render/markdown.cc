@@ -3,6 +3,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <mutex>
 
@@ -16,6 +17,20 @@ void AttachExtension(cmark_parser* parser, const char* name) {
   }
 }
 
+int HighestHeading(cmark_node* root) {
+  int highest = 7;
+  cmark_iter* iter = cmark_iter_new(root);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    cmark_node* node = cmark_iter_get_node(iter);
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_HEADING) {
+      highest = std::min(highest, cmark_node_get_heading_level(node));
+    }
+  }
+  cmark_iter_free(iter);
+  return highest;
+}
+
 void ShiftHeadings(cmark_node* root, int offset) {
   cmark_iter* iter = cmark_iter_new(root);
   cmark_event_type ev;
@@ -23,7 +38,7 @@ void ShiftHeadings(cmark_node* root, int offset) {
     cmark_node* node = cmark_iter_get_node(iter);
     if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_HEADING) {
       int level = cmark_node_get_heading_level(node) + offset;
-      cmark_node_set_heading_level(node, level > 6 ? 6 : level);
+      cmark_node_set_heading_level(node, std::max(1, std::min(6, level)));
     }
   }
   cmark_iter_free(iter);
@@ -51,7 +66,7 @@ std::string MarkExternalLinks(const std::string& html) {
 
 }  // namespace
 
-std::string MarkdownToHtml(const std::string& markdown, int heading_offset) {
+std::string MarkdownToHtml(const std::string& markdown, int top_level) {
   static std::once_flag once;
   std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
   const int options = CMARK_OPT_DEFAULT;  // safe: no raw HTML, no unsafe links
@@ -61,7 +76,8 @@ std::string MarkdownToHtml(const std::string& markdown, int heading_offset) {
   AttachExtension(parser, "strikethrough");
   cmark_parser_feed(parser, markdown.data(), markdown.size());
   cmark_node* doc = cmark_parser_finish(parser);
-  if (heading_offset > 0) ShiftHeadings(doc, heading_offset);
+  int highest = HighestHeading(doc);
+  if (highest <= 6 && highest != top_level) ShiftHeadings(doc, top_level - highest);
   char* html = cmark_render_html(doc, options, cmark_parser_get_syntax_extensions(parser));
   std::string out = MarkExternalLinks(html);
   free(html);

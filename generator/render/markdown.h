@@ -9,8 +9,9 @@
 
 namespace openwijk {
 
-// Returns HTML owned by the caller. `heading_offset` shifts heading levels
-// down (1 turns '#' into <h2>), so Markdown never adds a second <h1>.
-std::string MarkdownToHtml(const std::string& markdown, int heading_offset = 1);
+// Returns HTML owned by the caller. Headings are shifted so that the
+// document's highest heading becomes <h`top_level`> and levels are never
+// skipped below the page's own headings (the page title is the only <h1>).
+std::string MarkdownToHtml(const std::string& markdown, int top_level = 2);
 
 }  // namespace openwijk

@@ -14,7 +14,9 @@ bool TemplateSet::Parse(const std::string& dir, const std::map<std::string, std:
     }
     std::string stem = name.substr(0, name.size() - 9);
     if (StartsWith(stem, "partials/")) {
-      partials_[stem.substr(9)] = text;
+      // Kept under their path ("{{>partials/begroting}}"), so a partial can
+      // never be shadowed by a data key of the same name.
+      partials_[stem] = text;
       continue;
     }
     auto tmpl = std::make_unique<kainjow::mustache::mustache>(text);
@@ -29,7 +31,7 @@ bool TemplateSet::Parse(const std::string& dir, const std::map<std::string, std:
     partials_data_.set(name, kainjow::mustache::partial([body] { return *body; }));
     kainjow::mustache::mustache check(text);
     if (!check.is_valid()) {
-      diags->Error({dir + "/partials/" + name + ".mustache", 0, 0},
+      diags->Error({dir + "/" + name + ".mustache", 0, 0},
                    "template error: " + check.error_message());
     }
   }

@@ -19,7 +19,7 @@ using Data = kainjow::mustache::data;
 class TemplateSet {
  public:
   // Parses every "*.mustache" file; "partials/x.mustache" becomes partial
-  // "x". Other files (style.css) are kept as assets. Returns false after
+  // "partials/x". Other files (style.css) are kept as assets. Returns false after
   // adding an error per broken template.
   bool Parse(const std::string& dir, const std::map<std::string, std::string>& files,
              Diagnostics* diags);

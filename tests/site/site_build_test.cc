@@ -1,0 +1,152 @@
+// Whole-site tests: real git repositories made through libgit2, built at
+// different revisions, with assertions on the files written.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "site/sample_site.h"
+#include "site/site_harness.h"
+
+using namespace openwijk;
+using namespace openwijk::testing;
+
+TEST_CASE("the sample builds a page per area, content pages and downloads", "[site]") {
+  SiteHarness h;
+  h.Commit(SampleFiles(), "begroting 2025");
+  REQUIRE(h.Build() == "");
+  CHECK(h.Exists("index.html"));
+  CHECK(h.Exists("gemeente/testdorp/index.html"));
+  CHECK(h.Exists("wijk/noord/index.html"));
+  CHECK(h.Exists("wijk/zuid/index.html"));
+  CHECK(h.Exists("buurt/oude-haven/index.html"));
+  CHECK(h.Exists("colofon/index.html"));
+  CHECK(h.Exists("style.css"));
+  CHECK(h.Exists("wijk/noord/begroting-2025.csv"));
+  CHECK(h.Exists("wijk/noord/begroting-2025.json"));
+  CHECK(h.Exists("wijk/noord/begroting/2024/index.html"));
+  CHECK(h.Exists("wijk/noord/kompas.csv"));
+
+  std::string noord = h.Read("wijk/noord/index.html");
+  CHECK_THAT(noord, Catch::Contains("<html lang=\"nl\">"));
+  // 300.000 begroot, 280.000 gewijzigd on Noord, plus 45.000,50 on its buurt.
+  CHECK_THAT(noord, Catch::Contains("€ 345.001"));
+  CHECK_THAT(noord, Catch::Contains("<caption>Lasten per programma, 2025</caption>"));
+  CHECK_THAT(noord, Catch::Contains("<th scope=\"row\">Participatie</th>"));
+  CHECK_THAT(noord, Catch::Contains("5.7 Openbaar groen en (openlucht) recreatie"));
+  CHECK_THAT(noord, Catch::Contains("2,25"));           // kompas value as written
+  CHECK_THAT(noord, Catch::Contains("+100 <span class=\"eenheid\">sinds 2023</span>"));
+  CHECK_THAT(noord, Catch::Contains("<h3>Sterktes</h3>"));  // DNA text, shifted below h2
+  CHECK_THAT(noord, Catch::Contains("href=\"../../gemeente/testdorp/\""));
+  CHECK_THAT(noord, Catch::Contains(h.head().substr(0, 10)));  // provenance in the footer
+
+  std::string csv = h.Read("wijk/noord/begroting-2025.csv");
+  CHECK(csv ==
+        "id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,"
+        "financier,bron\n"
+        "g1,2025,WK999901,Leefomgeving,5.7,Groen Noord,lasten,300000,280000,,gemeente,illustratief\n"
+        "w1,2025,BU99990101,Participatie,6.1,Wijkbudget Oude Haven,lasten,45000.50,,,corporaties,"
+        "illustratief\n");
+  std::string json = h.Read("wijk/noord/begroting-2025.json");
+  CHECK_THAT(json, Catch::Contains("\"begroot\": 45000.5"));
+  CHECK_THAT(json, Catch::Contains("\"realisatie\": null"));
+
+  std::string home = h.Read("index.html");
+  // 1.234.567 + 300.000 + 45.000,50 + 100.000 = 1.679.567,50; placeable 445.000,50.
+  CHECK_THAT(home, Catch::Contains("€ 1.679.568"));
+  CHECK_THAT(home, Catch::Contains("€ 445.001"));
+  CHECK_THAT(home, Catch::Contains("26,5%"));
+}
+
+TEST_CASE("a build reads the tree at the revision asked for", "[site]") {
+  SiteHarness h;
+  auto files = SampleFiles();
+  std::string first = h.Commit(files, "eerste");
+  files["data/begroting/2025.csv"] += "x1;WK999902;Leefomgeving;5.7;Speeltuin;lasten;7.000;;;gemeente;illustratief\n";
+  h.Commit(files, "tweede");
+  REQUIRE(h.Build() == "");
+  CHECK_THAT(h.Read("wijk/zuid/index.html"), Catch::Contains("€ 107.000"));
+  REQUIRE(h.Build({"--rev", first}) == "");
+  std::string zuid = h.Read("wijk/zuid/index.html");
+  CHECK_THAT(zuid, Catch::Contains("€ 100.000"));
+  CHECK_THAT(zuid, !Catch::Contains("€ 107.000"));
+  CHECK_THAT(zuid, Catch::Contains(first.substr(0, 10)));
+}
+
+TEST_CASE("the same revision builds to the same bytes", "[site][determinism]") {
+  SiteHarness h;
+  h.Commit(SampleFiles(), "begroting");
+  REQUIRE(h.Build() == "");
+  std::string a = h.TreeDigest();
+  REQUIRE(h.Build({}, "site2") == "");
+  CHECK(h.TreeDigest("site2") == a);
+  // A clean worktree builds exactly like HEAD.
+  REQUIRE(h.Build({"--worktree"}, "site3") == "");
+  CHECK(h.TreeDigest("site3") == a);
+}
+
+TEST_CASE("a worktree preview says so on every page", "[site]") {
+  SiteHarness h;
+  h.Commit(SampleFiles(), "begroting");
+  h.fixture().Write("content/colofon.md", "---\ntitel: Colofon (concept)\n---\nNieuw.\n");
+  REQUIRE(h.Build({"--worktree"}) == "");
+  CHECK_THAT(h.Read("colofon/index.html"), Catch::Contains("Colofon (concept)"));
+  CHECK_THAT(h.Read("index.html"), Catch::Contains("class=\"werkversie\""));
+  CHECK_THAT(h.Read("wijk/noord/index.html"), Catch::Contains("class=\"werkversie\""));
+  REQUIRE(h.Build() == "");
+  CHECK_THAT(h.Read("index.html"), !Catch::Contains("werkversie"));
+}
+
+TEST_CASE("a failed build leaves the previous site exactly as it was", "[site][atomic]") {
+  SiteHarness h;
+  auto files = SampleFiles();
+  h.Commit(files, "goed");
+  REQUIRE(h.Build() == "");
+  std::string before = h.TreeDigest();
+  files["data/begroting/2025.csv"] += "k1;WK000000;X;5.7;Kapot;lasten;veel;;;gemeente;x\n";
+  h.Commit(files, "kapot");
+  std::string errors = h.Build();
+  CHECK_THAT(errors, Catch::Contains("data/begroting/2025.csv:6:"));
+  CHECK(h.last_exit() == 1);
+  CHECK(h.TreeDigest() == before);
+  CHECK(h.SiblingsOfOut() == std::vector<std::string>{"site"});  // no temporary left behind
+}
+
+TEST_CASE("a rebuild rewrites only what changed", "[site][publish]") {
+  SiteHarness h;
+  auto files = SampleFiles();
+  h.Commit(files, "een");
+  REQUIRE(h.Build() == "");
+  REQUIRE(h.Build() == "");
+  CHECK(h.last_stats().written == 0);
+  files["content/colofon.md"] = "---\ntitel: Colofon\nvolgorde: 2\n---\nAnders.\n";
+  h.Commit(files, "twee");
+  REQUIRE(h.Build() == "");
+  // Every page names the commit in its footer, so the pages change; the
+  // downloads and the stylesheet do not, and are not written again.
+  CHECK(h.last_stats().written == static_cast<int>(h.HtmlPages().size()));
+}
+
+TEST_CASE("no live markup comes out of data, front matter or Markdown", "[site][xss]") {
+  SiteHarness h;
+  auto files = SampleFiles();
+  const std::string xss = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+  files["data/gebieden.csv"] += "BU99990102,\"" + xss + "\",buurt,WK999901,\n";
+  files["data/begroting/2025.csv"] += "x;WK999902;\"" + xss + "\";5.7;\"" + xss +
+                                      "\";lasten;1;;;\"" + xss + "\";\"" + xss + "\"\n";
+  files["data/kompas/indicatoren.csv"] += "evil,\"" + xss + "\",\"" + xss + "\",\"" + xss + "\"\n";
+  files["data/kompas/waarden.csv"] += "WK999902,evil,2024,1\n";
+  files["content/evil.md"] = "---\ntitel: \"" + xss + "\"\nsamenvatting: '\"><script>x</script>'\n---\n" +
+                             xss + "\n\n[a](javascript:alert(3))\n";
+  files["data/kompas/dna/WK999902.md"] = "---\nbron: \"" + xss + "\"\n---\n" + xss + "\n";
+  h.Commit(files, "xss");
+  REQUIRE(h.Build() == "");
+  for (const std::string& page : h.HtmlPages()) {
+    std::string html = h.Read(page);
+    INFO(page);
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("<img") == std::string::npos);
+    CHECK(html.find("javascript:") == std::string::npos);
+  }
+  CHECK_THAT(h.Read("evil/index.html"), Catch::Contains("&lt;script&gt;"));
+}
