@@ -1,0 +1,53 @@
+// Internal to generator/repo/: ownership of libgit2 objects, and the one open
+// repository that the Repository and all its Sources share.
+//
+// libgit2 hands out raw pointers that must be freed with a type-specific
+// function; GitPtr<> ties each to that function so that no early return can
+// leak one. Nothing outside this folder includes this header.
+#pragma once
+
+#include <git2.h>
+
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace openwijk {
+
+template <typename T, void (*Free)(T*)>
+struct GitDeleter {
+  void operator()(T* p) const { Free(p); }
+};
+template <typename T, void (*Free)(T*)>
+using GitPtr = std::unique_ptr<T, GitDeleter<T, Free>>;
+
+using GitRepoPtr = GitPtr<git_repository, git_repository_free>;
+using GitObjectPtr = GitPtr<git_object, git_object_free>;
+using GitCommitPtr = GitPtr<git_commit, git_commit_free>;
+using GitTreePtr = GitPtr<git_tree, git_tree_free>;
+using GitBlobPtr = GitPtr<git_blob, git_blob_free>;
+using GitReferencePtr = GitPtr<git_reference, git_reference_free>;
+using GitStatusListPtr = GitPtr<git_status_list, git_status_list_free>;
+
+// The repository is opened once and shared (shared_ptr) by the Repository and
+// every Source it returns, so a Source stays usable after the Repository is
+// destroyed. Sources may be read from several threads: every libgit2 call on
+// `repo` holds `mu`, because libgit2's per-repository caches are only as
+// thread-safe as the way it was built.
+struct GitRepoHandle {
+  GitRepoPtr repo;
+  std::mutex mu;
+};
+
+// libgit2's message for the last failed call on this thread.
+std::string GitLastError();
+
+// 40 lowercase hex digits.
+std::string GitOidHex(const git_oid* oid);
+
+// Resolves any rev-parse expression to a commit. On failure sets *error to
+// "unknown revision 'REV'" (or "... is not a commit"). Caller holds the mutex.
+bool GitResolveCommit(git_repository* repo, const std::string& rev, GitCommitPtr* commit,
+                      std::string* error);
+
+}  // namespace openwijk

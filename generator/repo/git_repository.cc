@@ -1,0 +1,83 @@
+// Repository over libgit2: opens the repository once and hands out Sources
+// that share it (see git_handle.h for why). Nothing here fetches, pushes or
+// writes: openwijk only reads the data repository.
+#include <utility>
+
+#include "repo/git_handle.h"
+#include "repo/git_tags.h"
+#include "repo/git_tree_source.h"
+#include "repo/source.h"
+#include "repo/worktree_source.h"
+
+namespace openwijk {
+namespace {
+
+// libgit2 needs one init per process before any call. It is never shut down:
+// Sources may outlive any one owner, and the process exit frees it all.
+void InitLibgit2Once() {
+  static const int init = git_libgit2_init();
+  (void)init;
+}
+
+class GitRepository : public Repository {
+ public:
+  explicit GitRepository(std::shared_ptr<GitRepoHandle> repo) : repo_(std::move(repo)) {}
+
+  std::string workdir() const override {
+    std::lock_guard<std::mutex> lock(repo_->mu);
+    const char* wd = git_repository_workdir(repo_->repo.get());
+    std::string dir = wd ? wd : "";
+    if (dir.size() > 1 && dir.back() == '/') dir.pop_back();  // libgit2 adds one
+    return dir;
+  }
+
+  std::unique_ptr<Source> TreeAt(const std::string& rev, Diagnostics* diags) const override {
+    return OpenTreeSource(repo_, rev, diags);
+  }
+
+  std::unique_ptr<Source> Worktree(Diagnostics* diags) const override {
+    return OpenWorktreeSource(repo_, diags);
+  }
+
+  std::vector<TagInfo> Tags(const std::string& pattern, Diagnostics* diags) const override {
+    std::lock_guard<std::mutex> lock(repo_->mu);
+    return ListGitTags(repo_->repo.get(), pattern, diags);
+  }
+
+  bool IsAncestor(const std::string& ancestor, const std::string& descendant) const override {
+    std::lock_guard<std::mutex> lock(repo_->mu);
+    GitCommitPtr a, d;
+    std::string error;
+    if (!GitResolveCommit(repo_->repo.get(), ancestor, &a, &error) ||
+        !GitResolveCommit(repo_->repo.get(), descendant, &d, &error)) {
+      return false;
+    }
+    const git_oid* a_id = git_commit_id(a.get());
+    const git_oid* d_id = git_commit_id(d.get());
+    if (git_oid_equal(a_id, d_id)) return true;
+    return git_graph_descendant_of(repo_->repo.get(), d_id, a_id) == 1;
+  }
+
+ private:
+  std::shared_ptr<GitRepoHandle> repo_;
+};
+
+}  // namespace
+
+std::unique_ptr<Repository> OpenRepository(const std::string& dir, std::string* error) {
+  InitLibgit2Once();
+  git_repository* raw = nullptr;
+  // flags 0: search upward from `dir`, but stop at a filesystem boundary.
+  int rc = git_repository_open_ext(&raw, dir.c_str(), 0, nullptr);
+  if (rc != 0) {
+    *error = rc == GIT_ENOTFOUND
+                 ? "no git repository at or above '" + dir + "'"
+                 : "cannot open the git repository at '" + dir + "': " + GitLastError();
+    return nullptr;
+  }
+  auto handle = std::make_shared<GitRepoHandle>();
+  handle->repo.reset(raw);
+  return std::make_unique<GitRepository>(std::move(handle));
+}
+
+}  // namespace openwijk

@@ -1,0 +1,64 @@
+#include "repo/git_tags.h"
+
+#include <algorithm>
+
+namespace openwijk {
+namespace {
+
+using GitStrArray = GitPtr<git_strarray, git_strarray_dispose>;
+
+// The outermost annotated tag gives message and time: that is the one the
+// user created with `git tag -a`, even if it points at another tag.
+void AnnotatedTagInfo(git_object* obj, TagInfo* info) {
+  if (git_object_type(obj) != GIT_OBJECT_TAG) return;
+  auto* tag = reinterpret_cast<git_tag*>(obj);
+  const char* message = git_tag_message(tag);
+  info->message = message ? message : "";
+  while (!info->message.empty() && info->message.back() == '\n') info->message.pop_back();
+  if (const git_signature* tagger = git_tag_tagger(tag)) {
+    info->tagger_time = static_cast<int64_t>(tagger->when.time);
+  }
+}
+
+// False when the tag does not resolve or peel to a commit.
+bool ReadTag(git_repository* repo, const std::string& name, TagInfo* info) {
+  info->name = name;
+  git_object* obj = nullptr;
+  std::string ref = "refs/tags/" + name;
+  if (git_revparse_single(&obj, repo, ref.c_str()) != 0) return false;
+  GitObjectPtr owned(obj);
+  AnnotatedTagInfo(obj, info);
+  git_object* peeled = nullptr;
+  if (git_object_peel(&peeled, obj, GIT_OBJECT_COMMIT) != 0) return false;
+  GitCommitPtr commit(reinterpret_cast<git_commit*>(peeled));
+  info->commit_id = GitOidHex(git_commit_id(commit.get()));
+  info->commit_time = static_cast<int64_t>(git_commit_time(commit.get()));
+  return true;
+}
+
+}  // namespace
+
+std::vector<TagInfo> ListGitTags(git_repository* repo, const std::string& pattern,
+                                 Diagnostics* diags) {
+  std::vector<TagInfo> tags;
+  git_strarray names = {nullptr, 0};
+  if (git_tag_list_match(&names, pattern.c_str(), repo) != 0) {
+    diags->Error(Position{}, "cannot list tags: " + GitLastError());
+    return tags;
+  }
+  GitStrArray owned(&names);
+  for (size_t i = 0; i < names.count; ++i) {
+    TagInfo info;
+    if (ReadTag(repo, names.strings[i], &info)) {
+      tags.push_back(std::move(info));
+    } else {
+      diags->Error(Position{},
+                   "tag '" + std::string(names.strings[i]) + "' does not point to a commit");
+    }
+  }
+  std::sort(tags.begin(), tags.end(),
+            [](const TagInfo& a, const TagInfo& b) { return a.name < b.name; });
+  return tags;
+}
+
+}  // namespace openwijk

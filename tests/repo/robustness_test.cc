@@ -1,0 +1,101 @@
+// Trees that the data repository must not contain: symlinks, submodules and
+// objects that cannot be read. Each is reported with its path, exactly.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "repo/source.h"
+#include "support/git_fixture.h"
+
+namespace openwijk {
+namespace {
+
+std::string TreeErrors(const GitFixture& git, const std::string& rev) {
+  std::string error;
+  auto repo = OpenRepository(git.dir(), &error);
+  REQUIRE(repo);
+  Diagnostics diags;
+  auto source = repo->TreeAt(rev, &diags);
+  CHECK(source == nullptr);
+  return diags.ToString();
+}
+
+TEST_CASE("A symlink in the tree is an error", "[repo]") {
+  GitFixture git;
+  git.Write("data/a.csv", "a\n");
+  git.Commit("first");
+  git.CommitSymlinkEntry("data/link.csv", "../../etc/passwd", "link");
+  CHECK(TreeErrors(git, "HEAD") ==
+        "data/link.csv: error: symbolic links are not allowed in the data repository\n");
+}
+
+TEST_CASE("A symlink committed from the working files is an error", "[repo]") {
+  GitFixture git;
+  git.Write("a.txt", "a\n");
+  git.WriteSymlink("b.txt", "a.txt");
+  git.Commit("link via the index");
+  CHECK(TreeErrors(git, "HEAD") ==
+        "b.txt: error: symbolic links are not allowed in the data repository\n");
+}
+
+TEST_CASE("A submodule in the tree is an error", "[repo]") {
+  GitFixture git;
+  git.Write("a.txt", "a\n");
+  git.Commit("first");
+  git.CommitGitlinkEntry("vendor/lib", "0123456789abcdef0123456789abcdef01234567", "sub");
+  CHECK(TreeErrors(git, "HEAD") ==
+        "vendor/lib: error: submodules are not allowed in the data repository\n");
+}
+
+TEST_CASE("All problems are reported, not just the first", "[repo]") {
+  GitFixture git;
+  git.Write("a.txt", "a\n");
+  git.Commit("first");
+  git.CommitSymlinkEntry("l1", "a.txt", "l1");
+  git.CommitGitlinkEntry("s1", "0123456789abcdef0123456789abcdef01234567", "s1");
+  CHECK(TreeErrors(git, "HEAD") ==
+        "l1: error: symbolic links are not allowed in the data repository\n"
+        "s1: error: submodules are not allowed in the data repository\n");
+}
+
+TEST_CASE("A corrupt blob is reported with its path", "[repo]") {
+  GitFixture git;
+  git.Write("data/ok.csv", "ok\n");
+  git.Write("data/bad.csv", "this blob will be damaged\n");
+  git.Commit("first");
+  git.CorruptObject(git.RevParse("HEAD:data/bad.csv"));
+  std::string errors = TreeErrors(git, "HEAD");
+  INFO(errors);
+  CHECK_THAT(errors, Catch::StartsWith("data/bad.csv: error: cannot read file: "));
+  CHECK(std::count(errors.begin(), errors.end(), '\n') == 1);
+}
+
+TEST_CASE("A missing blob is reported with its path", "[repo]") {
+  GitFixture git;
+  git.Write("data/begroting/2025.csv", "lost\n");
+  git.Write("data/ok.csv", "ok\n");
+  git.Commit("first");
+  git.DeleteObject(git.RevParse("HEAD:data/begroting/2025.csv"));
+  std::string errors = TreeErrors(git, "HEAD");
+  INFO(errors);
+  CHECK_THAT(errors, Catch::StartsWith("data/begroting/2025.csv: error: cannot read file: "));
+  CHECK(std::count(errors.begin(), errors.end(), '\n') == 1);
+}
+
+TEST_CASE("A corrupt folder is reported with its path, and the rest still checked", "[repo]") {
+  GitFixture git;
+  git.Write("data/kompas/a.csv", "a\n");
+  git.Write("data/z.csv", "z\n");
+  git.Commit("first");
+  git.CommitSymlinkEntry("zz", "data", "and a link after the bad folder");
+  git.CorruptObject(git.RevParse("HEAD:data/kompas"));
+  std::string errors = TreeErrors(git, "HEAD");
+  INFO(errors);
+  CHECK_THAT(errors, Catch::StartsWith("data/kompas: error: cannot read folder: "));
+  CHECK_THAT(errors,
+             Catch::EndsWith("zz: error: symbolic links are not allowed in the data repository\n"));
+  CHECK(std::count(errors.begin(), errors.end(), '\n') == 2);
+}
+
+}  // namespace
+}  // namespace openwijk
