@@ -65,6 +65,24 @@ bool ParseJsonText(const std::string& file, std::string_view text, nlohmann::jso
     OffsetToLineColumn(text, offset, &line, &column);
     diags->Error({file, line, column}, "malformed JSON: " + ShortReason(e.what()));
     return false;
+  } catch (const nlohmann::json::exception& e) {
+    // A number overflow ("1e999") is an out_of_range error without an
+    // offset: point at the first place the number is written.
+    std::string reason = e.what();
+    size_t p = reason.find("] ");
+    if (p != std::string::npos) reason = reason.substr(p + 2);
+    size_t quote = reason.find('\'');
+    size_t at = quote == std::string::npos || reason.size() < quote + 2
+                    ? std::string_view::npos
+                    : text.find(reason.substr(quote + 1, reason.size() - quote - 2));
+    if (at == std::string_view::npos) {
+      line = 1;
+      column = 1;
+    } else {
+      OffsetToLineColumn(text, at, &line, &column);
+    }
+    diags->Error({file, line, column}, "malformed JSON: " + reason);
+    return false;
   }
   return true;
 }
