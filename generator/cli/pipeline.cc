@@ -52,8 +52,11 @@ bool LoadRevision(const RevisionOptions& opts, std::unique_ptr<Repository>* repo
   *source = opts.worktree ? (*repo)->Worktree(diags) : (*repo)->TreeAt(opts.rev, diags);
   if (!*source) return false;
   LoadedFiles files;
-  LoadFiles(**source, nullptr, &files, diags);
+  bool loaded = LoadFiles(**source, nullptr, &files, diags);
   timings->Stop("load");
+  // Like a compiler, report every problem of a stage, but do not go on to
+  // rules over records that could not be read: that only adds echoes.
+  if (!loaded) return false;
   BuildModel(files, model, diags);
   Validate(*model, diags);
   timings->Stop("validate");
