@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   CsvTable table;
   ParseCsv("data/begroting/2025.csv", text, &table, &diags);
   for (const CsvRow& row : table.rows) {
-    if (row.fields.size() != row.columns.size() || row.fields.size() != row.lines.size()) __builtin_trap();
+    if (row.fields.size() != row.columns.size() || row.fields.size() != row.lines.size())
+      __builtin_trap();
     for (size_t i = 0; i < row.fields.size(); ++i) {
       if (row.fields[i].size() > kMaxCsvField) __builtin_trap();
       table.At(row, static_cast<int>(i));

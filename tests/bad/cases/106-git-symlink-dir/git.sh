@@ -1,0 +1,4 @@
+# git-symlink-dir
+set -euo pipefail
+ln -s .. content/boven
+git add content/boven
