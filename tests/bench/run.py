@@ -1,0 +1,473 @@
+#!/usr/bin/env python3
+"""The openwijk benchmark: generate, build, compare with Hugo and the floor.
+
+Usage (run.sh builds the tool first and then calls this):
+    python3 tests/bench/run.py --openwijk BIN [--seed 1] [--runs 5] [scale ...]
+
+Per scale (gemeente, provincie, land; see gen_data.py):
+  1. generate the data repository (cached in out/data/<scale>-s<seed>);
+  2. full build: a warm-up, then --runs builds of openwijk alternating with the
+     equivalent Hugo build (hugo_export.py), each into an empty folder; wall,
+     user, sys and peak RSS per process come from wait4(2);
+  3. the floor: copying the finished site (cp -r) and reading every data blob
+     of HEAD (git cat-file --batch);
+  4. incremental: a no-op rebuild into the same folder, and a rebuild after a
+     commit that changes one budget line (files rewritten = "K changed");
+  5. --threads 1 vs 2 and `openwijk diff`, when the tool has them.
+Results go to out/results-<scale>.json; out/results.md holds the tables of
+every scale measured so far, with the machine. Reported times are medians.
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO_ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+ORDER = ["gemeente", "provincie", "land"]
+
+
+class TimedOut(Exception):
+    pass
+
+
+def timed(cmd, timeout=None, cwd=None, shell=False):
+    """Runs cmd; returns wall/user/sys seconds, peak RSS (MB), rc and stdout."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=cwd, shell=shell)
+        deadline = None if timeout is None else t0 + timeout
+        while True:
+            pid, status, ru = os.wait4(p.pid, os.WNOHANG)
+            if pid:
+                break
+            if deadline and time.perf_counter() > deadline:
+                p.kill()
+                os.wait4(p.pid, 0)
+                p.returncode = -9
+                raise TimedOut("%s: more than %d s" % (cmd if shell else " ".join(cmd), timeout))
+            time.sleep(0.002)
+        wall = time.perf_counter() - t0
+        p.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return {"wall": wall, "user": ru.ru_utime, "sys": ru.ru_stime,
+                "rss_mb": ru.ru_maxrss / 1024, "rc": p.returncode,
+                "stdout": out.read().decode("utf-8", "replace"),
+                "stderr": err.read().decode("utf-8", "replace")}
+
+
+def check(r, what):
+    if r["rc"] != 0:
+        sys.exit("bench: %s failed (exit %d):\n%s%s" % (what, r["rc"], r["stdout"][-2000:], r["stderr"][-4000:]))
+    return r
+
+
+def rmtree(path):
+    if os.path.exists(path):
+        shutil.rmtree(path)
+
+
+def tree_size(path):
+    files = size = 0
+    for d, _, names in os.walk(path):
+        for n in names:
+            files += 1
+            size += os.path.getsize(os.path.join(d, n))
+    return files, size
+
+
+def count_index(path):
+    return sum(1 for _, _, names in os.walk(path) if "index.html" in names)
+
+
+WROTE = re.compile(r"wrote (\d+) pages \((\d+) files, ([\d.]+) MB; (\d+) changed\)")
+STAGE = re.compile(r"^\s+(\w+)\s+([\d.]+) ms\s*$", re.M)
+
+
+def parse_openwijk(stdout):
+    m = WROTE.search(stdout)
+    res = {}
+    if m:
+        res = {"pages": int(m.group(1)), "files": int(m.group(2)), "mb": float(m.group(3)),
+               "changed": int(m.group(4))}
+    res["stages_ms"] = {k: float(v) for k, v in STAGE.findall(stdout)}
+    return res
+
+
+def med(runs, key):
+    return statistics.median(r[key] for r in runs)
+
+
+def summary(runs):
+    s = {k: med(runs, k) for k in ("wall", "user", "sys", "rss_mb")}
+    s["wall_all"] = [round(r["wall"], 3) for r in runs]
+    stages = {}
+    for r in runs:
+        for k, v in r.get("stages_ms", {}).items():
+            stages.setdefault(k, []).append(v)
+    if stages:
+        s["stages_ms"] = {k: statistics.median(v) for k, v in stages.items()}
+    return s
+
+
+# ---------------------------------------------------------------- steps
+
+
+def generate(args, scale):
+    data = os.path.join(args.out, "data", "%s-s%d" % (scale, args.seed))
+    r = check(timed([sys.executable, os.path.join(HERE, "gen_data.py"), "--scale", scale,
+                     "--seed", str(args.seed), "--out", data]), "gen_data.py")
+    print("  " + r["stdout"].strip())
+    with open(os.path.join(data, "bench-manifest.json"), encoding="utf-8") as f:
+        return data, json.load(f), r["wall"]
+
+
+def ow_build(args, repo, out, rev="HEAD", extra=()):
+    cmd = [args.openwijk, "build", "--repo", repo, "--rev", rev, "--out", out, "--timings", *extra]
+    r = check(timed(cmd, timeout=args.timeout), "openwijk build")
+    r.update(parse_openwijk(r["stdout"]))
+    return r
+
+
+def hugo_build(args, src, out):
+    cmd = ["hugo", "--quiet", "-s", src, "-d", out]
+    return check(timed(cmd, timeout=args.timeout), "hugo")
+
+
+def full_builds(args, scale, repo, sites, hugo_src):
+    ow_out = os.path.join(sites, "openwijk")
+    hugo_out = os.path.join(sites, "hugo")
+    ow_runs, hugo_runs = [], []
+    for i in range(args.runs + 1):  # run 0 is the warm-up
+        rmtree(ow_out)
+        r = ow_build(args, repo, ow_out)
+        print("  openwijk run %d: %.2f s (%s pages)" % (i, r["wall"], r.get("pages")))
+        if i:
+            ow_runs.append(r)
+        if hugo_src:
+            rmtree(hugo_out)
+            h = hugo_build(args, hugo_src, hugo_out)
+            print("  hugo     run %d: %.2f s" % (i, h["wall"]))
+            if i:
+                hugo_runs.append(h)
+    last = ow_runs[-1]
+    files, size = tree_size(ow_out)
+    res = {"openwijk": dict(summary(ow_runs), pages=last.get("pages"), files=files, bytes=size,
+                            index_html=count_index(ow_out), reported=parse_openwijk(last["stdout"]),
+                            warnings=last["stderr"].count("warning:"))}
+    if hugo_src:
+        hfiles, hsize = tree_size(hugo_out)
+        res["hugo"] = dict(summary(hugo_runs), pages=count_index(hugo_out), files=hfiles, bytes=hsize)
+        res["hugo_over_openwijk"] = res["hugo"]["wall"] / res["openwijk"]["wall"]
+        # CPU time too: the machine may be shared, and Hugo uses every core.
+        res["hugo_over_openwijk_cpu"] = ((res["hugo"]["user"] + res["hugo"]["sys"]) /
+                                         (res["openwijk"]["user"] + res["openwijk"]["sys"]))
+        # Alternating pairs, so drift hits both sides alike.
+        res["hugo_over_openwijk_pairs"] = [round(h["wall"] / o["wall"], 3)
+                                          for h, o in zip(hugo_runs, ow_runs)]
+    return res, ow_out
+
+
+def floor(args, repo, site, scratch):
+    dest = os.path.join(scratch, "floor-copy")
+    cps, reads = [], []
+    read_cmd = ("git -C '%s' ls-tree -r --object-only HEAD | git -C '%s' cat-file --batch > /dev/null"
+                % (repo, repo))
+    for i in range(args.runs + 1):
+        rmtree(dest)
+        c = check(timed(["cp", "-r", site, dest]), "cp -r")
+        g = check(timed(read_cmd, shell=True), "git cat-file")
+        if i:
+            cps.append(c)
+            reads.append(g)
+    rmtree(dest)
+    sizes = subprocess.run(["git", "-C", repo, "ls-tree", "-r", "-l", "HEAD"], check=True,
+                           stdout=subprocess.PIPE).stdout.decode().split("\n")
+    data_bytes = sum(int(l.split()[3]) for l in sizes if l.strip())
+    cp, rd = med(cps, "wall"), med(reads, "wall")
+    return {"cp_site_s": cp, "read_data_s": rd, "floor_s": cp + rd, "data_bytes_head": data_bytes}
+
+
+def make_incremental_commit(repo, manifest):
+    """Commit 'bench-incr' = HEAD with one budget line's begroot raised by € 1.000.
+
+    Made with a temporary index, so HEAD and the work tree stay as they are.
+    """
+    line = manifest["incremental_line"]
+    text = subprocess.run(["git", "-C", repo, "show", "HEAD:" + line["file"]], check=True,
+                          stdout=subprocess.PIPE).stdout.decode("utf-8")
+    rows = text.split("\n")
+    sep = ";" if ";" in rows[0] else ","
+    header = rows[0].split(sep)
+    col = header.index("begroot")
+    for i, row in enumerate(rows):
+        if row.startswith(line["id"] + sep):
+            fields = row.split(sep)  # the chosen line has no quoted fields
+            dec = "," if sep == ";" else "."  # the file's decimal sign
+            whole, has_cents, cents = fields[col].partition(dec)
+            new = int(whole.replace(".", "") if sep == ";" else whole) + 1000
+            fields[col] = "{:,}".format(new).replace(",", ".") if sep == ";" else str(new)
+            fields[col] += has_cents + cents
+            rows[i] = sep.join(fields)
+            break
+    else:
+        sys.exit("bench: line %s not found in %s" % (line["id"], line["file"]))
+    env = dict(os.environ, GIT_AUTHOR_NAME="openwijk bench", GIT_AUTHOR_EMAIL="bench@openwijk.invalid",
+               GIT_COMMITTER_NAME="openwijk bench", GIT_COMMITTER_EMAIL="bench@openwijk.invalid",
+               GIT_AUTHOR_DATE="2025-12-31T12:00:00+01:00", GIT_COMMITTER_DATE="2025-12-31T12:00:00+01:00")
+    with tempfile.TemporaryDirectory() as tmp:
+        env["GIT_INDEX_FILE"] = os.path.join(tmp, "index")
+
+        def git(*a, stdin=None):
+            return subprocess.run(["git", "-C", repo, *a], check=True, env=env, input=stdin,
+                                  stdout=subprocess.PIPE).stdout.decode().strip()
+        git("read-tree", "HEAD")
+        blob = git("hash-object", "-w", "--stdin", stdin="\n".join(rows).encode("utf-8"))
+        git("update-index", "--cacheinfo", "100644,%s,%s" % (blob, line["file"]))
+        tree = git("write-tree")
+        commit = git("commit-tree", tree, "-p", "HEAD", "-m",
+                     "bench: begroot van %s + € 1.000 (incrementele build)" % line["id"])
+        git("update-ref", "refs/heads/bench-incr", commit)
+    return "bench-incr"
+
+
+def incremental(args, repo, manifest, scratch):
+    out = os.path.join(scratch, "incr")
+    rmtree(out)
+    ow_build(args, repo, out)
+    noop = [ow_build(args, repo, out) for _ in range(args.runs)]
+    rev = make_incremental_commit(repo, manifest)
+    one = []
+    for _ in range(args.runs):
+        one.append(ow_build(args, repo, out, rev=rev))  # HEAD -> one line changed
+        ow_build(args, repo, out)                       # and back, not measured
+    rmtree(out)
+    return {"noop": dict(summary(noop), changed=noop[-1].get("changed")),
+            "one_line": dict(summary(one), changed=one[-1].get("changed"),
+                             line=manifest["incremental_line"])}
+
+
+def help_text(args, *sub):
+    r = timed([args.openwijk, *sub, "--help"])
+    return r["rc"], r["stdout"] + r["stderr"]
+
+
+def threads(args, repo, scratch):
+    rc, text = help_text(args, "build")
+    if rc != 0 or "--threads" not in text:
+        return "not available"
+    out = os.path.join(scratch, "threads")
+    res = {}
+    for n in (1, 2):
+        runs = []
+        for i in range(args.runs + 1):
+            rmtree(out)
+            r = ow_build(args, repo, out, extra=("--threads", str(n)))
+            if i:
+                runs.append(r)
+        res["threads_%d" % n] = summary(runs)
+    rmtree(out)
+    res["speedup_1_to_2"] = res["threads_1"]["wall"] / res["threads_2"]["wall"]
+    return res
+
+
+def diff(args, scale, repo, manifest):
+    if scale != "land":
+        return "only measured at land"
+    rc, text = help_text(args, "diff")
+    if rc != 0:
+        return "not available"
+    a, b = manifest["publications"][-2:]
+    cmd = [args.openwijk, "diff", "--repo", repo, a, b]
+    runs = [timed(cmd, timeout=args.timeout) for _ in range(args.runs)]
+    return dict(summary(runs), command=" ".join(cmd[1:]), rc=runs[-1]["rc"],
+                output_head=runs[-1]["stdout"][:500])
+
+
+# ---------------------------------------------------------------- machine and report
+
+
+def first_line(cmd):
+    try:
+        r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=30)
+        return r.stdout.decode().strip().split("\n")[0]
+    except (OSError, subprocess.SubprocessError):
+        return "not available"
+
+
+def machine(args):
+    cpu = "unknown"
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo") as f:
+        mem_kb = int(f.readline().split()[1])
+    cache = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(args.openwijk))), "CMakeCache.txt")
+    if not os.path.exists(cache):
+        cache = os.path.join(os.path.dirname(os.path.abspath(args.openwijk)), "CMakeCache.txt")
+    cxx, build_type = "c++", "unknown"
+    if os.path.exists(cache):
+        for line in open(cache):
+            if line.startswith("CMAKE_CXX_COMPILER:"):
+                cxx = line.split("=", 1)[1].strip()
+            if line.startswith("CMAKE_BUILD_TYPE:"):
+                build_type = line.split("=", 1)[1].strip()
+    tool = first_line(["git", "-C", REPO_ROOT, "rev-parse", "--short", "HEAD"])
+    dirty = subprocess.run(["git", "-C", REPO_ROOT, "status", "--porcelain", "--", "generator", "templates"],
+                           stdout=subprocess.PIPE).stdout.strip()
+    return {"nproc": os.cpu_count(), "cpu": cpu, "ram_gb": round(mem_kb / 1024 / 1024, 1),
+            "kernel": platform.release(), "compiler": first_line([cxx, "--version"]),
+            "build_type": build_type, "openwijk": first_line([args.openwijk, "--version"]),
+            "openwijk_commit": tool + (" + uncommitted changes" if dirty else ""),
+            "hugo": first_line(["hugo", "version"]) if shutil.which("hugo") else "not installed",
+            "git": first_line(["git", "--version"]), "python": platform.python_version()}
+
+
+def fmt_s(x):
+    return "—" if x is None else ("%.3f s" % x if x < 10 else "%.1f s" % x)
+
+
+def report(out_dir):
+    results = []
+    for scale in ORDER:
+        path = os.path.join(out_dir, "results-%s.json" % scale)
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                results.append(json.load(f))
+    if not results:
+        return ""
+    m = results[-1]["machine"]
+    lines = ["# openwijk benchmark", "",
+             "Machine: %s cores, %s, %s GB RAM, Linux %s, %s (%s); %s at %s; %s." % (
+                 m["nproc"], m["cpu"], m["ram_gb"], m["kernel"], m["compiler"], m["build_type"],
+                 m["openwijk"], m["openwijk_commit"], m["hugo"].split(" BuildDate")[0]),
+             "Times are medians of %s runs after a warm-up; RSS is the peak resident set." % results[-1]["runs"],
+             "Load average (1 min) at start / end of each scale: %s." % ", ".join(
+                 "%s %s / %s" % (r["scale"], "%.1f" % r["loadavg_start"][0] if "loadavg_start" in r else "?",
+                                 "%.1f" % r["loadavg_end"][0] if "loadavg_end" in r else "?") for r in results),
+             "", "## Full build", "",
+             "| scale | areas | lines | pages | files | MB | wall | user | sys | peak RSS | load / validate / render / write (ms) |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for r in results:
+        if "error" in r:
+            lines.append("| %s | %s | %s | %s |||||||" % (r["scale"], r["manifest"]["areas"],
+                                                        r["manifest"]["lines_total"], r["error"]))
+            continue
+        o = r["full"]["openwijk"]
+        st = o.get("stages_ms", {})
+        lines.append("| %s | %d | %d | %s | %d | %.1f | %s | %s | %s | %.0f MB | %s |" % (
+            r["scale"], r["manifest"]["areas"], r["manifest"]["lines_total"], o["pages"], o["files"],
+            o["bytes"] / 1e6, fmt_s(o["wall"]), fmt_s(o["user"]), fmt_s(o["sys"]), o["rss_mb"],
+            " / ".join("%.0f" % st.get(k, 0) for k in ("load", "validate", "render", "write"))))
+    lines += ["", "## Against Hugo and the floor; incremental", "",
+              "| scale | Hugo pages | Hugo wall | Hugo RSS | Hugo / openwijk (wall; CPU) | floor: cp -r site + read data | openwijk / floor | no-op rebuild (changed) | one line changed (changed) | threads 1→2 | diff |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
+    for r in results:
+        if "error" in r:
+            continue
+        h = r["full"].get("hugo")
+        fl = r["floor"]
+        inc = r["incremental"]
+        thr = r["threads"] if isinstance(r["threads"], str) else "%.2f×" % r["threads"]["speedup_1_to_2"]
+        dif = r["diff"] if isinstance(r["diff"], str) else fmt_s(r["diff"]["wall"])
+        lines.append("| %s | %s | %s | %s | %s | %s + %s = %s | %.1f× | %s (%s) | %s (%s) | %s | %s |" % (
+            r["scale"], h["pages"] if h else "—", fmt_s(h["wall"]) if h else "no hugo",
+            "%.0f MB" % h["rss_mb"] if h else "—",
+            ("%.2f; %s" % (r["full"]["hugo_over_openwijk"], "%.2f" % r["full"]["hugo_over_openwijk_cpu"]
+                           if "hugo_over_openwijk_cpu" in r["full"] else "?")) if h else "—",
+            fmt_s(fl["cp_site_s"]), fmt_s(fl["read_data_s"]), fmt_s(fl["floor_s"]),
+            r["full"]["openwijk"]["wall"] / fl["floor_s"],
+            fmt_s(inc["noop"]["wall"]), inc["noop"]["changed"],
+            fmt_s(inc["one_line"]["wall"]), inc["one_line"]["changed"], thr, dif))
+    lines += ["", "Hugo renders one page per area (the newest year's two tables) from data "
+              "aggregated beforehand by hugo_export.py; openwijk aggregates and also writes every year, "
+              "the kompas and the CSV/JSON downloads. So Hugo / openwijk compares unequal work: see README.", ""]
+    text = "\n".join(lines)
+    with open(os.path.join(out_dir, "results.md"), "w", encoding="utf-8") as f:
+        f.write(text)
+    return text
+
+
+def run_scale(args, scale, mach):
+    print("bench: %s" % scale)
+    repo, manifest, gen_s = generate(args, scale)
+    scratch = os.path.join(args.out, "site", scale)
+    os.makedirs(scratch, exist_ok=True)
+    res = {"scale": scale, "seed": args.seed, "runs": args.runs, "machine": mach, "generate_s": gen_s,
+           "manifest": {k: manifest[k] for k in ("areas", "areas_per_niveau", "lines_total",
+                                                  "lines_per_year", "publications", "head",
+                                                  "expect_on_root_page")}}
+    res["loadavg_start"] = os.getloadavg()
+    hugo_src = None
+    if shutil.which("hugo") and not args.no_hugo:
+        hugo_src = os.path.join(args.out, "hugo", scale)
+        r = check(timed([sys.executable, os.path.join(HERE, "hugo_export.py"), "--repo", repo,
+                         "--out", hugo_src]), "hugo_export.py")
+        res["hugo_export_s"] = r["wall"]
+    try:
+        res["full"], site = full_builds(args, scale, repo, scratch, hugo_src)
+        print("  floor ...")
+        res["floor"] = floor(args, repo, site, scratch)
+        print("  incremental ...")
+        res["incremental"] = incremental(args, repo, manifest, scratch)
+        res["threads"] = threads(args, repo, scratch)
+        res["diff"] = diff(args, scale, repo, manifest)
+    except TimedOut as e:
+        res["error"] = "stopped: " + str(e)
+        print("  " + res["error"])
+    res["loadavg_end"] = os.getloadavg()
+    for k in ("openwijk", "hugo"):  # keep the site trees out of the way, not the numbers
+        rmtree(os.path.join(scratch, k))
+    with open(os.path.join(args.out, "results-%s.json" % scale), "w", encoding="utf-8") as f:
+        json.dump(strip_output(res), f, ensure_ascii=False, indent=2)
+        f.write("\n")
+
+
+def strip_output(o):
+    if isinstance(o, dict):
+        return {k: strip_output(v) for k, v in o.items() if k not in ("stdout", "stderr")}
+    if isinstance(o, list):
+        return [strip_output(v) for v in o]
+    return o
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("scales", nargs="*", help="any of %s (default: gemeente)" % ", ".join(ORDER))
+    p.add_argument("--openwijk", required=True, help="the openwijk binary")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--runs", type=int, default=5, help="measured runs after the warm-up (default 5)")
+    p.add_argument("--timeout", type=int, default=600, help="seconds one command may take")
+    p.add_argument("--out", default=os.path.join(HERE, "out"))
+    p.add_argument("--no-hugo", action="store_true")
+    p.add_argument("--report-only", action="store_true", help="only rewrite results.md from the JSON")
+    args = p.parse_args()
+    if args.report_only:
+        print(report(args.out))
+        return 0
+    args.openwijk = os.path.abspath(args.openwijk)
+    for scale in args.scales:
+        if scale not in ORDER:
+            p.error("unknown scale '%s'; choose from %s" % (scale, ", ".join(ORDER)))
+    os.makedirs(args.out, exist_ok=True)
+    mach = machine(args)
+    for scale in args.scales or ["gemeente"]:
+        run_scale(args, scale, mach)
+    print()
+    print(report(args.out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
