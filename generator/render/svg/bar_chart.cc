@@ -24,7 +24,8 @@ struct SeriesStyle {
 };
 constexpr SeriesStyle kStyles[] = {
     {"#1f4e79", ""},
-    {"#6a9fd4", "<path d=\"M0 8L8 0M-2 2L2 -2M6 10L10 6\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>"},
+    {"#6a9fd4",
+     "<path d=\"M0 8L8 0M-2 2L2 -2M6 10L10 6\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>"},
     {"#d0e1f2", "<circle cx=\"4\" cy=\"4\" r=\"1.3\" fill=\"#1a1a1a\"/>"},
     {"#ffffff", "<path d=\"M0 4H8M4 0V8\" stroke=\"#1a1a1a\" stroke-width=\"1\"/>"},
 };
@@ -38,13 +39,16 @@ std::string PatternDefs(const std::string& prefix) {
   for (size_t s = 0; s < 4; ++s) {
     out += "<pattern id=\"" + prefix + "-s" + std::to_string(s) +
            "\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\"><rect width=\"8\" "
-           "height=\"8\" fill=\"" + kStyles[s].fill + "\"/>" + kStyles[s].marks + "</pattern>";
+           "height=\"8\" fill=\"" +
+           kStyles[s].fill + "\"/>" + kStyles[s].marks + "</pattern>";
   }
   return out + "</defs>";
 }
 
 // Display value: euros for cents, the number itself otherwise.
-double Shown(const BarChartInput& in, double v) { return in.unit == ChartUnit::kCents ? v / 100 : v; }
+double Shown(const BarChartInput& in, double v) {
+  return in.unit == ChartUnit::kCents ? v / 100 : v;
+}
 
 std::string ValueText(const BarChartInput& in, double v) {
   if (in.unit == ChartUnit::kCents) return FormatEuroCents(v);
@@ -76,9 +80,8 @@ double NiceStep(double span, int ticks) {
 }
 
 size_t CodePoints(const std::string& s) {
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
+  return static_cast<size_t>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 // At most `n` code points, ending in "…" when cut; never splits a UTF-8 sequence.
@@ -159,22 +162,24 @@ std::string Axis(const BarChartInput& in, const Layout& l) {
 std::string Bar(const BarChartInput& in, const std::string& prefix, const Layout& l,
                 const BarCategory& c, size_t s, double y) {
   std::string name = c.label + " – " + (s < in.series.size() ? in.series[s] : "");
-  std::optional<double> v = s < c.values.size() ? c.values[s] : std::nullopt;
+  bool known = s < c.values.size() && c.values[s] && std::isfinite(*c.values[s]);
   std::string ty = FormatPixel(y + kBar - 2);
-  if (!v || !std::isfinite(*v)) {
-    return "<text x=\"" + FormatPixel(l.X(0) + 4) + "\" y=\"" + ty +
-           "\" fill=\"#595959\"><title>" + XmlEscape(name) + ": geen gegevens</title>geen "
+  if (!known) {
+    return "<text x=\"" + FormatPixel(l.X(0) + 4) + "\" y=\"" + ty + "\" fill=\"#595959\"><title>" +
+           XmlEscape(name) +
+           ": geen gegevens</title>geen "
            "gegevens</text>";
   }
-  double a = l.X(0), b = l.X(Shown(in, *v));
-  std::string text = ValueText(in, *v);
+  double v = *c.values[s];
+  double a = l.X(0), b = l.X(Shown(in, v));
+  std::string text = ValueText(in, v);
   bool negative = b < a;
-  return "<rect x=\"" + FormatPixel(std::min(a, b)) + "\" y=\"" + FormatPixel(y) +
-         "\" width=\"" + FormatPixel(std::fabs(b - a)) + "\" height=\"" + FormatPixel(kBar) +
-         "\" fill=\"" + SeriesFill(prefix, s) + "\" stroke=\"#1a1a1a\" stroke-width=\"0.5\"><title>" +
-         XmlEscape(name + ": " + text) +
-         "</title></rect><text x=\"" + FormatPixel(negative ? b - 4 : b + 4) + "\" y=\"" + ty +
-         "\"" + (negative ? " text-anchor=\"end\"" : "") + ">" + XmlEscape(text) + "</text>";
+  return "<rect x=\"" + FormatPixel(std::min(a, b)) + "\" y=\"" + FormatPixel(y) + "\" width=\"" +
+         FormatPixel(std::fabs(b - a)) + "\" height=\"" + FormatPixel(kBar) + "\" fill=\"" +
+         SeriesFill(prefix, s) + "\" stroke=\"#1a1a1a\" stroke-width=\"0.5\"><title>" +
+         XmlEscape(name + ": " + text) + "</title></rect><text x=\"" +
+         FormatPixel(negative ? b - 4 : b + 4) + "\" y=\"" + ty + "\"" +
+         (negative ? " text-anchor=\"end\"" : "") + ">" + XmlEscape(text) + "</text>";
 }
 
 // The text alternative: what the chart holds and its largest bar, in words.
@@ -195,7 +200,8 @@ std::string Summary(const BarChartInput& in) {
     if (!top || *c.values[0] > *top->values[0]) top = &c;
   }
   if (top && !names.empty()) {
-    out += " Hoogste " + names[0] + ": " + top->label + " (" + ValueText(in, *top->values[0]) + ").";
+    out +=
+        " Hoogste " + names[0] + ": " + top->label + " (" + ValueText(in, *top->values[0]) + ").";
   }
   return out + " De waarden staan als tekst bij elke staaf.";
 }

@@ -28,26 +28,26 @@ struct BarCategory {
 
 struct BarChartInput {
   std::string id_prefix = "staaf";
-  std::string title;                 // "Lasten per programma, 2024"
-  std::string description;           // first sentence of <desc>; a summary follows
-  std::string category_axis_label;   // "Programma"
-  std::string value_axis_label;      // "Lasten in euro"
-  std::vector<std::string> series;   // "Begroot", "Gewijzigd", "Realisatie"
+  std::string title;                    // "Lasten per programma, 2024"
+  std::string description;              // first sentence of <desc>; a summary follows
+  std::string category_axis_label;      // "Programma"
+  std::string value_axis_label;         // "Lasten in euro"
+  std::vector<std::string> series;      // "Begroot", "Gewijzigd", "Realisatie"
   std::vector<BarCategory> categories;  // drawn top to bottom in this order
   ChartUnit unit = ChartUnit::kCents;
-  int decimals = 0;                  // kNumber only
-  std::string number_unit;           // kNumber only, see FormatWithUnit
+  int decimals = 0;         // kNumber only
+  std::string number_unit;  // kNumber only, see FormatWithUnit
   double width = 640;
 };
 
 std::string BarChartSvg(const BarChartInput& input);
 
 struct SparklineInput {
-  std::string label = "Verloop";     // start of the aria-label
-  std::map<int, double> values;      // year -> value; missing years are gaps
-  int first_year = 0, last_year = 0; // the years shown; 0 = from the data
+  std::string label = "Verloop";      // start of the aria-label
+  std::map<int, double> values;       // year -> value; missing years are gaps
+  int first_year = 0, last_year = 0;  // the years shown; 0 = from the data
   int decimals = 0;
-  std::string unit;                  // see FormatWithUnit
+  std::string unit;  // see FormatWithUnit
   double width = 120, height = 32;
 };
 

@@ -56,7 +56,7 @@ std::string LegendLabel(const MapInput& in, const ValueClass& c) {
   // "200 – 1.050 inwoners", but "€ 200 – € 1.050": the euro sign leads.
   bool prefix_unit = in.unit == "€";
   std::string low = prefix_unit ? FormatWithUnit(c.min, in.decimals, in.unit)
-                                 : FormatDutchNumber(c.min, in.decimals);
+                                : FormatDutchNumber(c.min, in.decimals);
   return low + " – " + high;
 }
 
@@ -75,7 +75,8 @@ std::string Legend(const MapInput& in, const std::string& prefix, const Classifi
                     XmlEscape(in.measure) + "</text>";
   int row = 0;
   for (size_t c = 0; c < cls.classes.size(); ++c) {
-    out += LegendRow(row++, ClassFill(prefix, static_cast<int>(c)), LegendLabel(in, cls.classes[c]));
+    out +=
+        LegendRow(row++, ClassFill(prefix, static_cast<int>(c)), LegendLabel(in, cls.classes[c]));
   }
   if (any_missing) out += LegendRow(row, NoDataFill(prefix), "geen gegevens");
   return out + "</g>";
@@ -106,8 +107,8 @@ std::string ChoroplethSvg(const MapInput& in) {
   out += "<g stroke=\"#444\" stroke-width=\"0.5\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">";
   for (const MapArea* a : drawn) {
     std::string fill = a->value ? ClassFill(prefix, cls.ClassOf(*a->value)) : NoDataFill(prefix);
-    out += AreaElement(*a, PathData(a->polygons, proj), fill,
-                       AreaName(*a) + ": " + ValueText(in, *a));
+    out +=
+        AreaElement(*a, PathData(a->polygons, proj), fill, AreaName(*a) + ": " + ValueText(in, *a));
   }
   out += "</g>";
   out += Legend(in, prefix, cls, any_missing, legend_top);

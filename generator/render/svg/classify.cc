@@ -14,9 +14,9 @@ int Classification::ClassOf(double v) const {
 }
 
 Classification QuantileClasses(std::vector<double> values, int k) {
-  values.erase(std::remove_if(values.begin(), values.end(),
-                              [](double v) { return !std::isfinite(v); }),
-               values.end());
+  values.erase(
+      std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }),
+      values.end());
   Classification out;
   if (values.empty()) return out;
   std::sort(values.begin(), values.end());
@@ -31,9 +31,8 @@ Classification QuantileClasses(std::vector<double> values, int k) {
   }
   for (size_t c = 0; c < starts.size(); ++c) {
     auto begin = std::lower_bound(values.begin(), values.end(), starts[c]);
-    auto end = c + 1 < starts.size()
-                   ? std::lower_bound(values.begin(), values.end(), starts[c + 1])
-                   : values.end();
+    auto end = c + 1 < starts.size() ? std::lower_bound(values.begin(), values.end(), starts[c + 1])
+                                     : values.end();
     out.classes.push_back({*begin, *(end - 1), static_cast<int>(end - begin)});
   }
   return out;
@@ -50,19 +49,24 @@ constexpr int kPaletteSize = 5;
 std::string PatternMarks(int step, const char* ink) {
   std::string i = ink;
   switch (step) {
-    case 1: return "<circle cx=\"4\" cy=\"4\" r=\"1\" fill=\"" + i + "\"/>";
-    case 2: return "<path d=\"M0 4H8\" stroke=\"" + i + "\" stroke-width=\"1\"/>";
-    case 3: return "<path d=\"M0 4H8M4 0V8\" stroke=\"" + i + "\" stroke-width=\"1\"/>";
+    case 1:
+      return "<circle cx=\"4\" cy=\"4\" r=\"1\" fill=\"" + i + "\"/>";
+    case 2:
+      return "<path d=\"M0 4H8\" stroke=\"" + i + "\" stroke-width=\"1\"/>";
+    case 3:
+      return "<path d=\"M0 4H8M4 0V8\" stroke=\"" + i + "\" stroke-width=\"1\"/>";
     case 4:
-      return "<circle cx=\"2\" cy=\"2\" r=\"1\" fill=\"" + i + "\"/><circle cx=\"6\" cy=\"6\" r=\"1\" fill=\"" +
-             i + "\"/>";
-    default: return "";
+      return "<circle cx=\"2\" cy=\"2\" r=\"1\" fill=\"" + i +
+             "\"/><circle cx=\"6\" cy=\"6\" r=\"1\" fill=\"" + i + "\"/>";
+    default:
+      return "";
   }
 }
 
 int PaletteStep(int index, int count) {
   if (count <= 1) return 2;
-  return static_cast<int>(std::lround(static_cast<double>(index) * (kPaletteSize - 1) / (count - 1)));
+  return static_cast<int>(
+      std::lround(static_cast<double>(index) * (kPaletteSize - 1) / (count - 1)));
 }
 
 }  // namespace
@@ -76,8 +80,8 @@ std::string ClassPatternDefs(const std::string& id_prefix, int count) {
     const char* ink = step >= 2 ? "#ffffff" : "#000000";  // marks contrast with the colour
     out += "<pattern id=\"" + id_prefix + "-c" + std::to_string(c) +
            "\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\"><rect width=\"8\" "
-           "height=\"8\" fill=\"" + kPalette[step] + "\"/>" + PatternMarks(step, ink) +
-           "</pattern>";
+           "height=\"8\" fill=\"" +
+           kPalette[step] + "\"/>" + PatternMarks(step, ink) + "</pattern>";
   }
   out += "<pattern id=\"" + id_prefix +
          "-nd\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect width=\"6\" "

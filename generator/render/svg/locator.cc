@@ -67,8 +67,9 @@ std::string LocatorSvg(const LocatorInput& in) {
 
   std::string out = SvgOpen(prefix, proj.width, proj.height, in.title, Summary(in, current));
   out += CurrentPattern(prefix);
-  out += "<g fill-rule=\"evenodd\" stroke-linejoin=\"round\"><g stroke=\"#8c8c8c\" "
-         "stroke-width=\"0.6\">";
+  out +=
+      "<g fill-rule=\"evenodd\" stroke-linejoin=\"round\"><g stroke=\"#8c8c8c\" "
+      "stroke-width=\"0.6\">";
   for (const MapArea* a : drawn) {
     if (a == current) continue;
     out += AreaElement(*a, PathData(a->polygons, proj), "#e8e8e8", AreaName(*a));

@@ -22,12 +22,12 @@
 namespace openwijk {
 
 struct MapArea {
-  std::string code;                // "WK001400"; also the drawing order
-  std::string naam;                // shown name: "Centrum"
-  std::string url;                 // link target; no link when empty
-  std::vector<Polygon> polygons;   // lon/lat; empty when no boundary is known
-  std::optional<double> value;     // choropleth only; empty = "geen gegevens"
-  std::string value_label;         // shown instead of the formatted value if set
+  std::string code;               // "WK001400"; also the drawing order
+  std::string naam;               // shown name: "Centrum"
+  std::string url;                // link target; no link when empty
+  std::vector<Polygon> polygons;  // lon/lat; empty when no boundary is known
+  std::optional<double> value;    // choropleth only; empty = "geen gegevens"
+  std::string value_label;        // shown instead of the formatted value if set
 };
 
 struct MapInput {
@@ -53,10 +53,10 @@ struct MapPoint {
 
 struct LocatorInput {
   std::string id_prefix = "ligging";
-  std::string title;                // "Ligging van Selwerd"
-  std::string description;          // first sentence of <desc>
-  std::string current_code;         // the highlighted area
-  std::vector<MapArea> areas;       // the current area and its siblings; value unused
+  std::string title;           // "Ligging van Selwerd"
+  std::string description;     // first sentence of <desc>
+  std::string current_code;    // the highlighted area
+  std::vector<MapArea> areas;  // the current area and its siblings; value unused
   std::vector<MapPoint> points;
   double width = 300;
 };

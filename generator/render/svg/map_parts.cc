@@ -22,9 +22,9 @@ std::vector<const MapArea*> InCodeOrder(const std::vector<MapArea>& areas) {
 
 std::vector<const MapArea*> DrawableInCodeOrder(const std::vector<MapArea>& areas) {
   std::vector<const MapArea*> out = InCodeOrder(areas);
-  out.erase(std::remove_if(out.begin(), out.end(),
-                           [](const MapArea* a) { return a->polygons.empty(); }),
-            out.end());
+  out.erase(
+      std::remove_if(out.begin(), out.end(), [](const MapArea* a) { return a->polygons.empty(); }),
+      out.end());
   return out;
 }
 
@@ -48,11 +48,11 @@ std::string JoinDutch(const std::vector<std::string>& names) {
 std::string SvgOpen(const std::string& prefix, double width, double height,
                     const std::string& title, const std::string& desc) {
   std::string w = FormatPixel(width), h = FormatPixel(height);
-  return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + h +
-         "\" width=\"" + w + "\" height=\"" + h + "\" role=\"img\" aria-labelledby=\"" + prefix +
-         "-title " + prefix + "-desc\" font-family=\"sans-serif\"><title id=\"" + prefix +
-         "-title\">" + XmlEscape(title) + "</title><desc id=\"" + prefix + "-desc\">" +
-         XmlEscape(desc) + "</desc>";
+  return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + h + "\" width=\"" +
+         w + "\" height=\"" + h + "\" role=\"img\" aria-labelledby=\"" + prefix + "-title " +
+         prefix + "-desc\" font-family=\"sans-serif\"><title id=\"" + prefix + "-title\">" +
+         XmlEscape(title) + "</title><desc id=\"" + prefix + "-desc\">" + XmlEscape(desc) +
+         "</desc>";
 }
 
 std::string AreaElement(const MapArea& area, const std::string& d, const std::string& fill,

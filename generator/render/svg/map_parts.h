@@ -14,8 +14,7 @@ std::vector<const MapArea*> DrawableInCodeOrder(const std::vector<MapArea>& area
 
 // Names of areas without polygons, in code order: "A, B en C", or "".
 // `skip` (if set) is left out.
-std::string NamesWithoutGeometry(const std::vector<MapArea>& areas,
-                                 const MapArea* skip = nullptr);
+std::string NamesWithoutGeometry(const std::vector<MapArea>& areas, const MapArea* skip = nullptr);
 
 // "A", "A en B", "A, B en C".
 std::string JoinDutch(const std::vector<std::string>& names);

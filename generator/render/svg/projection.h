@@ -22,7 +22,7 @@ struct Projection {
   double min_lon = 0, max_lat = 0;  // the top-left corner of the box
   double scale_x = 1, scale_y = 1;  // pixels per degree; scale_x includes cos(lat0)
   double margin = 0;
-  double width = 0, height = 0;     // the viewBox size, margins included
+  double width = 0, height = 0;  // the viewBox size, margins included
 
   std::pair<double, double> Project(double lon, double lat) const {
     return {margin + (lon - min_lon) * scale_x, margin + (max_lat - lat) * scale_y};

@@ -50,8 +50,8 @@ std::string SparklineSvg(const SparklineInput& in) {
   }
   double lo = 0, hi = 0;
   if (!v.empty()) {
-    auto [a, b] = std::minmax_element(v.begin(), v.end(),
-                                      [](const auto& p, const auto& q) { return p.second < q.second; });
+    auto [a, b] = std::minmax_element(
+        v.begin(), v.end(), [](const auto& p, const auto& q) { return p.second < q.second; });
     lo = a->second;
     hi = b->second;
   }
@@ -78,7 +78,8 @@ std::string SparklineSvg(const SparklineInput& in) {
     }
   }
   if (!d.empty()) {
-    out += "<path d=\"" + d + "\" fill=\"none\" stroke=\"#3b528b\" stroke-width=\"1.5\" "
+    out += "<path d=\"" + d +
+           "\" fill=\"none\" stroke=\"#3b528b\" stroke-width=\"1.5\" "
            "stroke-linejoin=\"round\"/>";
   }
   if (!dots.empty()) out += "<g fill=\"#3b528b\">" + dots + "</g>";
