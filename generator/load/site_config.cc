@@ -46,6 +46,15 @@ class ConfigReader {
   Diagnostics* diags_;
 };
 
+// Links from site.json appear on every page, so only web links are allowed:
+// a javascript: or data: URL would run in a resident's browser.
+void CheckUrl(ConfigReader& r, const std::string& path, const std::string& url) {
+  if (!url.empty() && !IsWebUrl(url)) {
+    std::string key = path.substr(path.rfind('.') + 1);
+    r.Error(key, "'" + path + "' must be an http:// or https:// URL");
+  }
+}
+
 void ReadLicence(ConfigReader& r, SiteConfig* c) {
   auto it = r.root().find("licentie");
   if (it == r.root().end() || !it->is_object()) {
@@ -54,6 +63,7 @@ void ReadLicence(ConfigReader& r, SiteConfig* c) {
   }
   c->licentie_naam = r.String(*it, "naam", "licentie.naam", true);
   c->licentie_url = r.String(*it, "url", "licentie.url", true);
+  CheckUrl(r, "licentie.url", c->licentie_url);
 }
 
 void ReadBronnen(ConfigReader& r, SiteConfig* c) {
@@ -72,6 +82,7 @@ void ReadBronnen(ConfigReader& r, SiteConfig* c) {
     c->bronnen.push_back({r.String(b, "naam", path + ".naam", true),
                           r.String(b, "url", path + ".url", false),
                           r.String(b, "licentie", path + ".licentie", false)});
+    CheckUrl(r, path + ".url", c->bronnen.back().url);
   }
 }
 
@@ -110,8 +121,7 @@ bool ParseSiteConfig(const std::string& file, std::string_view text, SiteConfig*
   c->titel = r.String(root, "titel", "titel", true);
   c->gemeente = r.String(root, "gemeente", "gemeente", true);
   c->basis_url = r.String(root, "basis_url", "basis_url", true);
-  if (!c->basis_url.empty() &&
-      (!StartsWith(c->basis_url, "https://") && !StartsWith(c->basis_url, "http://"))) {
+  if (!c->basis_url.empty() && !IsWebUrl(c->basis_url)) {
     r.Error("basis_url", "'basis_url' must be an absolute http(s) URL");
   } else if (!c->basis_url.empty() && !EndsWith(c->basis_url, "/")) {
     c->basis_url += '/';

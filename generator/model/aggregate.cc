@@ -1,6 +1,7 @@
 #include "model/aggregate.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace openwijk {
 
@@ -22,17 +23,18 @@ void Totaal::Add(const BegrotingRegel& r) {
 Aggregates::Aggregates(const Model& model) : model_(model) {
   const size_t n = model.gebieden.size();
   subtree_.resize(n);
+  // Breadth-first per area. The stamp marks areas seen in this walk, so a
+  // cycle (an error reported by validate/) cannot loop, without clearing a
+  // visited set per area.
+  std::vector<size_t> stamp(n, SIZE_MAX);
   for (size_t g = 0; g < n; ++g) {
-    // Breadth-first with a visited set, so a cycle (an error reported by
-    // validate/) cannot loop forever when rendering is attempted anyway.
-    std::vector<bool> seen(n, false);
     std::vector<int>& out = subtree_[g];
     out.push_back(static_cast<int>(g));
-    seen[g] = true;
+    stamp[g] = g;
     for (size_t i = 0; i < out.size(); ++i) {
       for (int k : model.gebieden[out[i]].kinderen) {
-        if (!seen[k]) {
-          seen[k] = true;
+        if (stamp[k] != g) {
+          stamp[k] = g;
           out.push_back(k);
         }
       }

@@ -45,14 +45,24 @@ void Link(Model* model) {
       return std::tie(model->gebieden[a].naam, model->gebieden[a].code) <
              std::tie(model->gebieden[b].naam, model->gebieden[b].code);
     });
-    // Depth with a step limit: a cycle is reported by validate/, not looped on.
-    int d = 0;
-    for (int p = g.ouder; p >= 0 && d <= static_cast<int>(model->gebieden.size());
-         p = model->gebieden[p].ouder) {
-      ++d;
-    }
-    g.diepte = d;
   }
+  // Depth, memoised so that a long chain costs O(n) in all. Areas on a cycle
+  // (reported by validate/) get some finite depth instead of looping.
+  const int n = static_cast<int>(model->gebieden.size());
+  std::vector<int> depth(n, -1);  // -1 unknown, -2 on the current walk
+  for (int start = 0; start < n; ++start) {
+    std::vector<int> walk;
+    int g = start;
+    while (g >= 0 && depth[g] == -1) {
+      depth[g] = -2;
+      walk.push_back(g);
+      g = model->gebieden[g].ouder;
+    }
+    int d = g < 0 ? -1 : depth[g];
+    if (d == -2) d = -1;  // ran into the walk itself: a cycle
+    for (auto it = walk.rbegin(); it != walk.rend(); ++it) depth[*it] = ++d;
+  }
+  for (int i = 0; i < n; ++i) model->gebieden[i].diepte = depth[i];
 }
 
 }  // namespace

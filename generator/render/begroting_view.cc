@@ -2,9 +2,8 @@
 
 #include <map>
 
-#include <nlohmann/json.hpp>
-
 #include "util/number.h"
+#include "util/text.h"
 
 namespace openwijk {
 
@@ -28,19 +27,19 @@ Data PerInwoner(const Totaal& t, std::optional<double> inwoners) {
 Data Row(const std::string& naam, const Totaal& t, std::optional<double> inwoners) {
   Data row{Data::type::object};
   row.set("naam", naam);
-  row.set("begroot", BedragCell(t.begroot));
-  row.set("gewijzigd", BedragCell(t.gewijzigd));
-  row.set("realisatie", BedragCell(t.realisatie));
-  row.set("per_inwoner", PerInwoner(t, inwoners));
+  Put(&row, "begroot", BedragCell(t.begroot));
+  Put(&row, "gewijzigd", BedragCell(t.gewijzigd));
+  Put(&row, "realisatie", BedragCell(t.realisatie));
+  Put(&row, "per_inwoner", PerInwoner(t, inwoners));
   return row;
 }
 
 Data Table(const std::vector<Group>& groups, const Totaal& totaal, std::optional<double> inwoners) {
   Data rows{Data::type::list};
-  for (const Group& gr : groups) rows.push_back(Row(gr.naam, gr.totaal, inwoners));
+  for (const Group& gr : groups) Append(&rows, Row(gr.naam, gr.totaal, inwoners));
   Data table{Data::type::object};
-  table.set("rijen", rows);
-  table.set("totaal", Row("Totaal", totaal, inwoners));
+  Put(&table, "rijen", std::move(rows));
+  Put(&table, "totaal", Row("Totaal", totaal, inwoners));
   table.set("leeg", groups.empty());
   return table;
 }
@@ -82,8 +81,8 @@ Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::strin
   std::optional<double> inwoners = ctx.agg.Inwoners(g, jaar);
   Data d{Data::type::object};
   d.set("jaar", std::to_string(jaar));
-  d.set("per_programma", Table(programmas, totaal, inwoners));
-  d.set("per_taakveld", Table(taakvelden, totaal, inwoners));
+  Put(&d, "per_programma", Table(programmas, totaal, inwoners));
+  Put(&d, "per_taakveld", Table(taakvelden, totaal, inwoners));
   d.set("inwoners", inwoners ? FormatNumber(*inwoners, 0) : std::string("niet bekend"));
   d.set("heeft_regels", !ctx.agg.Regels(g, jaar).empty());
   d.set("csv", root + m.gebieden[g].pad + "/begroting-" + std::to_string(jaar) + ".csv");
@@ -133,31 +132,28 @@ std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar) {
 }
 
 std::string BegrotingJson(const RenderContext& ctx, int g, int jaar) {
+  // Written by hand rather than through nlohmann::json: a large gemeente has
+  // hundreds of these files and the generic serializer dominated the build.
   const auto& regels = ctx.model.begroting.at(jaar);
-  nlohmann::ordered_json arr = nlohmann::ordered_json::array();
-  auto amount = [](const std::optional<int64_t>& v) -> nlohmann::ordered_json {
-    if (!v) return nullptr;
-    if (*v % 100 == 0) return *v / 100;
-    return static_cast<double>(*v) / 100.0;
+  auto amount = [](const std::optional<int64_t>& v) {
+    return v ? CentsToDecimalString(*v) : std::string("null");
   };
+  std::string out = "[";
+  bool first = true;
   for (int i : ctx.agg.Regels(g, jaar)) {
     const BegrotingRegel& r = regels[i];
-    nlohmann::ordered_json o;
-    o["id"] = r.id;
-    o["jaar"] = jaar;
-    o["gebied"] = r.gebied_code;
-    o["programma"] = r.programma;
-    o["taakveld"] = r.taakveld;
-    o["omschrijving"] = r.omschrijving;
-    o["soort"] = r.soort == Soort::kLasten ? "lasten" : "baten";
-    o["begroot"] = amount(r.begroot);
-    o["gewijzigd"] = amount(r.gewijzigd);
-    o["realisatie"] = amount(r.realisatie);
-    o["financier"] = r.financier;
-    o["bron"] = r.bron;
-    arr.push_back(std::move(o));
+    out += first ? "\n {" : ",\n {";
+    first = false;
+    out += "\"id\": " + JsonQuote(r.id) + ", \"jaar\": " + std::to_string(jaar) +
+           ", \"gebied\": " + JsonQuote(r.gebied_code) + ", \"programma\": " + JsonQuote(r.programma) +
+           ", \"taakveld\": " + JsonQuote(r.taakveld) + ", \"omschrijving\": " + JsonQuote(r.omschrijving) +
+           ", \"soort\": \"" + (r.soort == Soort::kLasten ? "lasten" : "baten") +
+           "\", \"begroot\": " + amount(r.begroot) + ", \"gewijzigd\": " + amount(r.gewijzigd) +
+           ", \"realisatie\": " + amount(r.realisatie) + ", \"financier\": " + JsonQuote(r.financier) +
+           ", \"bron\": " + JsonQuote(r.bron) + "}";
   }
-  return arr.dump(1) + "\n";
+  out += first ? "]\n" : "\n]\n";
+  return out;
 }
 
 }  // namespace openwijk

@@ -4,9 +4,53 @@
 
 namespace openwijk {
 
+void Put(Data* object, const std::string& key, Data&& value) {
+  object->set(key, Data(false));
+  *const_cast<Data*>(object->get(key)) = std::move(value);
+}
+
+void Append(Data* list, Data&& value) {
+  list->push_back(Data(false));
+  const_cast<Data&>(list->list_value().back()) = std::move(value);
+}
+
+namespace {
+
+// Replaces every {{>partials/x}} by the text of partial x, up to a fixed
+// depth. kainjow parses a partial again each time it is used, which for a
+// partial inside a table row means once per row; our partials are plain
+// includes, so expanding them once before parsing gives the same output.
+std::string ExpandPartials(const std::string& text, const std::map<std::string, std::string>& partials,
+                           int depth, std::string* error) {
+  std::string out;
+  size_t pos = 0;
+  while (true) {
+    size_t open = text.find("{{>", pos);
+    if (open == std::string::npos) break;
+    size_t close = text.find("}}", open);
+    if (close == std::string::npos) break;
+    std::string name = Trim(std::string_view(text).substr(open + 3, close - open - 3));
+    out.append(text, pos, open - pos);
+    auto it = partials.find(name);
+    if (it == partials.end()) {
+      *error = "unknown partial '" + name + "'";
+    } else if (depth > 8) {
+      *error = "partials nested deeper than 8 levels";
+    } else {
+      out += ExpandPartials(it->second, partials, depth + 1, error);
+    }
+    pos = close + 2;
+  }
+  out.append(text, pos, std::string::npos);
+  return out;
+}
+
+}  // namespace
+
 bool TemplateSet::Parse(const std::string& dir, const std::map<std::string, std::string>& files,
                         Diagnostics* diags) {
   int before = diags->error_count();
+  std::map<std::string, std::string> pages;
   for (const auto& [name, text] : files) {
     if (!EndsWith(name, ".mustache")) {
       assets_[name] = text;
@@ -14,26 +58,21 @@ bool TemplateSet::Parse(const std::string& dir, const std::map<std::string, std:
     }
     std::string stem = name.substr(0, name.size() - 9);
     if (StartsWith(stem, "partials/")) {
-      // Kept under their path ("{{>partials/begroting}}"), so a partial can
-      // never be shadowed by a data key of the same name.
       partials_[stem] = text;
-      continue;
+    } else {
+      pages[stem] = text;
     }
-    auto tmpl = std::make_unique<kainjow::mustache::mustache>(text);
-    if (!tmpl->is_valid()) {
-      diags->Error({dir + "/" + name, 0, 0}, "template error: " + tmpl->error_message());
+  }
+  for (const auto& [stem, text] : pages) {
+    std::string error;
+    std::string expanded = ExpandPartials(text, partials_, 0, &error);
+    auto tmpl = std::make_unique<kainjow::mustache::mustache>(expanded);
+    if (error.empty() && !tmpl->is_valid()) error = tmpl->error_message();
+    if (!error.empty()) {
+      diags->Error({dir + "/" + stem + ".mustache", 0, 0}, "template error: " + error);
       continue;
     }
     pages_[stem] = std::move(tmpl);
-  }
-  for (const auto& [name, text] : partials_) {
-    const std::string* body = &text;
-    partials_data_.set(name, kainjow::mustache::partial([body] { return *body; }));
-    kainjow::mustache::mustache check(text);
-    if (!check.is_valid()) {
-      diags->Error({dir + "/" + name + ".mustache", 0, 0},
-                   "template error: " + check.error_message());
-    }
   }
   return diags->error_count() == before;
 }
@@ -41,11 +80,7 @@ bool TemplateSet::Parse(const std::string& dir, const std::map<std::string, std:
 std::string TemplateSet::Render(const std::string& name, const Data& data) const {
   auto it = pages_.find(name);
   if (it == pages_.end()) return "";
-  // The partials sit below the page's data on the context stack, so the page
-  // data is not copied.
-  kainjow::mustache::context<std::string> ctx(&partials_data_);
-  ctx.push(&data);
-  return it->second->render(ctx);
+  return it->second->render(data);
 }
 
 }  // namespace openwijk

@@ -16,22 +16,29 @@ namespace openwijk {
 
 using Data = kainjow::mustache::data;
 
+// kainjow's set() and push_back() copy their argument, and nested tables are
+// copied again at every level. These move a value in instead: they insert a
+// cheap placeholder and move-assign into it (the container is ours and not
+// const, so writing through get() is sound).
+void Put(Data* object, const std::string& key, Data&& value);
+void Append(Data* list, Data&& value);
+
 class TemplateSet {
  public:
-  // Parses every "*.mustache" file; "partials/x.mustache" becomes partial
-  // "partials/x". Other files (style.css) are kept as assets. Returns false after
-  // adding an error per broken template.
+  // Parses every "*.mustache" file. "partials/x.mustache" is a partial,
+  // included with {{>partials/x}} and expanded into the pages once, here.
+  // Other files (style.css) are kept as assets. Returns false after adding
+  // an error per broken template.
   bool Parse(const std::string& dir, const std::map<std::string, std::string>& files,
              Diagnostics* diags);
 
   bool Has(const std::string& name) const { return pages_.count(name) > 0; }
-  // Renders page template `name` with `data` (partials available).
+  // Renders page template `name` with `data`.
   std::string Render(const std::string& name, const Data& data) const;
   const std::map<std::string, std::string>& assets() const { return assets_; }
 
  private:
   std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> pages_;
-  Data partials_data_{Data::type::object};
   std::map<std::string, std::string> partials_;
   std::map<std::string, std::string> assets_;
 };

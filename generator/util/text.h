@@ -15,6 +15,14 @@ bool ValidateUtf8(std::string_view s, int* line, int* column);
 // Escapes & < > " ' for HTML text and attribute values.
 std::string HtmlEscape(std::string_view s);
 
+// Escapes & < > " ' for XML (SVG, Atom) and drops the control characters
+// XML 1.0 does not allow.
+std::string XmlEscape(std::string_view s);
+
+// A JSON string literal with quotes: escapes '"', '\\' and control characters.
+// The input is valid UTF-8 (checked at load), so other bytes pass through.
+std::string JsonQuote(std::string_view s);
+
 // A readable, stable URL segment: lowercase ASCII letters, digits and '-'.
 // Dutch and other Latin letters lose their accents ("Hoogkerk e.o." ->
 // "hoogkerk-eo", "Ten Boer" -> "ten-boer"). Returns "" if nothing is left.
@@ -24,6 +32,10 @@ std::string Trim(std::string_view s);
 std::vector<std::string> Split(std::string_view s, char sep);
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);
+
+// True for an absolute http:// or https:// URL with a host and no spaces or
+// control characters: the only links from data that become clickable.
+bool IsWebUrl(std::string_view url);
 
 // Line and column (from 1) of byte `offset` in `text`.
 void OffsetToLineColumn(std::string_view text, size_t offset, int* line, int* column);

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "site/sample_site.h"
 #include "site/site_harness.h"
 
@@ -48,7 +50,11 @@ TEST_CASE("the sample builds a page per area, content pages and downloads", "[si
         "w1,2025,BU99990101,Participatie,6.1,Wijkbudget Oude Haven,lasten,45000.50,,,corporaties,"
         "illustratief\n");
   std::string json = h.Read("wijk/noord/begroting-2025.json");
-  CHECK_THAT(json, Catch::Contains("\"begroot\": 45000.5"));
+  CHECK_THAT(json, Catch::Contains("\"begroot\": 45000.50"));
+  auto parsed = nlohmann::json::parse(json);  // the download is valid JSON
+  REQUIRE(parsed.size() == 2);
+  CHECK(parsed[1]["begroot"].get<double>() == Approx(45000.5));
+  CHECK(parsed[0]["realisatie"].is_null());
   CHECK_THAT(json, Catch::Contains("\"realisatie\": null"));
 
   std::string home = h.Read("index.html");

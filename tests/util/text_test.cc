@@ -46,3 +46,14 @@ TEST_CASE("paths must stay inside the repository", "[util][path]") {
   CHECK(why == "absolute path");
   CHECK(StemOf("data/begroting/2025.csv") == "2025");
 }
+
+TEST_CASE("only web URLs become links", "[util][text]") {
+  CHECK(IsWebUrl("https://www.cbs.nl/nl-nl"));
+  CHECK(IsWebUrl("http://example.org"));
+  CHECK_FALSE(IsWebUrl("javascript:alert(1)"));
+  CHECK_FALSE(IsWebUrl("JAVASCRIPT:alert(1)"));
+  CHECK_FALSE(IsWebUrl("data:text/html,x"));
+  CHECK_FALSE(IsWebUrl("https://"));
+  CHECK_FALSE(IsWebUrl("https:///pad"));
+  CHECK_FALSE(IsWebUrl("https://x.nl/\"onmouseover=alert(1)"));
+}

@@ -4,13 +4,13 @@
 // machine. Returned strings are owned by the caller.
 #pragma once
 
+#include "util/text.h"  // XmlEscape
+
 #include <string>
 #include <string_view>
 
 namespace openwijk {
 
-// Escapes & < > " ' for XML text and attribute values.
-std::string XmlEscape(std::string_view s);
 
 // A number in Dutch notation: thousands '.', decimals ','.
 // FormatDutchNumber(1234.5, 1) == "1.234,5"; "-" is kept, "-0" is not.
