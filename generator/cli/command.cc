@@ -92,8 +92,50 @@ const std::vector<Command>& Commands() {
        "Loads and checks everything 'build' would, and prints every problem as\n"
        "file:line:column: error: message. Exit code 0 when the data is fine, 1 when not.\n",
        RunCheck},
+      {"diff", "show what changed in the data between two revisions",
+       "usage: openwijk diff REV_A REV_B [--format text|csv|json] [--gebied CODE] [--exit-code]\n"
+       "                     [--repo DIR]\n"
+       "\n"
+       "Compares the data at two revisions (commits, tags such as publicatie/2025-begroting,\n"
+       "branches) the way the publication pages do: budget lines are matched on jaar and id,\n"
+       "so moving rows around is not a change. Prints the lines added, removed and changed,\n"
+       "and the wijkkompas values that changed.\n"
+       "\n"
+       "  --format F   text (default), csv (first column +++ added, --- removed, -> changed;\n"
+       "               a changed cell reads old->new) or json ({added, removed, changed})\n"
+       "  --gebied C   only the area with code C and the areas in it\n"
+       "  --exit-code  exit with 1 when there are changes, 0 when there are none\n"
+       "  --repo DIR   the data repository (default: the one containing the current directory)\n",
+       RunDiff},
+      {"history", "show one budget line in every publication",
+       "usage: openwijk history ID [--format text|csv|json] [--repo DIR] [--rev REV]\n"
+       "\n"
+       "Prints the values of the budget line with id ID in every publication (tags matching\n"
+       "site.json's \"publicaties\", default publicatie/*) reachable from REV, oldest first.\n"
+       "\n"
+       "  --format F   text (default), csv or json\n"
+       "  --repo DIR   the data repository (default: the one containing the current directory)\n"
+       "  --rev REV    a commit, tag or branch (default: HEAD)\n",
+       RunHistory},
+      {"publications", "list the publications reachable from a revision",
+       "usage: openwijk publications [--repo DIR] [--rev REV]\n"
+       "\n"
+       "Lists the publications (tags matching site.json's \"publicaties\", default\n"
+       "publicatie/*) reachable from REV, newest first: date, soort, commit, tag, title\n"
+       "and a summary of what changed since the one before.\n"
+       "\n"
+       "  --repo DIR   the data repository (default: the one containing the current directory)\n"
+       "  --rev REV    a commit, tag or branch (default: HEAD)\n",
+       RunPublications},
   };
   return kCommands;
+}
+
+const Command* FindCommand(const std::string& name) {
+  for (const Command& c : Commands()) {
+    if (name == c.name) return &c;
+  }
+  return nullptr;
 }
 
 }  // namespace openwijk

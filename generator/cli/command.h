@@ -21,6 +21,8 @@ struct Command {
 };
 
 const std::vector<Command>& Commands();
+// The command called `name`, or nullptr.
+const Command* FindCommand(const std::string& name);
 
 // Parsed flags of one command line. Flags are "--name VALUE" or "--name=VALUE"
 // for value flags, and "--name" for switches.
@@ -44,6 +46,9 @@ int UsageError(const std::string& command, const std::string& message);
 
 int RunBuild(const std::vector<std::string>& args);
 int RunCheck(const std::vector<std::string>& args);
+int RunDiff(const std::vector<std::string>& args);          // cli/diff.cc
+int RunHistory(const std::vector<std::string>& args);       // cli/history.cc
+int RunPublications(const std::vector<std::string>& args);  // cli/history.cc
 
 }  // namespace openwijk
 

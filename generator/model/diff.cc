@@ -1,0 +1,222 @@
+#include "model/diff.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+
+#include "util/number.h"
+
+namespace openwijk {
+
+namespace {
+
+std::string OptAmount(const std::optional<int64_t>& v) {
+  return v ? CentsToDecimalString(*v) : std::string();
+}
+
+const std::optional<int64_t>* AmountOf(const BegrotingRegel& r, const std::string& kolom) {
+  if (kolom == "begroot") return &r.begroot;
+  if (kolom == "gewijzigd") return &r.gewijzigd;
+  if (kolom == "realisatie") return &r.realisatie;
+  return nullptr;
+}
+
+void Count(ModelDiff* d) {
+  d->toegevoegd = d->verwijderd = d->gewijzigd = 0;
+  for (const RegelWijziging& w : d->regels) {
+    if (w.actie == Actie::kToegevoegd) ++d->toegevoegd;
+    if (w.actie == Actie::kVerwijderd) ++d->verwijderd;
+    if (w.actie == Actie::kGewijzigd) ++d->gewijzigd;
+  }
+}
+
+std::vector<VeldWijziging> CompareRegels(const BegrotingRegel& a, const BegrotingRegel& b) {
+  std::vector<VeldWijziging> out;
+  for (const std::string& kolom : BegrotingKolommen()) {
+    if (kolom == "id" || kolom == "jaar") continue;
+    const std::optional<int64_t>* aa = AmountOf(a, kolom);
+    if (aa) {
+      const std::optional<int64_t>* bb = AmountOf(b, kolom);
+      if (*aa == *bb) continue;
+      out.push_back({kolom, OptAmount(*aa), OptAmount(*bb), true, *aa, *bb});
+      continue;
+    }
+    std::string va = RegelVeld(a, kolom), vb = RegelVeld(b, kolom);
+    if (va != vb) out.push_back({kolom, va, vb, false, std::nullopt, std::nullopt});
+  }
+  return out;
+}
+
+void DiffYear(int jaar, const std::vector<BegrotingRegel>* oud, const std::vector<BegrotingRegel>* nieuw,
+              std::vector<RegelWijziging>* out) {
+  std::unordered_map<std::string, const BegrotingRegel*> by_id;
+  if (oud) {
+    by_id.reserve(oud->size());
+    for (const BegrotingRegel& r : *oud) by_id.emplace(r.id, &r);
+  }
+  size_t start = out->size();
+  if (nieuw) {
+    for (const BegrotingRegel& r : *nieuw) {
+      auto it = by_id.find(r.id);
+      if (it == by_id.end()) {
+        out->push_back({Actie::kToegevoegd, jaar, r.id, nullptr, &r, {}});
+        continue;
+      }
+      const BegrotingRegel* a = it->second;
+      if (!a) continue;  // a duplicate id: already compared
+      it->second = nullptr;
+      std::vector<VeldWijziging> velden = CompareRegels(*a, r);
+      if (!velden.empty()) out->push_back({Actie::kGewijzigd, jaar, r.id, a, &r, std::move(velden)});
+    }
+  }
+  if (oud) {
+    for (const BegrotingRegel& r : *oud) {
+      auto it = by_id.find(r.id);
+      if (it != by_id.end() && it->second == &r) {
+        out->push_back({Actie::kVerwijderd, jaar, r.id, &r, nullptr, {}});
+      }
+    }
+  }
+  std::sort(out->begin() + start, out->end(),
+            [](const RegelWijziging& a, const RegelWijziging& b) { return a.id < b.id; });
+}
+
+using KompasKey = std::tuple<std::string, std::string, int>;
+
+std::map<KompasKey, const KompasWaarde*> KompasMap(const Model& m) {
+  std::map<KompasKey, const KompasWaarde*> out;
+  for (const KompasWaarde& w : m.kompas) {
+    if (w.gebied < 0 || w.indicator < 0) continue;
+    out.emplace(KompasKey{m.gebieden[w.gebied].code, m.indicatoren[w.indicator].id, w.jaar}, &w);
+  }
+  return out;
+}
+
+void DiffKompas(const Model& oud, const Model& nieuw, std::vector<KompasWijziging>* out) {
+  auto a = KompasMap(oud), b = KompasMap(nieuw);
+  auto ia = a.begin();
+  auto ib = b.begin();
+  auto add = [&](Actie actie, const KompasKey& k, const KompasWaarde* x, const KompasWaarde* y) {
+    KompasWijziging w;
+    w.actie = actie;
+    std::tie(w.gebied, w.indicator, w.jaar) = k;
+    if (x) w.oud = x->waarde;
+    if (y) w.nieuw = y->waarde;
+    w.decimalen = std::max(x ? x->decimalen : 0, y ? y->decimalen : 0);
+    out->push_back(std::move(w));
+  };
+  while (ia != a.end() || ib != b.end()) {
+    if (ib == b.end() || (ia != a.end() && ia->first < ib->first)) {
+      add(Actie::kVerwijderd, ia->first, ia->second, nullptr);
+      ++ia;
+    } else if (ia == a.end() || ib->first < ia->first) {
+      add(Actie::kToegevoegd, ib->first, nullptr, ib->second);
+      ++ib;
+    } else {
+      if (ia->second->waarde != ib->second->waarde) {
+        add(Actie::kGewijzigd, ia->first, ia->second, ib->second);
+      }
+      ++ia;
+      ++ib;
+    }
+  }
+}
+
+void AddSommen(const std::map<int, std::vector<BegrotingRegel>>& begroting, const std::set<int>& jaren,
+               bool nieuw, Sommen* out) {
+  for (int jaar : jaren) {
+    auto it = begroting.find(jaar);
+    if (it == begroting.end()) continue;
+    for (const BegrotingRegel& r : it->second) {
+      auto& per = (*out)[r.gebied_code];
+      // The actual budget (fase 3): gewijzigd where there is one, else begroot.
+      const std::optional<int64_t>& actueel = r.gewijzigd ? r.gewijzigd : r.begroot;
+      const std::optional<int64_t>* fasen[] = {&r.begroot, &r.gewijzigd, &r.realisatie, &actueel};
+      for (int f = 0; f < 4; ++f) {
+        Som& s = per[SomSleutel{jaar, r.soort == Soort::kLasten ? 0 : 1, f}];
+        if (!*fasen[f]) continue;
+        (nieuw ? s.nieuw : s.oud) += **fasen[f];
+        ++(nieuw ? s.nieuw_bekend : s.oud_bekend);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+const std::vector<std::string>& BegrotingKolommen() {
+  static const std::vector<std::string> kKolommen = {
+      "id",         "jaar",      "gebied",    "programma", "taakveld", "omschrijving", "soort",
+      "begroot",    "gewijzigd", "realisatie", "financier", "bron",    "besluit"};
+  return kKolommen;
+}
+
+std::string RegelVeld(const BegrotingRegel& r, const std::string& kolom) {
+  if (kolom == "id") return r.id;
+  if (kolom == "jaar") return std::to_string(r.jaar);
+  if (kolom == "gebied") return r.gebied_code;
+  if (kolom == "programma") return r.programma;
+  if (kolom == "taakveld") return r.taakveld;
+  if (kolom == "omschrijving") return r.omschrijving;
+  if (kolom == "soort") return r.soort == Soort::kLasten ? "lasten" : "baten";
+  if (kolom == "financier") return r.financier;
+  if (kolom == "bron") return r.bron;
+  if (kolom == "besluit") return r.besluit;
+  if (const std::optional<int64_t>* a = AmountOf(r, kolom)) return OptAmount(*a);
+  return "";
+}
+
+ModelDiff DiffModels(const Model& oud, const Model& nieuw, const DiffSkip* skip) {
+  ModelDiff d;
+  std::set<int> jaren;
+  for (const auto& [jaar, regels] : oud.begroting) jaren.insert(jaar);
+  for (const auto& [jaar, regels] : nieuw.begroting) jaren.insert(jaar);
+  for (int jaar : jaren) {
+    if (skip && skip->jaren.count(jaar)) continue;
+    auto a = oud.begroting.find(jaar);
+    auto b = nieuw.begroting.find(jaar);
+    DiffYear(jaar, a == oud.begroting.end() ? nullptr : &a->second,
+             b == nieuw.begroting.end() ? nullptr : &b->second, &d.regels);
+  }
+  if (!skip || !skip->kompas) DiffKompas(oud, nieuw, &d.kompas);
+  Count(&d);
+  std::set<int> touched;
+  for (const RegelWijziging& w : d.regels) touched.insert(w.jaar);
+  auto sommen = std::make_shared<Sommen>();
+  AddSommen(oud.begroting, touched, false, sommen.get());
+  AddSommen(nieuw.begroting, touched, true, sommen.get());
+  d.sommen = std::move(sommen);
+  return d;
+}
+
+ModelDiff FilterDiff(const ModelDiff& diff, const std::set<std::string>& codes) {
+  ModelDiff d;
+  d.sommen = diff.sommen;
+  for (const RegelWijziging& w : diff.regels) {
+    if ((w.oud && codes.count(w.oud->gebied_code)) || (w.nieuw && codes.count(w.nieuw->gebied_code))) {
+      d.regels.push_back(w);
+    }
+  }
+  for (const KompasWijziging& w : diff.kompas) {
+    if (codes.count(w.gebied)) d.kompas.push_back(w);
+  }
+  Count(&d);
+  return d;
+}
+
+std::set<std::string> SubtreeCodes(const Model& model, const std::string& code) {
+  std::set<std::string> out;
+  int g = model.FindGebied(code);
+  if (g < 0) return out;
+  std::vector<int> todo = {g};
+  while (!todo.empty() && out.size() <= model.gebieden.size()) {
+    int x = todo.back();
+    todo.pop_back();
+    if (!out.insert(model.gebieden[x].code).second) continue;
+    for (int k : model.gebieden[x].kinderen) todo.push_back(k);
+  }
+  return out;
+}
+
+}  // namespace openwijk

@@ -1,0 +1,109 @@
+// DiffModels: lines matched on (jaar, id), field by field.
+#include <catch2/catch.hpp>
+
+#include "model/diff.h"
+
+using namespace openwijk;
+
+namespace {
+
+BegrotingRegel Regel(const std::string& id, const std::string& gebied, std::optional<int64_t> begroot,
+                     std::optional<int64_t> realisatie = std::nullopt) {
+  BegrotingRegel r;
+  r.id = id;
+  r.jaar = 2025;
+  r.gebied_code = gebied;
+  r.programma = "Wijken";
+  r.taakveld = "6.1";
+  r.omschrijving = "Regel " + id;
+  r.begroot = begroot;
+  r.realisatie = realisatie;
+  r.financier = "gemeente";
+  r.bron = "illustratief";
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("diff matches lines on jaar and id, so reordering is no change", "[model][diff]") {
+  Model a, b;
+  a.begroting[2025] = {Regel("r1", "WK1", 100), Regel("r2", "WK1", 200), Regel("r3", "WK2", 300)};
+  b.begroting[2025] = {Regel("r3", "WK2", 300), Regel("r1", "WK1", 100), Regel("r2", "WK1", 200)};
+  ModelDiff d = DiffModels(a, b);
+  CHECK(d.empty());
+  CHECK(d.toegevoegd + d.verwijderd + d.gewijzigd == 0);
+}
+
+TEST_CASE("diff reports added, removed, moved and first-known amounts", "[model][diff]") {
+  Model a, b;
+  a.begroting[2025] = {Regel("r1", "WK1", 10000), Regel("r2", "WK1", 20000), Regel("r3", "WK2", 30000)};
+  b.begroting[2025] = {Regel("r4", "WK2", 5000), Regel("r2", "WK2", 20000),
+                       Regel("r1", "WK1", 10000, 12345)};
+  ModelDiff d = DiffModels(a, b);
+  REQUIRE(d.regels.size() == 4);
+  CHECK(d.toegevoegd == 1);
+  CHECK(d.verwijderd == 1);
+  CHECK(d.gewijzigd == 2);
+  // Sorted by id.
+  CHECK(d.regels[0].id == "r1");
+  CHECK(d.regels[0].actie == Actie::kGewijzigd);
+  REQUIRE(d.regels[0].velden.size() == 1);
+  CHECK(d.regels[0].velden[0].veld == "realisatie");
+  CHECK(d.regels[0].velden[0].oud == "");  // empty, never "0"
+  CHECK_FALSE(d.regels[0].velden[0].oud_cents.has_value());
+  CHECK(d.regels[0].velden[0].nieuw == "123.45");
+  CHECK(d.regels[1].id == "r2");
+  REQUIRE(d.regels[1].velden.size() == 1);
+  CHECK(d.regels[1].velden[0].veld == "gebied");
+  CHECK(d.regels[1].velden[0].oud == "WK1");
+  CHECK(d.regels[1].velden[0].nieuw == "WK2");
+  CHECK(d.regels[2].id == "r3");
+  CHECK(d.regels[2].actie == Actie::kVerwijderd);
+  CHECK(d.regels[3].id == "r4");
+  CHECK(d.regels[3].actie == Actie::kToegevoegd);
+
+  // The totals per area add up: WK1 loses r2 (200,00), WK2 loses r3 and gains r2 and r4.
+  REQUIRE(d.sommen);
+  const Som& wk1 = d.sommen->at("WK1").at(SomSleutel{2025, 0, 0});
+  CHECK(wk1.oud == 30000);
+  CHECK(wk1.nieuw == 10000);
+  const Som& wk2 = d.sommen->at("WK2").at(SomSleutel{2025, 0, 0});
+  CHECK(wk2.oud == 30000);
+  CHECK(wk2.nieuw == 25000);
+  const Som& real = d.sommen->at("WK1").at(SomSleutel{2025, 0, 2});
+  CHECK(real.oud_bekend == 0);
+  CHECK(real.nieuw == 12345);
+}
+
+TEST_CASE("the same id in another year is another line", "[model][diff]") {
+  Model a, b;
+  a.begroting[2024] = {Regel("r1", "WK1", 100)};
+  b.begroting[2024] = {Regel("r1", "WK1", 100)};
+  b.begroting[2025] = {Regel("r1", "WK1", 100)};
+  b.begroting[2025][0].jaar = 2025;
+  ModelDiff d = DiffModels(a, b);
+  REQUIRE(d.regels.size() == 1);
+  CHECK(d.regels[0].jaar == 2025);
+  CHECK(d.regels[0].actie == Actie::kToegevoegd);
+}
+
+TEST_CASE("a skipped year is not compared", "[model][diff]") {
+  Model a, b;
+  a.begroting[2025] = {Regel("r1", "WK1", 100)};
+  b.begroting[2025] = {Regel("r1", "WK1", 200)};
+  DiffSkip skip;
+  skip.jaren.insert(2025);
+  skip.kompas = true;
+  CHECK(DiffModels(a, b, &skip).empty());
+  CHECK_FALSE(DiffModels(a, b).empty());
+}
+
+TEST_CASE("FilterDiff keeps lines that were or are in the areas", "[model][diff]") {
+  Model a, b;
+  a.begroting[2025] = {Regel("r1", "WK1", 100), Regel("r2", "WK2", 100)};
+  b.begroting[2025] = {Regel("r1", "WK2", 100), Regel("r2", "WK2", 300)};
+  ModelDiff d = DiffModels(a, b);
+  CHECK(FilterDiff(d, {"WK1"}).regels.size() == 1);
+  CHECK(FilterDiff(d, {"WK2"}).regels.size() == 2);
+  CHECK(FilterDiff(d, {"WK3"}).empty());
+}

@@ -1,0 +1,148 @@
+// The diff as JSON, CSV and text: exact output.
+#include <catch2/catch.hpp>
+
+#include "render/diff_export.h"
+
+using namespace openwijk;
+
+namespace {
+
+BegrotingRegel Regel(const std::string& id, const std::string& gebied, std::optional<int64_t> begroot,
+                     std::optional<int64_t> realisatie = std::nullopt) {
+  BegrotingRegel r;
+  r.id = id;
+  r.jaar = 2025;
+  r.gebied_code = gebied;
+  r.programma = "Wijken";
+  r.taakveld = "6.1";
+  r.omschrijving = "Regel " + id;
+  r.begroot = begroot;
+  r.realisatie = realisatie;
+  r.financier = "gemeente";
+  r.bron = "illustratief, 2025";
+  return r;
+}
+
+ModelDiff Sample(Model* a, Model* b) {
+  a->begroting[2025] = {Regel("r1", "WK1", 10000), Regel("r2", "WK1", 20000), Regel("r3", "WK2", 30000)};
+  b->begroting[2025] = {Regel("r4", "WK2", 5050), Regel("r2", "WK2", 20000),
+                        Regel("r1", "WK1", 12000, 1200000)};
+  return DiffModels(*a, *b);
+}
+
+}  // namespace
+
+TEST_CASE("the diff as CSV marks each row and writes changed cells old->new", "[render][diff]") {
+  Model a, b;
+  ModelDiff d = Sample(&a, &b);
+  CHECK(DiffCsv(d) ==
+        "@@,id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,"
+        "financier,bron,besluit\n"
+        "->,r1,2025,WK1,Wijken,6.1,Regel r1,lasten,100->120,,->12000,gemeente,\"illustratief, 2025\",\n"
+        "->,r2,2025,WK1->WK2,Wijken,6.1,Regel r2,lasten,200,,,gemeente,\"illustratief, 2025\",\n"
+        "---,r3,2025,WK2,Wijken,6.1,Regel r3,lasten,300,,,gemeente,\"illustratief, 2025\",\n"
+        "+++,r4,2025,WK2,Wijken,6.1,Regel r4,lasten,50.50,,,gemeente,\"illustratief, 2025\",\n");
+}
+
+TEST_CASE("the diff as JSON has added, removed and changed with keys", "[render][diff]") {
+  Model a, b;
+  ModelDiff d = Sample(&a, &b);
+  std::string json = DiffJson(d, "A", "B");
+  CHECK(json ==
+        "{\n"
+        " \"van\": \"A\",\n"
+        " \"naar\": \"B\",\n"
+        " \"added\": [\n"
+        "  {\n"
+        "   \"id\": \"r4\",\n"
+        "   \"jaar\": 2025,\n"
+        "   \"gebied\": \"WK2\",\n"
+        "   \"programma\": \"Wijken\",\n"
+        "   \"taakveld\": \"6.1\",\n"
+        "   \"omschrijving\": \"Regel r4\",\n"
+        "   \"soort\": \"lasten\",\n"
+        "   \"begroot\": 50.5,\n"
+        "   \"gewijzigd\": null,\n"
+        "   \"realisatie\": null,\n"
+        "   \"financier\": \"gemeente\",\n"
+        "   \"bron\": \"illustratief, 2025\",\n"
+        "   \"besluit\": \"\"\n"
+        "  }\n"
+        " ],\n"
+        " \"removed\": [\n"
+        "  {\n"
+        "   \"id\": \"r3\",\n"
+        "   \"jaar\": 2025,\n"
+        "   \"gebied\": \"WK2\",\n"
+        "   \"programma\": \"Wijken\",\n"
+        "   \"taakveld\": \"6.1\",\n"
+        "   \"omschrijving\": \"Regel r3\",\n"
+        "   \"soort\": \"lasten\",\n"
+        "   \"begroot\": 300,\n"
+        "   \"gewijzigd\": null,\n"
+        "   \"realisatie\": null,\n"
+        "   \"financier\": \"gemeente\",\n"
+        "   \"bron\": \"illustratief, 2025\",\n"
+        "   \"besluit\": \"\"\n"
+        "  }\n"
+        " ],\n"
+        " \"changed\": [\n"
+        "  {\n"
+        "   \"key\": {\n"
+        "    \"jaar\": 2025,\n"
+        "    \"id\": \"r1\"\n"
+        "   },\n"
+        "   \"changes\": {\n"
+        "    \"begroot\": [\n"
+        "     100,\n"
+        "     120\n"
+        "    ],\n"
+        "    \"realisatie\": [\n"
+        "     null,\n"
+        "     12000\n"
+        "    ]\n"
+        "   }\n"
+        "  },\n"
+        "  {\n"
+        "   \"key\": {\n"
+        "    \"jaar\": 2025,\n"
+        "    \"id\": \"r2\"\n"
+        "   },\n"
+        "   \"changes\": {\n"
+        "    \"gebied\": [\n"
+        "     \"WK1\",\n"
+        "     \"WK2\"\n"
+        "    ]\n"
+        "   }\n"
+        "  }\n"
+        " ],\n"
+        " \"kompas\": {\n"
+        "  \"added\": [],\n"
+        "  \"removed\": [],\n"
+        "  \"changed\": []\n"
+        " }\n"
+        "}\n");
+}
+
+TEST_CASE("the diff as text says niet bekend for an empty amount, not 0", "[render][diff]") {
+  Model a, b;
+  ModelDiff d = Sample(&a, &b);
+  CHECK(DiffText(d) ==
+        "~ 2025 r1  Regel r1 (WK1)\n"
+        "    begroot: € 100 -> € 120 (€ 20 meer (+20,0%))\n"
+        "    realisatie: niet bekend -> € 12.000 (was niet bekend)\n"
+        "~ 2025 r2  Regel r2 (WK2)\n"
+        "    gebied: 'WK1' -> 'WK2'\n"
+        "- 2025 r3  Regel r3 (WK2): begroot € 300\n"
+        "+ 2025 r4  Regel r4 (WK2): begroot € 50,50\n"
+        "1 added, 1 removed, 2 changed; 0 kompas values changed\n");
+}
+
+TEST_CASE("differences are told in words and signs", "[render][diff]") {
+  CHECK(VerschilTekst(11250000, 10875000) == "€ 3.750 minder (\u22123,3%)");
+  CHECK(VerschilTekst(100000, 110000) == "€ 100 meer (+10,0%)");
+  CHECK(VerschilTekst(std::nullopt, 500) == "was niet bekend");
+  CHECK(VerschilTekst(500, std::nullopt) == "niet meer bekend");
+  CHECK(VerschilTekst(0, 500) == "€ 5 meer");
+  CHECK(BedragTekst(std::nullopt) == "niet bekend");
+}
