@@ -134,6 +134,21 @@ WIJKBUDGETTEN = [
 # 2025 amendments (gewijzigd) on wijkbudgetten, besides the NLA cut.
 WIJKBUDGET_GEWIJZIGD_2025 = {"wijkbudget-hoogkerk-burgerbegroting": 120_000}
 
+# The decision (data/besluiten.csv) that set each area line, per year; lines not named here
+# have no known decision (the Iv3 lines from CBS do not say which decision set them).
+def besluit_van(id_, jaar):
+    if id_.startswith("gebiedsprogramma-"):
+        return f"raad-begroting-{jaar}"
+    if id_.startswith("nla-"):
+        return "raad-korting-wijkbudgetten-2025" if jaar == 2025 else f"raad-begroting-{jaar}"
+    if id_ == "wijkbudget-rivierenbuurt-groen":
+        return "college-groenbudget-rivierenbuurt" if jaar == 2023 else f"raad-begroting-{jaar}"
+    if id_ in ("wijkbudget-hoogkerk-burgerbegroting", "wijkbedrijf-selwerd",
+               "cooperatieve-wijkraad-oosterparkwijk"):
+        return f"raad-begroting-{jaar}"
+    return ""
+
+
 # Illustrative realisatie 2023 of area lines: begroot times a factor, in turn from this list
 # (some lines more than 10% off, as in a real jaarrekening).
 REALISATIE_FACTOREN = [0.97, 1.04, 0.82, 1.00, 1.13, 0.91, 0.99, 0.74, 1.06, 0.95, 1.21, 0.88]
@@ -344,10 +359,10 @@ def make_begroting(src, namen, gebied_inwoners):
 
         dutch = jaar == 2025
         header = ["id", "gebied", "programma", "taakveld", "omschrijving", "soort", "begroot", "gewijzigd",
-                  "realisatie", "financier", "bron"]
+                  "realisatie", "financier", "bron", "besluit"]
         rows = [[r["id"], r["gebied"], r["programma"], r["taakveld"], r["omschrijving"], r["soort"],
                  euro(r["begroot"], dutch), euro(r["gewijzigd"], dutch), euro(r["realisatie"], dutch),
-                 r["financier"], r["bron"]] for r in alle]
+                 r["financier"], r["bron"], besluit_van(r["id"], jaar)] for r in alle]
         write_csv(os.path.join(REPO, "data", "begroting", f"{jaar}.csv"), header, rows,
                   delimiter=";" if dutch else ",")
 

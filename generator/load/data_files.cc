@@ -100,6 +100,9 @@ bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagno
       out->json_files[path] = Cached<nlohmann::json>(
           source, path, "json", cache, diags,
           [&](const std::string& t, nlohmann::json* v, Diagnostics* d) { ParseJsonText(path, t, v, d); });
+      out->json_texts[path] = Cached<std::string>(
+          source, path, "text", cache, diags,
+          [](const std::string& t, std::string* v, Diagnostics*) { *v = t; });
     }
   }
   for (const std::string& path : source.ListFiles("content")) {
@@ -113,6 +116,7 @@ bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagno
   DropNull(&out->tables);
   DropNull(&out->documents);
   DropNull(&out->json_files);
+  DropNull(&out->json_texts);
   DropNull(&out->geo);
   return diags->error_count() == before;
 }

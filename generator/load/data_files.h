@@ -36,6 +36,8 @@ struct LoadedFiles {
   std::map<std::string, std::shared_ptr<const CsvTable>> tables;
   std::map<std::string, std::shared_ptr<const MarkdownDocument>> documents;
   std::map<std::string, std::shared_ptr<const nlohmann::json>> json_files;
+  // The text of each data/**.json file: nlohmann::json keeps no positions.
+  std::map<std::string, std::shared_ptr<const std::string>> json_texts;
   std::map<std::string, std::shared_ptr<const std::vector<GeoFeature>>> geo;
 };
 

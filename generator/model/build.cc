@@ -1,4 +1,5 @@
 #include "model/build.h"
+#include "model/build_bestuur.h"
 
 #include <algorithm>
 
@@ -46,6 +47,7 @@ bool BuildModel(const LoadedFiles& files, Model* model, Diagnostics* diags) {
   BuildBegroting(files, model, diags);
   BuildKompas(files, model, diags);
   BuildPaginas(files, model, diags);
+  BuildBestuur(files, model, diags);  // optional files: decisions, projects, meetings
   for (const auto& [path, features] : files.geo) {
     model->geo.insert(model->geo.end(), features->begin(), features->end());
   }

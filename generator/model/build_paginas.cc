@@ -43,7 +43,8 @@ Pagina FromDocument(const MarkdownDocument& doc, Diagnostics* diags) {
 // Folder names the generator uses itself; a content page may not take them.
 bool Reserved(const std::string& slug) {
   static const char* const kReserved[] = {"gemeente", "gebied", "wijk", "buurt", "downloads",
-                                          "assets", "publicaties", "vergaderingen", "kaart"};
+                                          "assets", "publicaties", "vergaderingen", "kaart",
+                                          "besluiten", "transparantie", "feeds"};
   return std::find(std::begin(kReserved), std::end(kReserved), slug) != std::end(kReserved);
 }
 

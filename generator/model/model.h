@@ -24,6 +24,7 @@
 
 #include "load/geojson.h"
 #include "load/site_config.h"
+#include "model/bestuur.h"
 #include "repo/source.h"
 #include "util/diagnostic.h"
 
@@ -109,6 +110,7 @@ struct Model {
   std::map<int, Pagina> dna;             // by gebied index
   std::vector<Pagina> paginas;           // content pages, sorted by volgorde, slug
   std::vector<GeoFeature> geo;           // every feature of data/geo/, in file order
+  Bestuur bestuur;                       // decisions, projects, meetings (model/bestuur.h)
 
   int FindGebied(const std::string& code) const;
   // The taakveld with `code` in the scheme of `jaar`; nullptr when the code is

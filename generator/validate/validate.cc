@@ -7,6 +7,7 @@ void Validate(const Model& model, Diagnostics* diags) {
   ValidateBegroting(model, diags);
   ValidateKompas(model, diags);
   ValidateGeo(model, diags);
+  ValidateBestuur(model, diags);
 }
 
 }  // namespace openwijk

@@ -17,5 +17,6 @@ void ValidateGebieden(const Model& model, Diagnostics* diags);
 void ValidateBegroting(const Model& model, Diagnostics* diags);
 void ValidateKompas(const Model& model, Diagnostics* diags);
 void ValidateGeo(const Model& model, Diagnostics* diags);
+void ValidateBestuur(const Model& model, Diagnostics* diags);  // decisions, projects, meetings
 
 }  // namespace openwijk
