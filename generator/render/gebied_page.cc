@@ -4,6 +4,7 @@
 #include "render/pages.h"
 
 #include "render/begroting_view.h"
+#include "render/bestuur_view.h"
 #include "render/markdown.h"
 #include "util/number.h"
 
@@ -110,6 +111,7 @@ void RenderGebiedPages(RenderContext& ctx) {
       page.set("dna_html", MarkdownToHtml(dna->second.markdown, 3));
       page.set("dna_bron", dna->second.bron);
     }
+    AddZeggenschap(ctx, g, &page);  // "Wie beslist hier?"
     EmitPage(ctx, a.pad, "gebied", page);
     for (int jaar : ctx.agg.Jaren()) {
       EmitFile(ctx, a.pad + "/begroting-" + std::to_string(jaar) + ".csv", BegrotingCsv(ctx, g, jaar));

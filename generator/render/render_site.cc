@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/aggregate.h"
+#include "render/bestuur_view.h"
 #include "render/context.h"
 #include "render/pages.h"
 
@@ -16,6 +17,7 @@ bool RenderSite(const Model& model, const TemplateSet& templates, std::vector<Ou
   RenderHome(ctx);
   RenderGebiedPages(ctx);
   RenderContentPages(ctx);
+  RenderBestuur(ctx);  // meetings, decisions, verantwoording, feeds
   RenderAssets(ctx);
   std::sort(files->begin(), files->end(),
             [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });

@@ -1,0 +1,173 @@
+#include "render/bestuur_view.h"
+
+#include "util/datum.h"
+#include "util/number.h"
+#include "util/text.h"
+
+namespace openwijk {
+
+void RenderBestuur(RenderContext& ctx) {
+  RenderVergaderingen(ctx);
+  RenderBesluitenPage(ctx);
+  RenderAgendaPages(ctx);
+  RenderVerantwoording(ctx);
+  RenderTransparantie(ctx);
+  RenderFeeds(ctx);
+  RenderBestuurDownloads(ctx);
+}
+
+void SetOpt(Data* d, const std::string& key, const std::string& value) {
+  if (!value.empty()) d->set(key, value);
+}
+
+std::string AnchorId(const std::string& id) {
+  std::string out;
+  for (char c : id) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_';
+    out += ok ? c : '-';
+  }
+  return out;
+}
+
+std::string PuntAnker(const std::string& nummer) { return "punt-" + AnchorId(nummer); }
+
+std::string VergaderingUrl(const std::string& root, const Vergadering& v) {
+  return root + "vergaderingen/" + v.id + "/";
+}
+
+std::string BesluitUrl(const std::string& root, const Besluit& s) {
+  return root + "besluiten/#besluit-" + AnchorId(s.id);
+}
+
+std::string VerantwoordingUrl(const Model& m, const std::string& root, int g, int jaar) {
+  return root + m.gebieden[g].pad + "/verantwoording/" + std::to_string(jaar) + "/";
+}
+
+std::string AbsoluteUrl(const Model& m, const std::string& path) { return m.config.basis_url + path; }
+
+std::string SiteHost(const Model& m) {
+  std::string u = m.config.basis_url;
+  size_t p = u.find("://");
+  if (p == std::string::npos) return "openwijk";
+  u = u.substr(p + 3);
+  u = u.substr(0, u.find('/'));
+  return u.empty() ? "openwijk" : u;
+}
+
+bool InSubtree(const Model& m, int a, int g) {
+  size_t steps = 0;
+  for (int p = a; p >= 0 && steps <= m.gebieden.size(); p = m.gebieden[p].ouder, ++steps) {
+    if (p == g) return true;
+  }
+  return false;
+}
+
+bool Concerns(const Model& m, const std::vector<int>& gebieden, int g) {
+  for (int a : gebieden) {
+    if (a >= 0 && InSubtree(m, a, g)) return true;
+  }
+  return false;
+}
+
+std::vector<PuntRef> PuntenVoor(const Model& m, int g) {
+  std::vector<PuntRef> out;
+  for (const Vergadering& v : m.bestuur.vergaderingen) {
+    for (const AgendaSectie& s : v.secties) {
+      for (const Agendapunt& p : s.punten) {
+        if (Concerns(m, p.gebieden, g)) out.push_back({&v, &s, &p});
+      }
+    }
+  }
+  return out;
+}
+
+bool IsKomend(const Model& m, const Vergadering& v) { return v.start_utc >= m.commit.time; }
+
+std::string OrgaanNaam(const Model& m, int orgaan, const std::string& id) {
+  return orgaan >= 0 ? m.bestuur.organen[orgaan].naam : id;
+}
+
+Data BesluitData(const Model& m, const Besluit& s, const std::string& root) {
+  Data d{Data::type::object};
+  d.set("id", s.id);
+  d.set("anker", "besluit-" + AnchorId(s.id));
+  d.set("titel", s.titel);
+  d.set("datum", DutchDatum(s.datum));
+  d.set("datum_iso", s.datum);
+  d.set("orgaan", OrgaanNaam(m, s.orgaan, s.orgaan_id));
+  SetOpt(&d, "uitkomst", s.uitkomst);
+  d.set("url", BesluitUrl(root, s));
+  std::string stemmen;
+  if (s.voor || s.tegen || s.onthouding) {
+    stemmen = std::to_string(s.voor.value_or(0)) + " voor, " + std::to_string(s.tegen.value_or(0)) +
+              " tegen";
+    if (s.onthouding) stemmen += ", " + std::to_string(*s.onthouding) + " onthouding";
+  }
+  SetOpt(&d, "stemmen", stemmen);
+  SetOpt(&d, "document", s.document);
+  d.set("heeft_vergadering", s.vergadering >= 0);
+  if (s.vergadering >= 0) {
+    const Vergadering& v = m.bestuur.vergaderingen[s.vergadering];
+    std::string url = VergaderingUrl(root, v);
+    if (!s.agendapunt.empty()) url += "#" + PuntAnker(s.agendapunt);
+    d.set("vergadering_url", url);
+    d.set("vergadering", OrgaanNaam(m, v.orgaan, v.orgaan_id) + ", " + DutchDatum(v.datum) +
+                             (s.agendapunt.empty() ? "" : ", punt " + s.agendapunt));
+  }
+  Data gebieden{Data::type::list};
+  for (int g : s.gebieden) {
+    if (g >= 0) gebieden.push_back(GebiedLink(m, g, root));
+  }
+  d.set("gebieden", gebieden);
+  SetOpt(&d, "bron", s.bron);
+  return d;
+}
+
+std::string StatusTekst(const Vergadering& v) {
+  if (v.status == "afgelast") return "afgelast";
+  if (v.status == "geweest") return "geweest";
+  return "gepland";
+}
+
+Data PuntData(const Model& m, const Vergadering& v, const AgendaSectie& sectie,
+              const Agendapunt& p, const std::string& root) {
+  Data d{Data::type::object};
+  d.set("nummer", p.nummer);
+  d.set("anker", PuntAnker(p.nummer));
+  d.set("titel", p.titel);
+  SetOpt(&d, "omschrijving", p.omschrijving);
+  d.set("sectie", sectie.titel);
+  d.set("spreekrecht", p.spreekrecht);
+  d.set("url", VergaderingUrl(root, v) + "#" + PuntAnker(p.nummer));
+  d.set("vergadering", OrgaanNaam(m, v.orgaan, v.orgaan_id));
+  d.set("datum", DutchDatum(v.datum));
+  d.set("datum_iso", v.datum);
+  d.set("tijd", LocalTijd(v.start_utc, v.offset_minutes));
+  d.set("afgelast", v.status == "afgelast");
+  Data gebieden{Data::type::list};
+  for (int g : p.gebieden) {
+    if (g >= 0) gebieden.push_back(GebiedLink(m, g, root));
+  }
+  d.set("gebieden", gebieden);
+  d.set("heeft_gebieden", !p.gebieden.empty());
+  Data docs{Data::type::list};
+  for (const AgendaDocument& doc : p.documenten) {
+    Data dd{Data::type::object};
+    dd.set("titel", doc.titel.empty() ? doc.url : doc.titel);
+    dd.set("url", doc.url);
+    docs.push_back(dd);
+  }
+  d.set("documenten", docs);
+  d.set("heeft_documenten", !p.documenten.empty());
+  // Decisions taken on this item.
+  Data besluiten{Data::type::list};
+  for (const Besluit& s : m.bestuur.besluiten) {
+    if (s.vergadering_id == v.id && s.agendapunt == p.nummer) besluiten.push_back(BesluitData(m, s, root));
+  }
+  d.set("heeft_besluiten", !besluiten.list_value().empty());
+  d.set("besluiten", besluiten);
+  return d;
+}
+
+}  // namespace openwijk

@@ -1,0 +1,150 @@
+// The transparency summary, computed from the data and never typed in: how
+// much of an area's money has a known decision, how many finished projects
+// report a result, and how new the data about the area is. Shown on every
+// area page and as one table across all areas (transparantie/).
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "render/begroting_view.h"
+#include "render/bestuur_view.h"
+#include "util/datum.h"
+#include "util/number.h"
+
+namespace openwijk {
+
+namespace {
+
+int64_t Gewicht(const BegrotingRegel& r) {
+  int64_t v = r.gewijzigd ? *r.gewijzigd : r.begroot.value_or(0);
+  return v < 0 ? -v : v;
+}
+
+void Nieuwer(const std::string& datum, const std::string& grens, std::string* nieuwste) {
+  if (!datum.empty() && datum <= grens && datum > *nieuwste) *nieuwste = datum;
+}
+
+}  // namespace
+
+Transparantie BerekenTransparantie(const RenderContext& ctx, int g) {
+  const Model& m = ctx.model;
+  Transparantie t;
+  t.jaar = ctx.agg.LaatsteJaar();
+  if (t.jaar > 0) {
+    const auto& regels = m.begroting.at(t.jaar);
+    for (int i : ctx.agg.Regels(g, t.jaar)) {
+      const BegrotingRegel& r = regels[i];
+      if (r.soort != Soort::kLasten) continue;
+      t.geld += Gewicht(r);
+      if (!r.besluit.empty()) t.geld_met_besluit += Gewicht(r);
+    }
+  }
+  // Only dates up to the commit count: a planned meeting is not "new data".
+  const std::string grens = IsoDate(m.commit.time, m.commit.offset_minutes);
+  for (const Project& p : m.bestuur.projecten) {
+    if (p.gebied < 0 || !InSubtree(m, p.gebied, g)) continue;
+    if (p.status == "afgerond") {
+      ++t.afgerond;
+      if (!p.resultaat.empty()) ++t.met_resultaat;
+    }
+    Nieuwer(p.start, grens, &t.nieuwste);
+    Nieuwer(p.eind, grens, &t.nieuwste);
+  }
+  for (const Besluit& s : m.bestuur.besluiten) {
+    if (Concerns(m, s.gebieden, g)) Nieuwer(s.datum, grens, &t.nieuwste);
+  }
+  for (const Vergadering& v : m.bestuur.vergaderingen) {
+    for (const AgendaSectie& s : v.secties) {
+      for (const Agendapunt& p : s.punten) {
+        if (Concerns(m, p.gebieden, g)) Nieuwer(v.datum, grens, &t.nieuwste);
+      }
+    }
+  }
+  if (t.nieuwste.empty()) {
+    t.nieuwste = grens;
+    t.nieuwste_is_commit = true;
+  }
+  return t;
+}
+
+Data TransparantieData(const Model& m, const Transparantie& t) {
+  (void)m;
+  Data d{Data::type::object};
+  d.set("jaar", std::to_string(t.jaar));
+  bool geld = t.geld > 0;
+  d.set("heeft_geld", geld);
+  d.set("besluit_pct", geld ? FormatPercent(static_cast<double>(t.geld_met_besluit) / t.geld) : "");
+  d.set("besluit_bedrag", FormatEuroRounded(t.geld_met_besluit));
+  d.set("geld", FormatEuroRounded(t.geld));
+  d.set("heeft_afgerond", t.afgerond > 0);
+  d.set("afgerond", std::to_string(t.afgerond));
+  d.set("met_resultaat", std::to_string(t.met_resultaat));
+  d.set("resultaat_pct",
+        t.afgerond > 0 ? FormatPercent(static_cast<double>(t.met_resultaat) / t.afgerond) : "");
+  d.set("nieuwste", DutchDatum(t.nieuwste));
+  d.set("nieuwste_iso", t.nieuwste);
+  d.set("nieuwste_is_commit", t.nieuwste_is_commit);
+  return d;
+}
+
+void RenderTransparantie(RenderContext& ctx) {
+  const Model& m = ctx.model;
+  const std::string root = "../";
+  Data rows{Data::type::list};
+  std::string csv = "gebied,naam,niveau,jaar,lasten,lasten_met_besluit,procent_met_besluit,"
+                    "projecten_afgerond,afgerond_met_resultaat,nieuwste_gegevens\n";
+  nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+  // Tree order: the gemeente, then each area followed by the areas below it.
+  std::vector<int> order;
+  std::vector<int> stack;
+  if (m.root >= 0) stack.push_back(m.root);
+  std::vector<bool> seen(m.gebieden.size(), false);
+  while (!stack.empty()) {
+    int g = stack.back();
+    stack.pop_back();
+    if (seen[g]) continue;
+    seen[g] = true;
+    order.push_back(g);
+    const auto& k = m.gebieden[g].kinderen;
+    for (auto it = k.rbegin(); it != k.rend(); ++it) stack.push_back(*it);
+  }
+  for (int g : order) {
+    Transparantie t = BerekenTransparantie(ctx, g);
+    Data row = TransparantieData(m, t);
+    row.set("gebied", GebiedLink(m, g, root));
+    row.set("diepte_klasse", "diepte-" + std::to_string(std::min(m.gebieden[g].diepte, 3)));
+    rows.push_back(row);
+    const Gebied& a = m.gebieden[g];
+    std::string aandeel =
+        t.geld > 0 ? CentsToDecimalString(t.geld_met_besluit * 10000 / t.geld) : std::string();
+    csv += CsvField(a.code) + "," + CsvField(a.naam) + "," + CsvField(a.niveau) + "," +
+           std::to_string(t.jaar) + "," + CentsToDecimalString(t.geld) + "," +
+           CentsToDecimalString(t.geld_met_besluit) + "," + aandeel + "," +
+           std::to_string(t.afgerond) + "," + std::to_string(t.met_resultaat) + "," +
+           (t.nieuwste_is_commit ? "" : t.nieuwste) + "\n";
+    nlohmann::ordered_json o;
+    o["gebied"] = a.code;
+    o["naam"] = a.naam;
+    o["niveau"] = a.niveau;
+    o["jaar"] = t.jaar;
+    o["lasten"] = static_cast<double>(t.geld) / 100.0;
+    o["lasten_met_besluit"] = static_cast<double>(t.geld_met_besluit) / 100.0;
+    o["projecten_afgerond"] = t.afgerond;
+    o["afgerond_met_resultaat"] = t.met_resultaat;
+    // Empty when no decision, meeting or project names the area: the page
+    // then shows the commit date, which the download leaves out so that it
+    // only changes when the data about the area does.
+    o["nieuwste_gegevens"] = t.nieuwste_is_commit ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(t.nieuwste);
+    arr.push_back(std::move(o));
+  }
+  Data page{Data::type::object};
+  page.set("titel", "Transparantie per gebied");
+  page.set("samenvatting", "Hoe open is elk gebied? Berekend uit de gegevens.");
+  page.set("jaar", std::to_string(ctx.agg.LaatsteJaar()));
+  page.set("rijen", rows);
+  EmitPage(ctx, "transparantie", "transparantie", page);
+  EmitFile(ctx, "transparantie/transparantie.csv", csv);
+  EmitFile(ctx, "transparantie/transparantie.json", arr.dump(1) + "\n");
+}
+
+}  // namespace openwijk

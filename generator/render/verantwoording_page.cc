@@ -1,0 +1,263 @@
+// <pad>/verantwoording/<jaar>/: what happened with the money of an area in
+// one year. Begroot, gewijzigd and realisatie side by side per programma, per
+// taakveld and per financier, with the difference in € and % and lines more
+// than 10% off said in words; the lines placed on the area itself with the
+// decision that set them; the projects paid here; and two reconciliations
+// (projects against their budget lines, the area against its parts).
+#include <map>
+
+#include "render/begroting_view.h"
+#include "render/bestuur_view.h"
+#include "util/number.h"
+
+namespace openwijk {
+
+namespace {
+
+constexpr double kDrempel = 0.10;  // "more than 10% off"
+
+std::string Signed(int64_t cents) { return (cents > 0 ? "+" : "") + FormatEuroRounded(cents); }
+
+Data Verschil(const Totaal& t) {
+  Data d{Data::type::object};
+  bool gewijzigd = t.gewijzigd.complete();
+  int64_t basis = gewijzigd ? t.gewijzigd.cents : t.begroot.cents;
+  std::string basis_naam = gewijzigd ? "de gewijzigde begroting" : "de begroting";
+  bool bekend = t.realisatie.complete() && (gewijzigd || t.begroot.complete());
+  d.set("bekend", bekend);
+  d.set("afwijking", false);
+  if (!bekend) {
+    d.set("euro", std::string("niet bekend"));
+    d.set("pct", std::string("niet bekend"));
+    d.set("signaal", std::string("Nog niet bekend: de jaarrekening is er nog niet."));
+    return d;
+  }
+  int64_t diff = t.realisatie.cents - basis;
+  d.set("euro", Signed(diff));
+  if (basis == 0) {
+    d.set("pct", std::string("niet te berekenen"));
+    d.set("signaal", diff == 0 ? std::string("Precies zoals begroot.")
+                               : std::string("Er was niets begroot, maar wel uitgegeven."));
+    d.set("afwijking", diff != 0);
+    return d;
+  }
+  double pct = static_cast<double>(diff) / static_cast<double>(basis < 0 ? -basis : basis);
+  d.set("pct", (pct > 0 ? "+" : "") + FormatPercent(pct));
+  bool off = pct > kDrempel || pct < -kDrempel;
+  d.set("afwijking", off);
+  if (!off) {
+    d.set("signaal", "Binnen 10% van " + basis_naam + ".");
+  } else if (diff > 0) {
+    d.set("signaal", "Let op: meer dan 10% méér uitgegeven dan " + basis_naam + ".");
+  } else {
+    d.set("signaal", "Let op: meer dan 10% minder uitgegeven dan " + basis_naam + ".");
+  }
+  return d;
+}
+
+Data Rij(const std::string& naam, const Totaal& t) {
+  Data row{Data::type::object};
+  row.set("naam", naam);
+  row.set("begroot", BedragCell(t.begroot));
+  row.set("gewijzigd", BedragCell(t.gewijzigd));
+  row.set("realisatie", BedragCell(t.realisatie));
+  row.set("verschil", Verschil(t));
+  return row;
+}
+
+// Taakveld codes sort numerically by part ("0.2" before "0.10").
+struct TaakveldOrder {
+  bool operator()(const std::string& a, const std::string& b) const {
+    auto key = [](const std::string& s) {
+      size_t dot = s.find('.');
+      return std::make_tuple(std::atoi(s.c_str()),
+                             dot == std::string::npos ? 0 : std::atoi(s.c_str() + dot + 1), s);
+    };
+    return key(a) < key(b);
+  }
+};
+
+template <typename Map>
+Data Tabel(const Map& groups, const Totaal& totaal, const std::map<std::string, std::string>& namen) {
+  Data rows{Data::type::list};
+  for (const auto& [k, t] : groups) {
+    auto it = namen.find(k);
+    rows.push_back(Rij(it == namen.end() ? k : it->second, t));
+  }
+  Data d{Data::type::object};
+  d.set("rijen", rows);
+  d.set("totaal", Rij("Totaal", totaal));
+  return d;
+}
+
+Data ProjectData(const Model& m, const Project& p, const std::string& root) {
+  Data d{Data::type::object};
+  d.set("anker", "project-" + AnchorId(p.id));
+  d.set("id", p.id);
+  d.set("titel", p.titel);
+  SetOpt(&d, "omschrijving", p.omschrijving);
+  if (p.gebied >= 0) d.set("gebied", GebiedLink(m, p.gebied, root));
+  d.set("toegekend", AmountCell(p.toegekend));
+  d.set("besteed", AmountCell(p.besteed));
+  d.set("status", p.status);
+  d.set("voortgang", p.voortgang ? std::to_string(*p.voortgang) + "%" : std::string("niet bekend"));
+  SetOpt(&d, "resultaat", p.resultaat);
+  SetOpt(&d, "toelichting", p.toelichting);
+  d.set("heeft_besluit", p.besluit_index >= 0);
+  if (p.besluit_index >= 0) d.set("besluit", BesluitData(m, m.bestuur.besluiten[p.besluit_index], root));
+  SetOpt(&d, "bron", p.bron);
+  return d;
+}
+
+// Projects paid from each line, against the line's budget.
+Data ProjectAansluiting(const Model& m, int jaar, const std::vector<const Project*>& projecten,
+                        const std::string& root) {
+  std::map<int, std::pair<int64_t, int64_t>> per_regel;  // toegekend, besteed
+  for (const Project* p : projecten) {
+    if (p->regel < 0) continue;
+    auto& sums = per_regel[p->regel];
+    sums.first += p->toegekend.value_or(0);
+    sums.second += p->besteed.value_or(0);
+  }
+  Data rows{Data::type::list};
+  const auto& regels = m.begroting.at(jaar);
+  for (const auto& [i, sums] : per_regel) {
+    const BegrotingRegel& r = regels[i];
+    int64_t budget = r.gewijzigd ? *r.gewijzigd : r.begroot.value_or(0);
+    Data d{Data::type::object};
+    d.set("regel", r.omschrijving);
+    if (r.gebied >= 0) d.set("url", VerantwoordingUrl(m, root, r.gebied, jaar) + "#regel-" + AnchorId(r.id));
+    d.set("budget", FormatEuroRounded(budget));
+    d.set("toegekend", FormatEuroRounded(sums.first));
+    d.set("besteed", FormatEuroRounded(sums.second));
+    bool past = sums.first <= budget;
+    d.set("past", past);
+    d.set("tekst", past ? "Klopt: de projecten passen binnen deze regel. Nog niet aan een project "
+                          "toegekend: " + FormatEuroRounded(budget - sums.first) + "."
+                        : "Klopt niet: de projecten krijgen " +
+                              FormatEuroRounded(sums.first - budget) + " meer dan er op deze regel staat.");
+    rows.push_back(d);
+  }
+  return rows;
+}
+
+Data KinderAansluiting(const RenderContext& ctx, int g, int jaar) {
+  const Model& m = ctx.model;
+  const Gebied& a = m.gebieden[g];
+  Totaal eigen, kinderen;
+  for (int i : ctx.agg.Regels(g, jaar)) {
+    const BegrotingRegel& r = m.begroting.at(jaar)[i];
+    if (r.soort == Soort::kLasten && r.gebied == g) eigen.Add(r);
+  }
+  for (int k : a.kinderen) {
+    Totaal t = ctx.agg.Lasten(k, jaar);
+    kinderen.begroot.cents += t.begroot.cents;
+    kinderen.realisatie.cents += t.realisatie.cents;
+  }
+  Totaal totaal = ctx.agg.Lasten(g, jaar);
+  Data d{Data::type::object};
+  d.set("heeft_kinderen", !a.kinderen.empty());
+  d.set("eigen", FormatEuroRounded(eigen.begroot.cents));
+  d.set("kinderen", FormatEuroRounded(kinderen.begroot.cents));
+  d.set("totaal", FormatEuroRounded(totaal.begroot.cents));
+  int64_t diff = eigen.begroot.cents + kinderen.begroot.cents - totaal.begroot.cents;
+  int64_t diff_r = eigen.realisatie.cents + kinderen.realisatie.cents - totaal.realisatie.cents;
+  bool klopt = diff == 0 && diff_r == 0;
+  d.set("klopt", klopt);
+  d.set("tekst", klopt ? std::string("Dat telt precies op, ook voor de realisatie.")
+                       : "Dat telt niet op: het verschil is " + FormatEuroRounded(diff) + " (begroot) en " +
+                             FormatEuroRounded(diff_r) + " (realisatie).");
+  return d;
+}
+
+Data EigenRegels(const RenderContext& ctx, int g, int jaar, const std::string& root) {
+  const Model& m = ctx.model;
+  Data rows{Data::type::list};
+  for (int i : ctx.agg.Regels(g, jaar)) {
+    const BegrotingRegel& r = m.begroting.at(jaar)[i];
+    if (r.gebied != g || r.soort != Soort::kLasten) continue;
+    Totaal t;
+    t.Add(r);
+    Data d = Rij(r.omschrijving, t);
+    d.set("anker", "regel-" + AnchorId(r.id));
+    d.set("id", r.id);
+    d.set("financier", r.financier);
+    const Besluit* s = m.bestuur.FindBesluit(r.besluit);
+    d.set("heeft_besluit", s != nullptr);
+    if (s) d.set("besluit", BesluitData(m, *s, root));
+    rows.push_back(d);
+  }
+  return rows;
+}
+
+void RenderOne(RenderContext& ctx, int g, int jaar) {
+  const Model& m = ctx.model;
+  const Gebied& a = m.gebieden[g];
+  const std::string dir = a.pad + "/verantwoording/" + std::to_string(jaar);
+  const std::string root = RootPrefix(dir);
+  std::map<std::string, Totaal> programmas, financiers;
+  std::map<std::string, Totaal, TaakveldOrder> taakvelden;
+  std::map<std::string, std::string> namen;
+  Totaal totaal;
+  for (int i : ctx.agg.Regels(g, jaar)) {
+    const BegrotingRegel& r = m.begroting.at(jaar)[i];
+    if (r.soort != Soort::kLasten) continue;
+    totaal.Add(r);
+    programmas[r.programma].Add(r);
+    taakvelden[r.taakveld].Add(r);
+    financiers[r.financier].Add(r);
+    const Taakveld* tv = m.FindTaakveld(r.taakveld, jaar);
+    namen[r.taakveld] = r.taakveld + " " + (tv ? tv->naam : std::string());
+  }
+  std::vector<const Project*> projecten;
+  for (const Project& p : m.bestuur.projecten) {
+    if (p.jaar == jaar && p.gebied >= 0 && InSubtree(m, p.gebied, g)) projecten.push_back(&p);
+  }
+  Data page{Data::type::object};
+  page.set("titel", "Verantwoording " + std::to_string(jaar) + ": " + a.naam);
+  page.set("samenvatting", "Wat is er in " + std::to_string(jaar) + " met het geld voor " + a.naam +
+                               " gebeurd, en wie heeft dat besloten?");
+  page.set("naam", a.naam);
+  page.set("niveau", NiveauLabel(a));
+  page.set("jaar", std::to_string(jaar));
+  page.set("gebied_url", root + a.pad + "/");
+  page.set("heeft_regels", !totaal.begroot.any() ? totaal.realisatie.any() : true);
+  page.set("per_programma", Tabel(programmas, totaal, {}));
+  page.set("per_taakveld", Tabel(taakvelden, totaal, namen));
+  page.set("per_financier", Tabel(financiers, totaal, {}));
+  Data eigen = EigenRegels(ctx, g, jaar, root);
+  page.set("heeft_eigen_regels", !eigen.list_value().empty());
+  page.set("eigen_regels", eigen);
+  Data projecten_data{Data::type::list};
+  for (const Project* p : projecten) projecten_data.push_back(ProjectData(m, *p, root));
+  page.set("heeft_projecten", !projecten.empty());
+  page.set("projecten", projecten_data);
+  Data aansluiting = ProjectAansluiting(m, jaar, projecten, root);
+  page.set("heeft_aansluiting", !aansluiting.list_value().empty());
+  page.set("aansluiting", aansluiting);
+  page.set("kinderen", KinderAansluiting(ctx, g, jaar));
+  page.set("begroting_csv", root + a.pad + "/begroting-" + std::to_string(jaar) + ".csv");
+  page.set("begroting_json", root + a.pad + "/begroting-" + std::to_string(jaar) + ".json");
+  Data jaren{Data::type::list};
+  for (int y : ctx.agg.Jaren()) {
+    Data j{Data::type::object};
+    j.set("jaar", std::to_string(y));
+    j.set("huidig", y == jaar);
+    j.set("url", VerantwoordingUrl(m, root, g, y));
+    jaren.push_back(j);
+  }
+  page.set("jaren", jaren);
+  EmitPage(ctx, dir, "verantwoording", page);
+  EmitFile(ctx, dir + "/projecten.csv", ProjectenCsv(projecten));
+  EmitFile(ctx, dir + "/projecten.json", ProjectenJson(projecten));
+}
+
+}  // namespace
+
+void RenderVerantwoording(RenderContext& ctx) {
+  for (size_t g = 0; g < ctx.model.gebieden.size(); ++g) {
+    for (int jaar : ctx.agg.Jaren()) RenderOne(ctx, static_cast<int>(g), jaar);
+  }
+}
+
+}  // namespace openwijk
