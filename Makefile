@@ -13,7 +13,7 @@ BUILD_DEPS := build-essential cmake pkg-config git libgit2-dev libcmark-gfm-dev 
               libyaml-cpp-dev
 TEST_DEPS  := clang libclang-rt-14-dev chromium default-jre-headless nodejs npm clang-format
 
-.PHONY: site test deps test-deps configure tool clean
+.PHONY: site test deps test-deps configure tool clean bench
 
 site: tool
 	@./$(BUILD)/openwijk build --repo . --out site
@@ -44,6 +44,11 @@ configure: deps
 
 tool: configure
 	@cmake --build $(BUILD) -j $(JOBS)
+
+# The benchmark against Hugo (tests/bench/README.md); not part of `make test`.
+bench: tool
+	@command -v hugo >/dev/null || $(SUDO) apt-get install -y -qq --no-install-recommends hugo
+	@OPENWIJK=$(CURDIR)/$(BUILD)/openwijk tests/bench/run.sh gemeente provincie
 
 clean:
 	rm -rf $(BUILD) site

@@ -15,7 +15,7 @@ std::string ReadFile(const std::string& path) {
   return ss.str();
 }
 
-const std::string kBoundaries = OPENWIJK_TEST_SOURCE_DIR "/../shared/data/groningen/boundaries/";
+const std::string kBoundaries = OPENWIJK_TEST_SOURCE_DIR "/data/geo/";
 
 // One feature with the given geometry JSON, code "A".
 std::string OneFeature(const std::string& geometry) {
@@ -36,7 +36,7 @@ const std::string kSquare = "[[0,0],[1,0],[1,1],[0,1],[0,0]]";
 TEST_CASE("geojson: real Groningen wijken 2024", "[load][geojson]") {
   Diagnostics diags;
   auto features =
-      ParseGeoJson("wijk_2024_GM0014.geojson", ReadFile(kBoundaries + "wijk_2024_GM0014.geojson"),
+      ParseGeoJson("wijk_2024_GM0014.geojson", ReadFile(kBoundaries + "wijken-2024.geojson"),
                    {"statcode"}, &diags);
   CHECK(diags.ToString() == "");
   REQUIRE(features.size() == 20);
@@ -52,7 +52,7 @@ TEST_CASE("geojson: real Groningen wijken 2024", "[load][geojson]") {
 
 TEST_CASE("geojson: real Groningen buurten 2017", "[load][geojson]") {
   Diagnostics diags;
-  auto features = ParseGeoJson("buurt2017.geojson", ReadFile(kBoundaries + "buurt2017.geojson"),
+  auto features = ParseGeoJson("buurt2017.geojson", ReadFile(kBoundaries + "buurten-2017.geojson"),
                                {"statcode", "BU_CODE"}, &diags);
   CHECK(diags.ToString() == "");
   REQUIRE(features.size() == 108);

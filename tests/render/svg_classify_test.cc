@@ -51,7 +51,7 @@ TEST_CASE("svg text: Dutch numbers", "[render][svg]") {
   CHECK(FormatPixel(12.34) == "12.3");
   CHECK(FormatPixel(-0.04) == "0");
   CHECK(FormatPixel(-4) == "-4");
-  CHECK(XmlEscape("a<b & \"c\" 'd'>") == "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;");
+  CHECK(XmlEscape("a<b & \"c\" 'd'>") == "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;");
   CHECK(SafeIdPrefix("kaart 1") == "kaart-1");
   CHECK(SafeIdPrefix("1x") == "svg-1x");
 }

@@ -1,5 +1,5 @@
 // Choropleth and locator maps (render/svg), drawn from the real Groningen
-// boundary files in /work/shared/data/groningen/boundaries.
+// boundary files, as copied unchanged into data/geo/ (see data/README.md).
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
@@ -16,7 +16,7 @@ namespace {
 using testing::CheckSvg;
 using testing::CountOf;
 
-const std::string kBoundaries = OPENWIJK_TEST_SOURCE_DIR "/../shared/data/groningen/boundaries/";
+const std::string kBoundaries = OPENWIJK_TEST_SOURCE_DIR "/data/geo/";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -74,7 +74,7 @@ TEST_CASE("svg map: choropleth of the 20 wijken 2024", "[render][svg][groningen]
   in.description = "Kaart van de 20 wijken van Groningen.";
   in.measure = "Inwoners";
   in.unit = "inwoners";
-  in.areas = LoadAreas("wijk_2024_GM0014.geojson", "statcode", "statnaam", "");
+  in.areas = LoadAreas("wijken-2024.geojson", "statcode", "statnaam", "");
   REQUIRE(in.areas.size() == 20);
   std::string svg = ChoroplethSvg(in);
   CheckEveryAreaOnce(svg, in.areas);
@@ -100,7 +100,7 @@ TEST_CASE("svg map: choropleth of the 108 buurten 2017", "[render][svg][groninge
   in.id_prefix = "buurten";
   in.title = "Inwoners per buurt, 2017";
   in.measure = "Inwoners";
-  in.areas = LoadAreas("buurt2017.geojson", "BU_CODE", "BU_NAAM", "AANT_INW");
+  in.areas = LoadAreas("buurten-2017.geojson", "BU_CODE", "BU_NAAM", "AANT_INW");
   REQUIRE(in.areas.size() == 108);
   std::string svg = ChoroplethSvg(in);
   CheckEveryAreaOnce(svg, in.areas);
@@ -114,7 +114,7 @@ TEST_CASE("svg map: two maps on one page do not share ids", "[render][svg]") {
   a.id_prefix = "a";
   MapInput b = a;
   b.id_prefix = "b";
-  a.areas = b.areas = LoadAreas("wijk_2024_GM0014.geojson", "statcode", "statnaam", "");
+  a.areas = b.areas = LoadAreas("wijken-2024.geojson", "statcode", "statnaam", "");
   std::string page = ChoroplethSvg(a) + ChoroplethSvg(b);
   CHECK(CheckSvg("<div>" + page + "</div>") == "");
 }
@@ -122,7 +122,7 @@ TEST_CASE("svg map: two maps on one page do not share ids", "[render][svg]") {
 TEST_CASE("svg map: text is escaped, missing geometry is named", "[render][svg]") {
   MapInput in;
   in.title = "A & B <test>";
-  in.areas = LoadAreas("wijk_2024_GM0014.geojson", "statcode", "statnaam", "");
+  in.areas = LoadAreas("wijken-2024.geojson", "statcode", "statnaam", "");
   in.areas[0].naam = "Noord & \"Zuid\"";
   in.areas[0].url = "/x?a=1&b=2";
   in.areas.push_back({"WK009999", "Nergens", "/n/", {}, 5.0, ""});
@@ -138,7 +138,7 @@ TEST_CASE("svg map: locator highlights the current area", "[render][svg]") {
   LocatorInput in;
   in.title = "Ligging van Oud-Zuid";
   in.current_code = "WK001401";
-  in.areas = LoadAreas("wijk_2024_GM0014.geojson", "statcode", "statnaam", "");
+  in.areas = LoadAreas("wijken-2024.geojson", "statcode", "statnaam", "");
   in.areas.push_back({"WK009999", "Nergens", "/n/", {}, std::nullopt, ""});
   in.points.push_back({6.565, 53.205, "Project <1>", "/project/1/"});
   in.points.push_back({6.57, 53.21, "Project 2", ""});
