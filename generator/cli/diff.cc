@@ -34,10 +34,7 @@ int RunDiff(const std::vector<std::string>& args) {
   DataRevision a, b;
   bool ok = repo != nullptr;
   if (ok) {
-    // Load both, so that problems in either are all reported at once.
-    bool ok_a = LoadDataRevision(*repo, flags.positional[0], flags.positional[0], &cache, &a, &diags);
-    bool ok_b = LoadDataRevision(*repo, flags.positional[1], flags.positional[1], &cache, &b, &diags);
-    ok = ok_a && ok_b;
+    ok = LoadDiffPair(*repo, flags.positional[0], flags.positional[1], &cache, &a, &b, &diags);
   }
   ModelDiff diff;
   if (ok) {

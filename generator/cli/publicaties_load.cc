@@ -1,5 +1,10 @@
 #include "cli/publicaties_load.h"
 
+#include <algorithm>
+#include <set>
+#include <string_view>
+#include <unordered_map>
+
 #include "model/build.h"
 #include "render/context.h"
 #include "util/text.h"
@@ -37,6 +42,87 @@ class DataOnlySource : public Source {
   const Source& inner_;
 };
 
+// A Source that shows only the listed files.
+class ListedSource : public DataOnlySource {
+ public:
+  ListedSource(const Source& inner, std::set<std::string> paths)
+      : DataOnlySource(inner), paths_(std::move(paths)) {}
+  std::vector<std::string> ListFiles(const std::string& dir) const override {
+    std::vector<std::string> out;
+    for (std::string& p : DataOnlySource::ListFiles(dir)) {
+      if (paths_.count(p)) out.push_back(std::move(p));
+    }
+    return out;
+  }
+  bool Exists(const std::string& path) const override {
+    return (path == "site.json" || paths_.count(path)) && DataOnlySource::Exists(path);
+  }
+
+ private:
+  std::set<std::string> paths_;
+};
+
+// For a file that is another blob in the two revisions: the header plus the
+// lines that are not byte-for-byte in the other version (with their original
+// line numbers), so that only those are parsed. False when that is not safe:
+// another header, or a quoted field that spans lines.
+bool DropSharedLines(std::string_view a, std::string_view b, std::string out[2],
+                     std::vector<int> lines[2]) {
+  std::vector<std::string_view> split[2];
+  std::string_view texts[2] = {a, b};
+  for (int s = 0; s < 2; ++s) {
+    std::string_view t = texts[s];
+    for (size_t start = 0; start < t.size();) {
+      size_t end = t.find('\n', start);
+      if (end == std::string_view::npos) end = t.size();
+      std::string_view line = t.substr(start, end - start);
+      if (std::count(line.begin(), line.end(), '"') % 2 != 0) return false;
+      split[s].push_back(line);
+      start = end + 1;
+    }
+    if (split[s].empty()) return false;
+  }
+  if (split[0][0] != split[1][0]) return false;
+  // Most edits keep rows in place: pair equal lines at the same position
+  // first, and hash only the rest.
+  std::vector<bool> keep_a(split[0].size(), true), keep_b(split[1].size(), true);
+  for (size_t i = 1; i < std::min(split[0].size(), split[1].size()); ++i) {
+    if (split[0][i] == split[1][i]) keep_a[i] = keep_b[i] = false;
+  }
+  std::unordered_map<std::string_view, int> in_a, shared;
+  for (size_t i = 1; i < split[0].size(); ++i) {
+    if (keep_a[i]) ++in_a[split[0][i]];
+  }
+  for (size_t i = 1; i < split[1].size(); ++i) {
+    if (!keep_b[i]) continue;
+    auto it = in_a.find(split[1][i]);
+    if (it != in_a.end() && it->second > 0) {
+      --it->second;
+      ++shared[split[1][i]];
+      keep_b[i] = false;
+    }
+  }
+  for (int s = 0; s < 2; ++s) {
+    out[s] = std::string(split[s][0]) + "\n";
+    lines[s] = {1};
+    for (size_t i = 1; i < split[s].size(); ++i) {
+      if (s == 0) {
+        if (!keep_a[i]) continue;
+        auto it = shared.find(split[0][i]);
+        if (it != shared.end() && it->second > 0) {
+          --it->second;
+          continue;
+        }
+      } else if (!keep_b[i]) {
+        continue;
+      }
+      out[s] += std::string(split[s][i]) + "\n";
+      lines[s].push_back(static_cast<int>(i) + 1);
+    }
+  }
+  return true;
+}
+
 void Relabel(const Diagnostics& in, const std::string& label, Diagnostics* out) {
   for (Diagnostic d : in.list()) {
     if (d.severity != Severity::kError) continue;  // warnings were for that day
@@ -71,6 +157,85 @@ bool LoadDataRevision(const Repository& repo, const std::string& rev, const std:
   }
   Relabel(local, label, diags);
   return !local.HasErrors();
+}
+
+bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::string& rev_b,
+                  ParseCache* cache, DataRevision* a, DataRevision* b, Diagnostics* diags) {
+  std::unique_ptr<Source> sa = repo.TreeAt(rev_a, diags);
+  std::unique_ptr<Source> sb = repo.TreeAt(rev_b, diags);
+  if (!sa || !sb) return false;
+  DataRevision* sides[] = {a, b};
+  const Source* sources[] = {sa.get(), sb.get()};
+  const std::string revs[] = {rev_a, rev_b};
+  for (int i = 0; i < 2; ++i) {
+    DataOnlySource data(*sources[i]);
+    sides[i]->commit = sources[i]->commit();
+    sides[i]->commit.revision = revs[i];
+    sides[i]->file_ids.clear();
+    for (const std::string& p : data.ListFiles("data")) sides[i]->file_ids[p] = data.FileId(p);
+  }
+  DiffSkip skip = SkipSameFiles(a->file_ids, b->file_ids);
+  std::set<std::string> wanted = {"data/gebieden.csv"};
+  std::set<std::string> beide;  // another blob on both sides: only the differing lines
+  bool begroting = false;
+  for (const DataRevision* side : sides) {
+    for (const auto& [path, id] : side->file_ids) {
+      if (!StartsWith(path, "data/begroting/")) continue;
+      bool same = false;
+      for (int jaar : skip.jaren) same = same || path == "data/begroting/" + std::to_string(jaar) + ".csv";
+      if (same) continue;
+      begroting = true;
+      if (a->file_ids.count(path) && b->file_ids.count(path)) {
+        beide.insert(path);
+      } else {
+        wanted.insert(path);
+      }
+    }
+  }
+  // Lines that are the same bytes in both versions cannot differ: parse the rest.
+  std::map<std::string, std::shared_ptr<const CsvTable>> reduced[2];
+  Diagnostics reduced_diags[2];
+  for (const std::string& path : beide) {
+    std::string text[2], error, out[2];
+    std::vector<int> lines[2];
+    bool read = sa->ReadFile(path, &text[0], &error) && sb->ReadFile(path, &text[1], &error);
+    if (!read || !DropSharedLines(text[0], text[1], out, lines)) {
+      wanted.insert(path);
+      continue;
+    }
+    for (int i = 0; i < 2; ++i) {
+      auto table = std::make_shared<CsvTable>();
+      ParseCsv(path, out[i], table.get(), &reduced_diags[i]);
+      for (CsvRow& row : table->rows) {
+        if (row.line >= 1 && static_cast<size_t>(row.line) <= lines[i].size()) row.line = lines[i][row.line - 1];
+      }
+      reduced[i][path] = std::move(table);
+    }
+  }
+  if (!skip.kompas) {
+    wanted.insert("data/kompas/indicatoren.csv");
+    wanted.insert("data/kompas/waarden.csv");
+  }
+  bool ok = true;
+  for (int i = 0; i < 2; ++i) {
+    ListedSource listed(*sources[i], wanted);
+    Diagnostics local = reduced_diags[i];
+    LoadedFiles files;
+    for (const auto& [path, table] : reduced[i]) files.tables[path] = table;
+    if (LoadFiles(listed, cache, &files, &local)) {
+      auto model = std::make_shared<Model>();
+      model->config = files.config;
+      model->commit = files.commit;
+      BuildGebieden(files, model.get(), &local);
+      if (begroting) BuildBegroting(files, model.get(), &local);
+      if (!skip.kompas) BuildKompas(files, model.get(), &local);
+      CheckRegelSleutels(*model, &local);
+      sides[i]->model = std::move(model);
+    }
+    Relabel(local, revs[i], diags);
+    ok = ok && !local.HasErrors();
+  }
+  return ok;
 }
 
 bool LoadPublicaties(const Repository& repo, const std::string& commit_id,

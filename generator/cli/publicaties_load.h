@@ -29,6 +29,13 @@ struct DataRevision {
 bool LoadDataRevision(const Repository& repo, const std::string& rev, const std::string& label,
                       ParseCache* cache, DataRevision* out, Diagnostics* diags);
 
+// The two sides of `openwijk diff`, reading only what can differ: the area
+// tree, the begroting years whose file is another blob in the two revisions,
+// and the kompas when its files differ. Each Model holds just those parts, so
+// the cost follows the size of the change, not of the data.
+bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::string& rev_b,
+                  ParseCache* cache, DataRevision* a, DataRevision* b, Diagnostics* diags);
+
 // Every tag matching `pattern` whose commit is reachable from `commit_id`,
 // with its message read (model/publicatie.h), loaded, ordered and compared.
 bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
