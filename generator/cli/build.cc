@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "cli/pipeline.h"
+#include "cli/publicaties_load.h"
 #include "publish/publish.h"
 #include "render/render_site.h"
 #include "render/templates.h"
@@ -29,6 +30,7 @@ int RunBuild(const std::vector<std::string>& args) {
   std::unique_ptr<Source> source;
   Model model;
   bool ok = LoadRevision(RevisionFlags(flags), &repo, &source, &model, &diags, &timings);
+  if (ok) ok = AttachPublicaties(*repo, &model, &diags);  // publicaties/, history
   TemplateSet templates;
   if (ok) {
     std::map<std::string, std::string> files;
@@ -77,6 +79,7 @@ int RunCheck(const std::vector<std::string>& args) {
   std::unique_ptr<Source> source;
   Model model;
   bool ok = LoadRevision(RevisionFlags(flags), &repo, &source, &model, &diags, &timings);
+  if (ok) ok = AttachPublicaties(*repo, &model, &diags);  // publicaties/, history
   PrintDiagnostics(&diags);
   if (ok) {
     std::printf("openwijk: %s %s is fine (%zu areas, %d warnings)\n", model.commit.revision.c_str(),

@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,8 @@
 #include "util/diagnostic.h"
 
 namespace openwijk {
+
+struct Publicaties;  // model/publicatie.h
 
 struct Gebied {
   std::string code;        // "WK001410"
@@ -110,6 +113,9 @@ struct Model {
   std::map<int, Pagina> dna;             // by gebied index
   std::vector<Pagina> paginas;           // content pages, sorted by volgorde, slug
   std::vector<GeoFeature> geo;           // every feature of data/geo/, in file order
+  // The publications reachable from this revision (model/publicatie.h); null
+  // when not loaded.
+  std::shared_ptr<const Publicaties> publicaties;
   Bestuur bestuur;                       // decisions, projects, meetings (model/bestuur.h)
 
   int FindGebied(const std::string& code) const;

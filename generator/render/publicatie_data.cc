@@ -1,0 +1,247 @@
+// The downloads of one publication and their datapackage.json.
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "render/begroting_view.h"
+#include "render/diff_export.h"
+#include "render/publicaties.h"
+#include "util/number.h"
+#include "util/sha256.h"
+#include "util/text.h"
+
+namespace openwijk {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string WaardeTekst(const KompasWaarde& w) {
+  if (!w.waarde) return "";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", w.decimalen, *w.waarde);
+  return buf;
+}
+
+std::vector<const BegrotingRegel*> Regels(const Model& m) {
+  std::vector<const BegrotingRegel*> out;
+  for (const auto& [jaar, regels] : m.begroting) {
+    size_t start = out.size();
+    for (const BegrotingRegel& r : regels) out.push_back(&r);
+    std::sort(out.begin() + start, out.end(),
+              [](const BegrotingRegel* a, const BegrotingRegel* b) { return a->id < b->id; });
+  }
+  return out;
+}
+
+std::string GebiedenCsv(const Model& m) {
+  std::string out = "code,naam,niveau,ouder,soort\n";
+  for (const Gebied& g : m.gebieden) {
+    out += CsvField(g.code) + "," + CsvField(g.naam) + "," + CsvField(g.niveau) + "," +
+           CsvField(g.ouder_code) + "," + CsvField(g.soort) + "\n";
+  }
+  return out;
+}
+
+std::string IndicatorenCsv(const Model& m) {
+  std::string out = "id,naam,eenheid,bron\n";
+  for (const Indicator& i : m.indicatoren) {
+    out += CsvField(i.id) + "," + CsvField(i.naam) + "," + CsvField(i.eenheid) + "," +
+           CsvField(i.bron) + "\n";
+  }
+  return out;
+}
+
+std::string RegelsCsv(const Model& m) {
+  std::string out;
+  for (const std::string& k : BegrotingKolommen()) out += (out.empty() ? "" : ",") + k;
+  out += "\n";
+  for (const BegrotingRegel* r : Regels(m)) {
+    std::string line;
+    for (const std::string& k : BegrotingKolommen()) {
+      line += (line.empty() ? "" : ",") + CsvField(RegelVeld(*r, k));
+    }
+    out += line + "\n";
+  }
+  return out;
+}
+
+Json Amount(const std::optional<int64_t>& v) {
+  if (!v) return nullptr;
+  if (*v % 100 == 0) return *v / 100;
+  return static_cast<double>(*v) / 100.0;
+}
+
+std::string RegelsJson(const Model& m) {
+  Json arr = Json::array();
+  for (const BegrotingRegel* r : Regels(m)) {
+    Json o;
+    for (const std::string& k : BegrotingKolommen()) {
+      if (k == "jaar") o[k] = r->jaar;
+      else if (k == "begroot") o[k] = Amount(r->begroot);
+      else if (k == "gewijzigd") o[k] = Amount(r->gewijzigd);
+      else if (k == "realisatie") o[k] = Amount(r->realisatie);
+      else o[k] = RegelVeld(*r, k);
+    }
+    arr.push_back(o);
+  }
+  return arr.dump(1) + "\n";
+}
+
+std::string KompasCsv(const Model& m) {
+  std::string out = "gebied,indicator,jaar,waarde\n";
+  for (const KompasWaarde& w : m.kompas) {
+    if (w.gebied < 0 || w.indicator < 0) continue;
+    out += CsvField(m.gebieden[w.gebied].code) + "," + CsvField(m.indicatoren[w.indicator].id) +
+           "," + std::to_string(w.jaar) + "," + WaardeTekst(w) + "\n";
+  }
+  return out;
+}
+
+std::string KompasJson(const Model& m) {
+  Json arr = Json::array();
+  for (const KompasWaarde& w : m.kompas) {
+    if (w.gebied < 0 || w.indicator < 0) continue;
+    Json o;
+    o["gebied"] = m.gebieden[w.gebied].code;
+    o["indicator"] = m.indicatoren[w.indicator].id;
+    o["jaar"] = w.jaar;
+    o["waarde"] = w.waarde ? Json(*w.waarde) : Json(nullptr);
+    arr.push_back(o);
+  }
+  return arr.dump(1) + "\n";
+}
+
+Json Field(const std::string& name, const std::string& type, const std::string& description) {
+  Json f;
+  f["name"] = name;
+  f["type"] = type;
+  if (!description.empty()) f["description"] = description;
+  return f;
+}
+
+Json ForeignKey(const std::string& field, const std::string& resource, const std::string& ref) {
+  Json k;
+  k["fields"] = field;
+  k["reference"]["resource"] = resource;
+  k["reference"]["fields"] = ref;
+  return k;
+}
+
+// The table schema of a CSV download, or null for files that are not tables.
+Json Schema(const std::string& path) {
+  Json s;
+  Json fields = Json::array();
+  if (path == "gebieden.csv") {
+    for (const char* n : {"code", "naam", "niveau", "ouder", "soort"}) fields.push_back(Field(n, "string", ""));
+    s["fields"] = fields;
+    s["primaryKey"] = Json::array({"code"});
+    s["foreignKeys"] = Json::array({ForeignKey("ouder", "", "code")});
+  } else if (path == "indicatoren.csv") {
+    for (const char* n : {"id", "naam", "eenheid", "bron"}) fields.push_back(Field(n, "string", ""));
+    s["fields"] = fields;
+    s["primaryKey"] = Json::array({"id"});
+  } else if (path == "begroting.csv" || path == "wijzigingen.csv") {
+    if (path == "wijzigingen.csv") {
+      fields.push_back(Field("@@", "string", "+++ nieuw, --- vervallen, -> gewijzigd (cel: oud->nieuw)"));
+    }
+    bool amounts = path == "begroting.csv";
+    for (const std::string& k : BegrotingKolommen()) {
+      bool bedrag = k == "begroot" || k == "gewijzigd" || k == "realisatie";
+      std::string type = !amounts ? "string" : k == "jaar" ? "integer" : bedrag ? "number" : "string";
+      fields.push_back(Field(k, type, bedrag ? "euro" : ""));
+    }
+    s["fields"] = fields;
+    if (amounts) {
+      s["primaryKey"] = Json::array({"jaar", "id"});
+      s["foreignKeys"] = Json::array({ForeignKey("gebied", "gebieden", "code")});
+    }
+  } else if (path == "kompas.csv") {
+    fields.push_back(Field("gebied", "string", ""));
+    fields.push_back(Field("indicator", "string", ""));
+    fields.push_back(Field("jaar", "integer", ""));
+    fields.push_back(Field("waarde", "number", ""));
+    s["fields"] = fields;
+    s["primaryKey"] = Json::array({"gebied", "indicator", "jaar"});
+    s["foreignKeys"] = Json::array(
+        {ForeignKey("gebied", "gebieden", "code"), ForeignKey("indicator", "indicatoren", "id")});
+  } else {
+    return nullptr;
+  }
+  s["missingValues"] = Json::array({""});
+  return s;
+}
+
+std::string ResourceName(const std::string& path) {
+  std::string stem = path.substr(0, path.rfind('.'));
+  return EndsWith(path, ".json") ? stem + "-json" : stem;
+}
+
+}  // namespace
+
+std::string DataPackageJson(const Model& m, const Publicatie& p,
+                            const std::vector<OutputFile>& resources) {
+  Json dp;
+  std::string naam = Slugify(m.config.titel);
+  dp["profile"] = "tabular-data-package";
+  dp["name"] = (naam.empty() ? std::string("openwijk") : naam) + "-" + p.slug;
+  dp["title"] = p.titel;
+  dp["version"] = p.tag;
+  if (!p.omschrijving.empty()) dp["description"] = p.omschrijving;
+  dp["created"] = p.datum + "T00:00:00Z";
+  if (!m.config.basis_url.empty()) dp["homepage"] = m.config.basis_url + "publicaties/" + p.slug + "/";
+  Json licentie;
+  std::string id = m.config.licentie_naam;
+  for (char& c : id) c = c == ' ' ? '-' : c;
+  licentie["name"] = id;
+  licentie["path"] = m.config.licentie_url;
+  licentie["title"] = m.config.licentie_naam;
+  dp["licenses"] = Json::array({licentie});
+  Json sources = Json::array();
+  for (const Bron& b : m.config.bronnen) {
+    Json s;
+    s["title"] = b.naam;
+    s["path"] = b.url;
+    if (!b.licentie.empty()) s["licentie"] = b.licentie;
+    sources.push_back(s);
+  }
+  dp["sources"] = sources;
+  Json list = Json::array();
+  for (const OutputFile& f : resources) {
+    Json r;
+    r["name"] = ResourceName(f.path);
+    r["path"] = f.path;
+    bool csv = EndsWith(f.path, ".csv");
+    Json schema = Schema(f.path);
+    r["profile"] = schema.is_null() ? "data-resource" : "tabular-data-resource";
+    r["format"] = csv ? "csv" : "json";
+    r["mediatype"] = csv ? "text/csv" : "application/json";
+    r["encoding"] = "utf-8";
+    r["bytes"] = f.content.size();
+    r["hash"] = "sha256:" + Sha256Hex(f.content);
+    if (!schema.is_null()) r["schema"] = schema;
+    list.push_back(r);
+  }
+  dp["resources"] = list;
+  return dp.dump(1) + "\n";
+}
+
+std::vector<OutputFile> PublicatieDownloads(const Publicaties& pubs, size_t i) {
+  const Publicatie& p = pubs.lijst[i];
+  const Model& m = *p.model;
+  const Publicatie* vorige = pubs.Vorige(i);
+  std::vector<OutputFile> files = {
+      {"gebieden.csv", GebiedenCsv(m)},
+      {"indicatoren.csv", IndicatorenCsv(m)},
+      {"begroting.csv", RegelsCsv(m)},
+      {"begroting.json", RegelsJson(m)},
+      {"kompas.csv", KompasCsv(m)},
+      {"kompas.json", KompasJson(m)},
+      {"wijzigingen.csv", DiffCsv(pubs.wijzigingen[i])},
+      {"wijzigingen.json", DiffJson(pubs.wijzigingen[i], vorige ? vorige->tag : "", p.tag)},
+  };
+  files.push_back({"datapackage.json", DataPackageJson(m, p, files)});
+  return files;
+}
+
+}  // namespace openwijk

@@ -1,0 +1,60 @@
+// begroting/regel/<id>/index.html: one budget line in every publication.
+#include <set>
+#include <tuple>
+
+#include "render/diff_export.h"
+#include "render/publicaties.h"
+#include "render/wijzigingen_view.h"
+
+namespace openwijk {
+
+void RenderRegelGeschiedenis(RenderContext& ctx) {
+  const Publicaties& pubs = *ctx.model.publicaties;
+  // Lines with an anchor on a publication page: changed since the one before.
+  std::set<std::tuple<size_t, int, std::string>> ankers;
+  for (size_t i = 1; i < pubs.lijst.size(); ++i) {
+    for (const RegelWijziging& w : pubs.wijzigingen[i].regels) ankers.emplace(i, w.jaar, w.id);
+  }
+  for (const auto& [id, standen] : RegelGeschiedenissen(pubs)) {
+    std::string dir = "begroting/regel/" + RegelSegment(id);
+    std::string root = RootPrefix(dir);
+    const BegrotingRegel& laatste = *standen.back().regel;
+    Data page{Data::type::object};
+    page.set("titel", "Begrotingsregel: " + (laatste.omschrijving.empty() ? id : laatste.omschrijving));
+    page.set("id", id);
+    page.set("omschrijving", laatste.omschrijving);
+    page.set("index_url", root + "publicaties/");
+    Data rijen{Data::type::list};
+    for (const RegelStand& s : standen) {
+      const Publicatie& p = pubs.lijst[s.publicatie];
+      const BegrotingRegel& r = *s.regel;
+      Data d{Data::type::object};
+      d.set("publicatie", p.titel);
+      bool anker = ankers.count({s.publicatie, r.jaar, r.id}) > 0;
+      d.set("url", root + "publicaties/" + p.slug + "/" + (anker ? "#" + RegelAnker(r.jaar, r.id) : ""));
+      d.set("veranderd", anker);
+      d.set("datum", DatumTekst(p.datum));
+      d.set("datum_iso", p.datum);
+      d.set("jaar", std::to_string(r.jaar));
+      int g = ctx.model.FindGebied(r.gebied_code);
+      std::string naam = r.gebied_code;
+      if (g < 0) {
+        int og = p.model->FindGebied(r.gebied_code);
+        if (og >= 0) naam = p.model->gebieden[og].naam;
+      } else {
+        naam = ctx.model.gebieden[g].naam;
+        d.set("gebied_url", root + ctx.model.gebieden[g].pad + "/");
+      }
+      d.set("gebied", naam);
+      d.set("begroot", BedragTekst(r.begroot));
+      d.set("gewijzigd", BedragTekst(r.gewijzigd));
+      d.set("realisatie", BedragTekst(r.realisatie));
+      rijen.push_back(d);
+    }
+    page.set("rijen", rijen);
+    page.set("samenvatting", "Het bedrag van begrotingsregel " + id + " in elke publicatie.");
+    EmitPage(ctx, dir, "regel", page);
+  }
+}
+
+}  // namespace openwijk

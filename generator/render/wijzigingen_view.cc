@@ -1,0 +1,295 @@
+#include "render/wijzigingen_view.h"
+
+#include <cstdlib>
+#include <map>
+
+#include "model/publicatie.h"
+#include "render/diff_export.h"
+#include "util/number.h"
+
+namespace openwijk {
+
+namespace {
+
+const char* const kFaseNaam[] = {"begroot", "gewijzigd", "realisatie", "actueel"};
+
+std::string VeldLabel(const std::string& veld) {
+  if (veld == "gewijzigd") return "gewijzigde begroting";
+  if (veld == "begroot") return "begroot";
+  if (veld == "actueel") return "actuele begroting";
+  return veld;
+}
+
+std::string GebiedNaam(const Model& oud, const Model& nieuw, const std::string& code) {
+  int g = nieuw.FindGebied(code);
+  if (g >= 0) return nieuw.gebieden[g].naam;
+  g = oud.FindGebied(code);
+  return g >= 0 ? oud.gebieden[g].naam : code;
+}
+
+// "€ 12.000 meer" for an amount that appears, "€ 12.000 minder" for one that goes.
+std::string Erbij(int64_t cents, bool erbij) {
+  if (cents == 0) return "gelijk";
+  bool meer = (cents > 0) == erbij;
+  return FormatEuro(std::llabs(cents)) + (meer ? " meer" : " minder");
+}
+
+Data Rij(const BegrotingRegel& r, const std::string& root, const std::string& wat,
+         const std::string& oud, const std::string& nieuw, const std::string& verschil) {
+  Data d{Data::type::object};
+  d.set("regel_naam", r.omschrijving.empty() ? r.id : r.omschrijving);
+  d.set("regel_url", RegelUrl(root, r.id));
+  d.set("jaar", std::to_string(r.jaar));
+  d.set("id", r.id);
+  d.set("wat", wat);
+  d.set("oud", oud);
+  d.set("nieuw", nieuw);
+  d.set("verschil", verschil);
+  d.set("heeft_anker", false);
+  d.set("anker", std::string());
+  return d;
+}
+
+// Rows for a whole line that appears in (erbij) or leaves an area.
+void HeleRegel(const BegrotingRegel& r, const std::string& root, const std::string& wat, bool erbij,
+               std::vector<Data>* rijen) {
+  const std::optional<int64_t>* fasen[] = {&r.begroot, &r.gewijzigd, &r.realisatie};
+  bool any = false;
+  for (int f = 0; f < 3; ++f) {
+    if (!*fasen[f]) continue;
+    any = true;
+    std::string bedrag = FormatEuro(**fasen[f]);
+    rijen->push_back(Rij(r, root, wat + ": " + VeldLabel(kFaseNaam[f]), erbij ? "geen regel" : bedrag,
+                         erbij ? bedrag : "geen regel", Erbij(**fasen[f], erbij)));
+  }
+  if (!any) rijen->push_back(Rij(r, root, wat, erbij ? "geen regel" : "niet bekend",
+                                 erbij ? "niet bekend" : "geen regel", ""));
+}
+
+void Velden(const RegelWijziging& w, const std::string& root, bool zonder_gebied,
+            std::vector<Data>* rijen) {
+  for (const VeldWijziging& v : w.velden) {
+    if (zonder_gebied && v.veld == "gebied") continue;
+    if (v.bedrag) {
+      std::string verschil = VerschilTekst(v.oud_cents, v.nieuw_cents);
+      // A first amendment or a first realisatie: say how it differs from
+      // what was budgeted until then.
+      const std::optional<int64_t>& basis =
+          v.veld == "gewijzigd" ? w.oud->begroot : w.oud->gewijzigd ? w.oud->gewijzigd : w.oud->begroot;
+      if ((v.veld == "gewijzigd" || v.veld == "realisatie") && !v.oud_cents && v.nieuw_cents && basis) {
+        verschil = VerschilTekst(basis, v.nieuw_cents);
+        size_t at = verschil.find(verschil.find(" meer") != std::string::npos ? " meer" : " minder");
+        if (at != std::string::npos) {
+          size_t end = verschil.find(' ', at + 1);
+          verschil.insert(end == std::string::npos ? verschil.size() : end, " dan begroot");
+        }
+      }
+      rijen->push_back(Rij(*w.nieuw, root, VeldLabel(v.veld), BedragTekst(v.oud_cents),
+                           BedragTekst(v.nieuw_cents), verschil));
+    } else {
+      rijen->push_back(Rij(*w.nieuw, root, VeldLabel(v.veld), v.oud.empty() ? "leeg" : v.oud,
+                           v.nieuw.empty() ? "leeg" : v.nieuw, ""));
+    }
+  }
+}
+
+std::string SomTekst(int64_t cents, int bekend) {
+  return bekend > 0 ? FormatEuro(cents) : std::string("niet bekend");
+}
+
+}  // namespace
+
+std::string DatumTekst(const std::string& iso) {
+  static const char* const kMaanden[] = {"januari", "februari", "maart",     "april",
+                                         "mei",     "juni",     "juli",      "augustus",
+                                         "september", "oktober", "november", "december"};
+  if (!IsIsoDatum(iso)) return iso;
+  int m = std::stoi(iso.substr(5, 2)), d = std::stoi(iso.substr(8, 2));
+  return std::to_string(d) + " " + kMaanden[m - 1] + " " + iso.substr(0, 4);
+}
+
+std::string RegelSegment(const std::string& id) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : id) {
+    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                c == '-' || c == '_' || (c == '.' && !out.empty());
+    if (keep) {
+      out += static_cast<char>(c);
+    } else {
+      out += '~';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::string RegelUrl(const std::string& root, const std::string& id) {
+  return root + "begroting/regel/" + RegelSegment(id) + "/";
+}
+
+std::string RegelAnker(int jaar, const std::string& id) {
+  return "regel-" + std::to_string(jaar) + "-" + RegelSegment(id);
+}
+
+Data WijzigingGroepen(const RenderContext& ctx, const ModelDiff& diff, const Model& oud,
+                      const Model& nieuw, const std::string& root, bool ankers) {
+  std::map<std::string, std::vector<Data>> per_gebied;
+  for (const RegelWijziging& w : diff.regels) {
+    std::vector<Data>& hier = per_gebied[w.gebied_code()];
+    size_t eerste = hier.size();
+    if (w.actie == Actie::kToegevoegd) {
+      HeleRegel(*w.nieuw, root, "nieuwe regel", true, &hier);
+    } else if (w.actie == Actie::kVerwijderd) {
+      HeleRegel(*w.oud, root, "regel vervallen", false, &hier);
+    } else if (w.oud->gebied_code != w.nieuw->gebied_code) {
+      // Moved: it leaves the old area and arrives in the new one, so both
+      // areas' totals add up.
+      std::string van = GebiedNaam(oud, nieuw, w.oud->gebied_code);
+      std::string naar = GebiedNaam(oud, nieuw, w.nieuw->gebied_code);
+      HeleRegel(*w.oud, root, "verplaatst naar " + naar, false, &per_gebied[w.oud->gebied_code]);
+      HeleRegel(*w.nieuw, root, "verplaatst van " + van, true, &hier);
+      Velden(w, root, true, &hier);
+    } else {
+      Velden(w, root, false, &hier);
+    }
+    if (ankers && eerste < hier.size()) {
+      hier[eerste].set("anker", RegelAnker(w.jaar, w.id));
+      hier[eerste].set("heeft_anker", true);
+    }
+  }
+  std::vector<std::pair<std::string, std::string>> volgorde;  // naam, code
+  for (const auto& [code, rijen] : per_gebied) {
+    if (!rijen.empty()) volgorde.emplace_back(GebiedNaam(oud, nieuw, code), code);
+  }
+  std::sort(volgorde.begin(), volgorde.end());
+  Data groepen{Data::type::list};
+  for (const auto& [naam, code] : volgorde) {
+    Data g{Data::type::object};
+    g.set("naam", naam);
+    g.set("code", code);
+    g.set("anker", "gebied-" + RegelSegment(code));
+    int idx = ctx.model.FindGebied(code);
+    g.set("heeft_url", idx >= 0);
+    g.set("url", idx >= 0 ? root + ctx.model.gebieden[idx].pad + "/" : std::string());
+    Data rijen{Data::type::list};
+    for (const Data& r : per_gebied[code]) rijen.push_back(r);
+    g.set("rijen", rijen);
+    std::set<std::string> codes = {code};
+    Data totalen = TotalenRijen(diff, &codes);
+    g.set("heeft_totalen", !totalen.list_value().empty());
+    g.set("totalen", totalen);
+    groepen.push_back(g);
+  }
+  return groepen;
+}
+
+Data TotalenRijen(const ModelDiff& diff, const std::set<std::string>* codes) {
+  std::map<SomSleutel, Som> som;
+  if (diff.sommen) {
+    auto add = [&](const std::map<SomSleutel, Som>& per) {
+      for (const auto& [k, s] : per) {
+        Som& t = som[k];
+        t.oud += s.oud;
+        t.nieuw += s.nieuw;
+        t.oud_bekend += s.oud_bekend;
+        t.nieuw_bekend += s.nieuw_bekend;
+      }
+    };
+    if (codes) {
+      for (const std::string& c : *codes) {
+        auto it = diff.sommen->find(c);
+        if (it != diff.sommen->end()) add(it->second);
+      }
+    } else {
+      for (const auto& [c, per] : *diff.sommen) add(per);
+    }
+  }
+  Data rijen{Data::type::list};
+  for (const auto& [k, s] : som) {
+    if (s.oud == s.nieuw && (s.oud_bekend > 0) == (s.nieuw_bekend > 0)) continue;
+    auto [jaar, soort, fase] = k;
+    // Sums of gewijzigd over only the lines that have one mislead; the
+    // actual budget (fase 3) tells the same change in full.
+    if (fase == 1) continue;
+    Data d{Data::type::object};
+    d.set("label", std::string(soort == 0 ? "Lasten " : "Baten ") + std::to_string(jaar) + ", " +
+                       VeldLabel(kFaseNaam[fase]));
+    d.set("oud", SomTekst(s.oud, s.oud_bekend));
+    d.set("nieuw", SomTekst(s.nieuw, s.nieuw_bekend));
+    auto opt = [](int64_t c, int n) { return n > 0 ? std::optional<int64_t>(c) : std::nullopt; };
+    d.set("verschil", VerschilTekst(opt(s.oud, s.oud_bekend), opt(s.nieuw, s.nieuw_bekend)));
+    rijen.push_back(d);
+  }
+  return rijen;
+}
+
+Data KompasRijen(const ModelDiff& diff, const Model& oud, const Model& nieuw) {
+  Data rijen{Data::type::list};
+  for (const KompasWijziging& w : diff.kompas) {
+    Data d{Data::type::object};
+    d.set("gebied", GebiedNaam(oud, nieuw, w.gebied));
+    std::string naam = w.indicator;
+    for (const Model* m : {&nieuw, &oud}) {
+      auto it = m->indicator_index.find(w.indicator);
+      if (it != m->indicator_index.end()) {
+        naam = m->indicatoren[it->second].naam;
+        break;
+      }
+    }
+    d.set("indicator", naam);
+    d.set("jaar", std::to_string(w.jaar));
+    auto text = [&](const std::optional<double>& v, bool er) {
+      if (!er) return std::string("geen waarde");
+      return v ? FormatNumber(*v, w.decimalen) : std::string("niet bekend");
+    };
+    d.set("oud", text(w.oud, w.actie != Actie::kToegevoegd));
+    d.set("nieuw", text(w.nieuw, w.actie != Actie::kVerwijderd));
+    std::string verschil;
+    if (w.oud && w.nieuw) {
+      double v = *w.nieuw - *w.oud;
+      verschil = (v > 0 ? "+" : v < 0 ? "\u2212" : "") + FormatNumber(std::abs(v), w.decimalen) +
+                 (v > 0 ? " (meer)" : v < 0 ? " (minder)" : "");
+    }
+    d.set("verschil", verschil);
+    rijen.push_back(d);
+  }
+  return rijen;
+}
+
+void AddWijzigingen(const RenderContext& ctx, int g, Data* page) {
+  const Model& m = ctx.model;
+  if (!m.publicaties || m.publicaties->lijst.empty()) return;
+  const Publicaties& pubs = *m.publicaties;
+  size_t n = pubs.lijst.size();
+  const Publicatie& laatste = pubs.lijst[n - 1];
+  std::string root = RootPrefix(m.gebieden[g].pad);
+  Data d{Data::type::object};
+  d.set("titel", laatste.titel);
+  d.set("datum", DatumTekst(laatste.datum));
+  d.set("datum_iso", laatste.datum);
+  d.set("url", root + "publicaties/" + laatste.slug + "/");
+  d.set("eerste", n == 1);
+  if (n > 1) {
+    const Model& oud = *pubs.lijst[n - 2].model;
+    const Model& nieuw = *laatste.model;
+    std::set<std::string> codes = SubtreeCodes(m, m.gebieden[g].code);
+    ModelDiff hier = FilterDiff(pubs.wijzigingen[n - 1], codes);
+    d.set("vorige", pubs.lijst[n - 2].titel);
+    d.set("geen", hier.empty());
+    d.set("toegevoegd", std::to_string(hier.toegevoegd));
+    d.set("verwijderd", std::to_string(hier.verwijderd));
+    d.set("gewijzigd", std::to_string(hier.gewijzigd));
+    d.set("groepen", WijzigingGroepen(ctx, hier, oud, nieuw, root, false));
+    Data totalen = TotalenRijen(hier, &codes);
+    d.set("heeft_totalen", !totalen.list_value().empty());
+    d.set("totalen", totalen);
+    Data kompas = KompasRijen(hier, oud, nieuw);
+    d.set("heeft_kompas", !kompas.list_value().empty());
+    d.set("kompas", kompas);
+  }
+  page->set("wijzigingen_laatste", d);
+}
+
+}  // namespace openwijk
