@@ -15,7 +15,8 @@ void PrintUsage(FILE* out) {
   for (const openwijk::Command& c : openwijk::Commands()) {
     std::fprintf(out, "  %-13s %s\n", c.name, c.summary);
   }
-  std::fprintf(out, "\n'openwijk <command> --help' tells more; 'openwijk --version' the version.\n");
+  std::fprintf(out,
+               "\n'openwijk <command> --help' tells more; 'openwijk --version' the version.\n");
 }
 
 }  // namespace

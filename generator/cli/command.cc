@@ -8,8 +8,7 @@
 namespace openwijk {
 
 bool Flags::Has(const std::string& name) const {
-  return values.count(name) ||
-         std::find(switches.begin(), switches.end(), name) != switches.end();
+  return values.count(name) || std::find(switches.begin(), switches.end(), name) != switches.end();
 }
 
 std::string Flags::Get(const std::string& name, const std::string& fallback) const {

@@ -18,12 +18,14 @@ bool ParseFormat(const std::string& command, const Flags& flags, std::string* fo
 
 int RunDiff(const std::vector<std::string>& args) {
   Flags flags;
-  if (!ParseFlags("diff", args, {"format", "gebied", "repo"}, {"exit-code"}, &flags)) return kExitUsage;
+  if (!ParseFlags("diff", args, {"format", "gebied", "repo"}, {"exit-code"}, &flags))
+    return kExitUsage;
   if (flags.Has("help")) {
     std::fputs(FindCommand("diff")->usage, stdout);
     return kExitOk;
   }
-  if (flags.positional.size() != 2) return UsageError("diff", "needs two revisions, REV_A and REV_B");
+  if (flags.positional.size() != 2)
+    return UsageError("diff", "needs two revisions, REV_A and REV_B");
   std::string format;
   if (!ParseFormat("diff", flags, &format)) return kExitUsage;
   Diagnostics diags;

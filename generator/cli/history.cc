@@ -32,10 +32,12 @@ bool LoadFor(const Flags& flags, std::shared_ptr<const Publicaties>* pubs, Diagn
   if (!source) return false;
   SiteConfig config;
   std::string text;
-  if (source->ReadFile("site.json", &text, &error)) ParseSiteConfig("site.json", text, &config, diags);
+  if (source->ReadFile("site.json", &text, &error))
+    ParseSiteConfig("site.json", text, &config, diags);
   if (diags->HasErrors()) return false;
   ParseCache cache;
-  return LoadPublicaties(*repo, source->commit().id, config.publicatie_patroon, &cache, pubs, diags);
+  return LoadPublicaties(*repo, source->commit().id, config.publicatie_patroon, &cache, pubs,
+                         diags);
 }
 
 }  // namespace
@@ -85,7 +87,8 @@ int RunHistory(const std::vector<std::string>& args) {
     for (const RegelStand& s : standen) {
       const Publicatie& p = pubs->lijst[s.publicatie];
       out += CsvField(p.tag) + "," + p.datum + "," + p.commit_id;
-      for (const std::string& k : BegrotingKolommen()) out += "," + CsvField(RegelVeld(*s.regel, k));
+      for (const std::string& k : BegrotingKolommen())
+        out += "," + CsvField(RegelVeld(*s.regel, k));
       out += "\n";
     }
   } else {
@@ -118,9 +121,9 @@ int RunPublications(const std::vector<std::string>& args) {
   if (!ok) return kExitData;
   for (size_t i = pubs->lijst.size(); i-- > 0;) {
     const Publicatie& p = pubs->lijst[i];
-    std::printf("%s  %-24s %s  %s  %s (%s)\n", p.datum.c_str(), p.soort.empty() ? "-" : p.soort.c_str(),
-                p.commit_id.substr(0, 10).c_str(), p.tag.c_str(), p.titel.c_str(),
-                WijzigingSamenvatting(*pubs, i).c_str());
+    std::printf("%s  %-24s %s  %s  %s (%s)\n", p.datum.c_str(),
+                p.soort.empty() ? "-" : p.soort.c_str(), p.commit_id.substr(0, 10).c_str(),
+                p.tag.c_str(), p.titel.c_str(), WijzigingSamenvatting(*pubs, i).c_str());
   }
   if (pubs->lijst.empty()) std::printf("openwijk: no publications\n");
   return kExitOk;

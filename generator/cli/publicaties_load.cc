@@ -26,7 +26,9 @@ class DataOnlySource : public Source {
     }
     return out;
   }
-  bool Exists(const std::string& path) const override { return Wanted(path) && inner_.Exists(path); }
+  bool Exists(const std::string& path) const override {
+    return Wanted(path) && inner_.Exists(path);
+  }
   bool ReadFile(const std::string& path, std::string* contents, std::string* error) const override {
     return inner_.ReadFile(path, contents, error);
   }
@@ -182,7 +184,8 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
     for (const auto& [path, id] : side->file_ids) {
       if (!StartsWith(path, "data/begroting/")) continue;
       bool same = false;
-      for (int jaar : skip.jaren) same = same || path == "data/begroting/" + std::to_string(jaar) + ".csv";
+      for (int jaar : skip.jaren)
+        same = same || path == "data/begroting/" + std::to_string(jaar) + ".csv";
       if (same) continue;
       begroting = true;
       if (a->file_ids.count(path) && b->file_ids.count(path)) {
@@ -207,7 +210,8 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
       auto table = std::make_shared<CsvTable>();
       ParseCsv(path, out[i], table.get(), &reduced_diags[i]);
       for (CsvRow& row : table->rows) {
-        if (row.line >= 1 && static_cast<size_t>(row.line) <= lines[i].size()) row.line = lines[i][row.line - 1];
+        if (row.line >= 1 && static_cast<size_t>(row.line) <= lines[i].size())
+          row.line = lines[i][row.line - 1];
       }
       reduced[i][path] = std::move(table);
     }
@@ -260,8 +264,9 @@ bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
     p.titel = bericht.titel.empty() ? tag.name : bericht.titel;
     p.soort = bericht.soort;
     p.omschrijving = bericht.omschrijving;
-    p.datum = !bericht.datum.empty() ? bericht.datum
-                                      : IsoDate(tag.tagger_time ? tag.tagger_time : tag.commit_time, 0);
+    p.datum = !bericht.datum.empty()
+                  ? bericht.datum
+                  : IsoDate(tag.tagger_time ? tag.tagger_time : tag.commit_time, 0);
     DataRevision rev;
     if (!LoadDataRevision(repo, tag.commit_id, tag.name, cache, &rev, diags)) continue;
     p.file_ids = std::move(rev.file_ids);

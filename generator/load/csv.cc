@@ -115,7 +115,8 @@ class CsvScanner {
       SkipToLineEnd();
       return false;
     }
-    return Store(out, text_.substr(start, pos_ - start), line_, static_cast<int>(start - line_start_) + 1);
+    return Store(out, text_.substr(start, pos_ - start), line_,
+                 static_cast<int>(start - line_start_) + 1);
   }
 
   bool ReadQuoted(std::string* out) {
@@ -153,8 +154,8 @@ class CsvScanner {
 
   bool Store(std::string* out, std::string_view value, int line, int column) {
     if (value.size() > kMaxCsvField) {
-      diags_->Error({file_, line, column}, "field is longer than " +
-                                               std::to_string(kMaxCsvField / 1024) + " KiB");
+      diags_->Error({file_, line, column},
+                    "field is longer than " + std::to_string(kMaxCsvField / 1024) + " KiB");
       SkipToLineEnd();
       return false;
     }

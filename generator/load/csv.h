@@ -19,10 +19,10 @@
 namespace openwijk {
 
 struct CsvRow {
-  int line = 0;                  // line of the row's first field
+  int line = 0;  // line of the row's first field
   std::vector<std::string> fields;
-  std::vector<int> columns;      // column (from 1, in bytes) where each field starts
-  std::vector<int> lines;        // line where each field starts (quoted fields may span lines)
+  std::vector<int> columns;  // column (from 1, in bytes) where each field starts
+  std::vector<int> lines;    // line where each field starts (quoted fields may span lines)
 };
 
 struct CsvTable {

@@ -83,10 +83,11 @@ bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagno
           source, path, "csv", cache, diags,
           [&](const std::string& t, CsvTable* v, Diagnostics* d) { ParseCsv(path, t, v, d); });
     } else if (IsDataFile(path, ".md")) {
-      out->documents[path] = Cached<MarkdownDocument>(
-          source, path, "md", cache, diags, [&](const std::string& t, MarkdownDocument* v, Diagnostics* d) {
-            ParseMarkdownDocument(path, t, v, d);
-          });
+      out->documents[path] =
+          Cached<MarkdownDocument>(source, path, "md", cache, diags,
+                                   [&](const std::string& t, MarkdownDocument* v, Diagnostics* d) {
+                                     ParseMarkdownDocument(path, t, v, d);
+                                   });
     } else if (IsDataFile(path, ".geojson")) {
       std::string key_kind = "geo[";
       for (const std::string& p : code_props) key_kind += p + ",";
@@ -97,20 +98,23 @@ bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagno
             *v = ParseGeoJson(path, t, code_props, d);
           });
     } else if (IsDataFile(path, ".json")) {
-      out->json_files[path] = Cached<nlohmann::json>(
-          source, path, "json", cache, diags,
-          [&](const std::string& t, nlohmann::json* v, Diagnostics* d) { ParseJsonText(path, t, v, d); });
-      out->json_texts[path] = Cached<std::string>(
-          source, path, "text", cache, diags,
-          [](const std::string& t, std::string* v, Diagnostics*) { *v = t; });
+      out->json_files[path] =
+          Cached<nlohmann::json>(source, path, "json", cache, diags,
+                                 [&](const std::string& t, nlohmann::json* v, Diagnostics* d) {
+                                   ParseJsonText(path, t, v, d);
+                                 });
+      out->json_texts[path] =
+          Cached<std::string>(source, path, "text", cache, diags,
+                              [](const std::string& t, std::string* v, Diagnostics*) { *v = t; });
     }
   }
   for (const std::string& path : source.ListFiles("content")) {
     if (!EndsWith(path, ".md")) continue;
-    out->documents[path] = Cached<MarkdownDocument>(
-        source, path, "md", cache, diags, [&](const std::string& t, MarkdownDocument* v, Diagnostics* d) {
-          ParseMarkdownDocument(path, t, v, d);
-        });
+    out->documents[path] =
+        Cached<MarkdownDocument>(source, path, "md", cache, diags,
+                                 [&](const std::string& t, MarkdownDocument* v, Diagnostics* d) {
+                                   ParseMarkdownDocument(path, t, v, d);
+                                 });
   }
   // A failed read leaves a null entry; drop it so later stages see only values.
   DropNull(&out->tables);

@@ -38,7 +38,8 @@ bool ParseMarkdownDocument(const std::string& file, std::string_view text, Markd
   size_t end = std::string_view::npos;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
-    std::string_view l = text.substr(pos, nl == std::string_view::npos ? text.size() - pos : nl - pos);
+    std::string_view l =
+        text.substr(pos, nl == std::string_view::npos ? text.size() - pos : nl - pos);
     if (l == "---" || l == "---\r") {
       end = pos;
       break;

@@ -22,10 +22,10 @@ namespace openwijk {
 
 struct MarkdownDocument {
   std::string file;
-  YAML::Node front;       // a map, or null when there is no front matter
-  int front_line = 0;     // file line of the first front matter line
-  std::string body;       // Markdown source
-  int body_line = 1;      // file line where the body starts
+  YAML::Node front;    // a map, or null when there is no front matter
+  int front_line = 0;  // file line of the first front matter line
+  std::string body;    // Markdown source
+  int body_line = 1;   // file line where the body starts
 };
 
 constexpr size_t kMaxFrontMatter = 64 * 1024;

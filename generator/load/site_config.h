@@ -20,8 +20,8 @@ struct Bron {
 struct SiteConfig {
   std::string file = "site.json";
   std::string titel;
-  std::string gemeente;      // CBS code, "GM0014"
-  std::string basis_url;     // absolute, ends in '/'
+  std::string gemeente;   // CBS code, "GM0014"
+  std::string basis_url;  // absolute, ends in '/'
   std::string licentie_naam;
   std::string licentie_url;
   std::vector<Bron> bronnen;
@@ -29,7 +29,7 @@ struct SiteConfig {
   std::string inwoners_indicator = "inwoners";
   std::string templates_dir = "templates";
   std::string publicatie_patroon = "publicatie/*";
-  std::string kaart_maat;    // default measure of the home map; "" = € per inwoner
+  std::string kaart_maat;  // default measure of the home map; "" = € per inwoner
 };
 
 // Parses site.json. Returns false after adding errors (all of them).

@@ -84,12 +84,13 @@ Totaal Aggregates::Baten(int g, int jaar) const {
 std::optional<double> Aggregates::Inwoners(int g, int jaar) const {
   if (inwoners_indicator_ < 0 || g < 0) return std::nullopt;
   const KompasWaarde* best = nullptr;
-  auto lo = std::lower_bound(model_.kompas.begin(), model_.kompas.end(), std::make_pair(g, inwoners_indicator_),
+  auto lo = std::lower_bound(model_.kompas.begin(), model_.kompas.end(),
+                             std::make_pair(g, inwoners_indicator_),
                              [](const KompasWaarde& k, const std::pair<int, int>& key) {
                                return std::make_pair(k.gebied, k.indicator) < key;
                              });
-  for (auto it = lo; it != model_.kompas.end() && it->gebied == g && it->indicator == inwoners_indicator_;
-       ++it) {
+  for (auto it = lo;
+       it != model_.kompas.end() && it->gebied == g && it->indicator == inwoners_indicator_; ++it) {
     if (it->waarde && (it->jaar <= jaar || !best)) best = &*it;
   }
   if (best) return best->waarde;

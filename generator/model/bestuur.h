@@ -56,7 +56,7 @@ struct Besluit {
   std::string vergadering_id;  // meeting where it was taken; may be empty
   std::string agendapunt;      // item number in that meeting ("B.2")
   int vergadering = -1;
-  std::string document;        // URL of the decision document
+  std::string document;  // URL of the decision document
   std::vector<std::string> gebied_codes;
   std::vector<int> gebieden;
   std::string bron;
@@ -69,18 +69,18 @@ struct Project {
   int gebied = -1;
   std::string titel;
   std::string omschrijving;
-  std::string begrotingsregel;  // id of the funding line in the begroting of `jaar`
-  int jaar = 0;                 // the `jaar` column, else the year of `start`
-  int regel = -1;               // index into model.begroting[jaar]
+  std::string begrotingsregel;                // id of the funding line in the begroting of `jaar`
+  int jaar = 0;                               // the `jaar` column, else the year of `start`
+  int regel = -1;                             // index into model.begroting[jaar]
   std::optional<int64_t> toegekend, besteed;  // cents
-  std::string status;           // one of kProjectStatussen
-  std::optional<int> voortgang; // 0-100
+  std::string status;                         // one of kProjectStatussen
+  std::optional<int> voortgang;               // 0-100
   std::string resultaat;
-  std::string besluit;          // id of the decision that granted the money
+  std::string besluit;  // id of the decision that granted the money
   int besluit_index = -1;
-  std::string start, eind;      // JJJJ-MM-DD, may be empty
+  std::string start, eind;  // JJJJ-MM-DD, may be empty
   std::optional<double> lat, lon;
-  std::string toelichting;      // needed when besteed > toegekend
+  std::string toelichting;  // needed when besteed > toegekend
   std::string bron;
   Position pos, pos_gebied, pos_regel, pos_besluit, pos_start;
 };
@@ -127,11 +127,11 @@ struct Vergadering {
   int orgaan = -1;
   std::string start, eind;  // as written
   int64_t start_utc = 0, eind_utc = 0;
-  int offset_minutes = 0;   // of start
-  std::string datum;        // local date of start
+  int offset_minutes = 0;  // of start
+  std::string datum;       // local date of start
   std::string locatie;
   std::string voorzitter;
-  std::string status;       // one of kVergaderingStatussen
+  std::string status;  // one of kVergaderingStatussen
   std::string bron;
   std::vector<AgendaSectie> secties;
   Position pos, pos_orgaan;
@@ -161,16 +161,16 @@ struct Wijkagenda {
 };
 
 struct Bestuur {
-  std::vector<Orgaan> organen;                 // file order
+  std::vector<Orgaan> organen;  // file order
   std::map<std::string, int> orgaan_index;
-  std::vector<Besluit> besluiten;              // file order
+  std::vector<Besluit> besluiten;  // file order
   std::map<std::string, int> besluit_index;
-  std::vector<Project> projecten;              // file order
+  std::vector<Project> projecten;  // file order
   std::map<std::string, int> project_index;
-  std::vector<Zeggenschap> zeggenschap;        // file order
-  std::vector<Vergadering> vergaderingen;      // by start, then id
+  std::vector<Zeggenschap> zeggenschap;    // file order
+  std::vector<Vergadering> vergaderingen;  // by start, then id
   std::map<std::string, int> vergadering_index;
-  std::vector<Wijkagenda> wijkagendas;         // by file name
+  std::vector<Wijkagenda> wijkagendas;  // by file name
 
   const Orgaan* FindOrgaan(const std::string& id) const;
   const Besluit* FindBesluit(const std::string& id) const;

@@ -35,7 +35,7 @@ const std::string& Field(const CsvTable& table, const CsvRow& row, int column) {
   static const std::string kEmpty;
   (void)table;
   return column >= 0 && static_cast<size_t>(column) < row.fields.size() ? row.fields[column]
-                                                                          : kEmpty;
+                                                                        : kEmpty;
 }
 
 bool BuildModel(const LoadedFiles& files, Model* model, Diagnostics* diags) {

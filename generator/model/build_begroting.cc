@@ -10,8 +10,8 @@ namespace openwijk {
 namespace {
 
 const std::vector<std::string> kBegrotingColumns = {
-    "id",        "gebied",    "programma",  "taakveld",  "omschrijving", "soort",
-    "begroot",   "gewijzigd", "realisatie", "financier", "bron"};
+    "id",      "gebied",    "programma",  "taakveld",  "omschrijving", "soort",
+    "begroot", "gewijzigd", "realisatie", "financier", "bron"};
 
 std::optional<int64_t> Amount(const CsvTable& t, const CsvRow& row, int col, Diagnostics* diags) {
   const std::string& text = Field(t, row, col);
@@ -64,7 +64,8 @@ void ReadYear(const CsvTable& t, int jaar, Model* model, Diagnostics* diags) {
 }  // namespace
 
 void BuildTaakvelden(const LoadedFiles& files, Model* model, Diagnostics* diags) {
-  const CsvTable* t = RequireTable(files, "data/iv3/taakvelden.csv", {"code", "naam", "jaren"}, diags);
+  const CsvTable* t =
+      RequireTable(files, "data/iv3/taakvelden.csv", {"code", "naam", "jaren"}, diags);
   if (!t) return;
   int c_code = t->Column("code"), c_naam = t->Column("naam"), c_jaren = t->Column("jaren");
   for (const CsvRow& row : t->rows) {
@@ -81,8 +82,9 @@ void BuildTaakvelden(const LoadedFiles& files, Model* model, Diagnostics* diags)
     // A code may return in a later scheme with a new meaning, but only once per year.
     for (int jaar : tv.jaren) {
       if (model->FindTaakveld(tv.code, jaar)) {
-        diags->Error(t->At(row, c_code),
-                     "taakveld '" + tv.code + "' appears twice in the scheme of " + std::to_string(jaar));
+        diags->Error(
+            t->At(row, c_code),
+            "taakveld '" + tv.code + "' appears twice in the scheme of " + std::to_string(jaar));
       }
     }
     model->taakveld_index.emplace(tv.code, static_cast<int>(model->taakvelden.size()));
@@ -103,7 +105,8 @@ void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags) 
     any = true;
     ReadYear(*table, static_cast<int>(jaar), model, diags);
   }
-  if (!any) diags->Error({"data/begroting/", 0, 0}, "missing required file data/begroting/<jaar>.csv");
+  if (!any)
+    diags->Error({"data/begroting/", 0, 0}, "missing required file data/begroting/<jaar>.csv");
 }
 
 }  // namespace openwijk

@@ -10,22 +10,32 @@
 
 namespace openwijk {
 
-const std::vector<std::string> kOrgaanSoorten = {
-    "gemeenteraad", "commissie",           "college",               "wijkwethouder",
-    "gebiedsteam",  "wijkteam",            "bewonersorganisatie",   "cooperatieve-wijkraad",
-    "wijkpanel",    "bewonersstemming"};
-const std::vector<std::string> kProjectStatussen = {"idee", "besloten", "in uitvoering",
-                                                    "afgerond", "gestopt"};
+const std::vector<std::string> kOrgaanSoorten = {"gemeenteraad",
+                                                 "commissie",
+                                                 "college",
+                                                 "wijkwethouder",
+                                                 "gebiedsteam",
+                                                 "wijkteam",
+                                                 "bewonersorganisatie",
+                                                 "cooperatieve-wijkraad",
+                                                 "wijkpanel",
+                                                 "bewonersstemming"};
+const std::vector<std::string> kProjectStatussen = {"idee", "besloten", "in uitvoering", "afgerond",
+                                                    "gestopt"};
 const std::vector<std::string> kVergaderingStatussen = {"gepland", "afgelast", "geweest"};
 const std::vector<std::string> kWijkagendaStatussen = {"concept", "vastgesteld", "in uitvoering",
                                                        "afgerond"};
 
 std::string ArchetypeNaam(int archetype) {
   switch (archetype) {
-    case 1: return "adviseren en inspreken";
-    case 2: return "aanjagen en initiëren";
-    case 3: return "verdelen en besluiten";
-    default: return "";
+    case 1:
+      return "adviseren en inspreken";
+    case 2:
+      return "aanjagen en initiëren";
+    case 3:
+      return "verdelen en besluiten";
+    default:
+      return "";
   }
 }
 
@@ -111,8 +121,8 @@ void BuildOrganen(const LoadedFiles& files, Model* model, Diagnostics* diags) {
     Orgaan o{Field(*t, row, c_id), Field(*t, row, c_naam), Field(*t, row, c_soort), t->At(row, -1)};
     if (o.id.empty()) diags->Error(t->At(row, c_id), "empty id");
     if (!IsOneOf(o.soort, kOrgaanSoorten)) {
-      diags->Error(t->At(row, c_soort), "unknown soort '" + o.soort + "'; expected one of: " +
-                                            OneOfText(kOrgaanSoorten));
+      diags->Error(t->At(row, c_soort), "unknown soort '" + o.soort +
+                                            "'; expected one of: " + OneOfText(kOrgaanSoorten));
     }
     auto [it, inserted] = b.orgaan_index.emplace(o.id, static_cast<int>(b.organen.size()));
     if (!inserted) {
@@ -188,9 +198,9 @@ void BuildZeggenschap(const LoadedFiles& files, Model* model, Diagnostics* diags
     if (arch == "1" || arch == "2" || arch == "3") {
       z.archetype = arch[0] - '0';
     } else {
-      diags->Error(t->At(row, c_arch),
-                   "archetype '" + arch + "' is not 1, 2 or 3 (1 adviseren en inspreken, "
-                   "2 aanjagen en initiëren, 3 verdelen en besluiten)");
+      diags->Error(t->At(row, c_arch), "archetype '" + arch +
+                                           "' is not 1, 2 or 3 (1 adviseren en inspreken, "
+                                           "2 aanjagen en initiëren, 3 verdelen en besluiten)");
     }
     z.sinds = DatumField(Field(*t, row, c_sinds), t->At(row, c_sinds), diags);
     z.afspraken = Field(*t, row, c_afs);

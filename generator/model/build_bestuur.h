@@ -16,12 +16,17 @@ namespace openwijk {
 // Runs the builders below in order.
 void BuildBestuur(const LoadedFiles& files, Model* model, Diagnostics* diags);
 
-void BuildOrganen(const LoadedFiles& files, Model* model, Diagnostics* diags);     // data/organen.csv
-void BuildBesluiten(const LoadedFiles& files, Model* model, Diagnostics* diags);   // data/besluiten.csv
-void BuildProjecten(const LoadedFiles& files, Model* model, Diagnostics* diags);   // data/projecten.csv
-void BuildZeggenschap(const LoadedFiles& files, Model* model, Diagnostics* diags); // data/zeggenschap.csv
-void BuildVergaderingen(const LoadedFiles& files, Model* model, Diagnostics* diags);  // data/vergaderingen/*.json
-void BuildWijkagendas(const LoadedFiles& files, Model* model, Diagnostics* diags); // data/wijkagenda/*.md
+void BuildOrganen(const LoadedFiles& files, Model* model, Diagnostics* diags);  // data/organen.csv
+void BuildBesluiten(const LoadedFiles& files, Model* model,
+                    Diagnostics* diags);  // data/besluiten.csv
+void BuildProjecten(const LoadedFiles& files, Model* model,
+                    Diagnostics* diags);  // data/projecten.csv
+void BuildZeggenschap(const LoadedFiles& files, Model* model,
+                      Diagnostics* diags);  // data/zeggenschap.csv
+void BuildVergaderingen(const LoadedFiles& files, Model* model,
+                        Diagnostics* diags);  // data/vergaderingen/*.json
+void BuildWijkagendas(const LoadedFiles& files, Model* model,
+                      Diagnostics* diags);  // data/wijkagenda/*.md
 
 // An optional table: nullptr when absent, or after "missing required column".
 const CsvTable* OptionalTable(const LoadedFiles& files, const std::string& path,

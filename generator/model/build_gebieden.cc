@@ -87,8 +87,8 @@ void BuildGebieden(const LoadedFiles& files, Model* model, Diagnostics* diags) {
     }
     if (g.naam.empty()) diags->Error(t->At(row, c_naam), "area '" + g.code + "' has no naam");
     if (!IsNiveau(g.niveau)) {
-      diags->Error(t->At(row, c_niveau), "unknown niveau '" + g.niveau +
-                                             "'; expected gemeente, gebied, wijk or buurt");
+      diags->Error(t->At(row, c_niveau),
+                   "unknown niveau '" + g.niveau + "'; expected gemeente, gebied, wijk or buurt");
     }
     if (!g.soort.empty() && g.soort != "wijk" && g.soort != "dorp") {
       diags->Error(t->At(row, c_soort), "unknown soort '" + g.soort + "'; expected wijk or dorp");

@@ -58,11 +58,10 @@ void BuildKompas(const LoadedFiles& files, Model* model, Diagnostics* diags) {
     }
     if (k.gebied >= 0 && k.indicator >= 0) model->kompas.push_back(k);
   }
-  std::stable_sort(model->kompas.begin(), model->kompas.end(),
-                   [](const KompasWaarde& a, const KompasWaarde& b) {
-                     return std::tie(a.gebied, a.indicator, a.jaar) <
-                            std::tie(b.gebied, b.indicator, b.jaar);
-                   });
+  std::stable_sort(
+      model->kompas.begin(), model->kompas.end(), [](const KompasWaarde& a, const KompasWaarde& b) {
+        return std::tie(a.gebied, a.indicator, a.jaar) < std::tie(b.gebied, b.indicator, b.jaar);
+      });
 }
 
 }  // namespace openwijk

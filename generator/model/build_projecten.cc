@@ -9,8 +9,8 @@ namespace openwijk {
 namespace {
 
 const std::vector<std::string> kColumns = {
-    "id",        "gebied", "titel",  "omschrijving", "begrotingsregel", "toegekend", "besteed",
-    "status",    "voortgang", "resultaat", "besluit", "start", "eind"};
+    "id",     "gebied",    "titel",     "omschrijving", "begrotingsregel", "toegekend", "besteed",
+    "status", "voortgang", "resultaat", "besluit",      "start",           "eind"};
 
 std::optional<int64_t> Amount(const CsvTable& t, const CsvRow& row, int col, Diagnostics* diags) {
   const std::string& text = Field(t, row, col);
@@ -64,8 +64,8 @@ void BuildProjecten(const LoadedFiles& files, Model* model, Diagnostics* diags) 
     p.besteed = Amount(*t, row, c[6], diags);
     p.status = Field(*t, row, c[7]);
     if (!IsOneOf(p.status, kProjectStatussen)) {
-      diags->Error(t->At(row, c[7]), "unknown status '" + p.status + "'; expected one of: " +
-                                         OneOfText(kProjectStatussen));
+      diags->Error(t->At(row, c[7]), "unknown status '" + p.status +
+                                         "'; expected one of: " + OneOfText(kProjectStatussen));
     }
     const std::string& voortgang = Field(*t, row, c[8]);
     int64_t v = 0;

@@ -24,7 +24,8 @@ class Locator {
 
   Position At(size_t offset) const {
     Position p{file_, 0, 0};
-    if (text_ && offset != std::string::npos) OffsetToLineColumn(*text_, offset, &p.line, &p.column);
+    if (text_ && offset != std::string::npos)
+      OffsetToLineColumn(*text_, offset, &p.line, &p.column);
     return p;
   }
   // Offset of `"key"` at or after `from`, or npos.
@@ -129,14 +130,15 @@ void ReadPunt(const json& j, const std::string& sectie, const Locator& loc, size
   v->secties.back().punten.push_back(std::move(p));
 }
 
-void ReadVergadering(const std::string& path, const json& j, const std::string* text,
-                     Model* model, Diagnostics* diags) {
+void ReadVergadering(const std::string& path, const json& j, const std::string* text, Model* model,
+                     Diagnostics* diags) {
   Locator loc(path, text);
   Position file_pos{path, 1, 1};
   std::string stem = StemOf(path);
   if (!(stem.size() > 11 && IsValidDatum(stem.substr(0, 10)) && stem[10] == '-')) {
-    diags->Error({path, 0, 0}, "meeting files are named <datum>-<naam>.json, for example "
-                               "2025-03-12-gemeenteraad.json");
+    diags->Error({path, 0, 0},
+                 "meeting files are named <datum>-<naam>.json, for example "
+                 "2025-03-12-gemeenteraad.json");
     return;
   }
   if (!j.is_object()) {
@@ -158,12 +160,13 @@ void ReadVergadering(const std::string& path, const json& j, const std::string* 
     if (ParseDateTime(v.start, &v.start_utc, &v.offset_minutes)) {
       v.datum = LocalDatum(v.start_utc, v.offset_minutes);
       if (v.datum != stem.substr(0, 10)) {
-        diags->Error(loc.Key("start"), "start " + v.start + " is not on the date in the file name (" +
+        diags->Error(loc.Key("start"), "start " + v.start +
+                                           " is not on the date in the file name (" +
                                            stem.substr(0, 10) + ")");
       }
     } else {
-      diags->Error(loc.Key("start"), "'" + v.start +
-                                         "' is not a date and time like 2025-03-12T19:30:00+01:00");
+      diags->Error(loc.Key("start"),
+                   "'" + v.start + "' is not a date and time like 2025-03-12T19:30:00+01:00");
     }
   }
   int eind_offset = 0;
@@ -176,8 +179,8 @@ void ReadVergadering(const std::string& path, const json& j, const std::string* 
     diags->Error(loc.Key("eind"), "eind " + v.eind + " is before start " + v.start);
   }
   if (!v.status.empty() && !IsOneOf(v.status, kVergaderingStatussen)) {
-    diags->Error(loc.Key("status"), "unknown status '" + v.status + "'; expected one of: " +
-                                        OneOfText(kVergaderingStatussen));
+    diags->Error(loc.Key("status"), "unknown status '" + v.status +
+                                        "'; expected one of: " + OneOfText(kVergaderingStatussen));
   }
   std::map<std::string, int> seen;
   size_t cursor = 0;
@@ -200,7 +203,8 @@ void ReadVergadering(const std::string& path, const json& j, const std::string* 
   }
   for (AgendaSectie& s : v.secties) {
     for (Agendapunt& p : s.punten) {
-      for (size_t i = 0; i < p.gebied_codes.size(); ++i) p.gebieden[i] = model->FindGebied(p.gebied_codes[i]);
+      for (size_t i = 0; i < p.gebied_codes.size(); ++i)
+        p.gebieden[i] = model->FindGebied(p.gebied_codes[i]);
     }
   }
   model->bestuur.vergaderingen.push_back(std::move(v));
@@ -221,7 +225,8 @@ void BuildVergaderingen(const LoadedFiles& files, Model* model, Diagnostics* dia
                    [](const Vergadering& a, const Vergadering& c) {
                      return std::tie(a.start_utc, a.id) < std::tie(c.start_utc, c.id);
                    });
-  for (size_t i = 0; i < b.vergaderingen.size(); ++i) b.vergadering_index[b.vergaderingen[i].id] = static_cast<int>(i);
+  for (size_t i = 0; i < b.vergaderingen.size(); ++i)
+    b.vergadering_index[b.vergaderingen[i].id] = static_cast<int>(i);
 }
 
 }  // namespace openwijk

@@ -49,8 +49,8 @@ WijkagendaItem ReadItem(const MarkdownDocument& doc, const YAML::Node& n, Diagno
   }
   if (!IsOneOf(item.status, kWijkagendaStatussen)) {
     diags->Error(n["status"] ? PositionOf(doc, n["status"]) : item.pos,
-                 "unknown status '" + item.status + "'; expected one of: " +
-                     OneOfText(kWijkagendaStatussen));
+                 "unknown status '" + item.status +
+                     "'; expected one of: " + OneOfText(kWijkagendaStatussen));
   }
   YAML::Node programma = n["programma"];
   if (programma && programma.IsMap()) {

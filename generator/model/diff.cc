@@ -48,8 +48,8 @@ std::vector<VeldWijziging> CompareRegels(const BegrotingRegel& a, const Begrotin
   return out;
 }
 
-void DiffYear(int jaar, const std::vector<BegrotingRegel>* oud, const std::vector<BegrotingRegel>* nieuw,
-              std::vector<RegelWijziging>* out) {
+void DiffYear(int jaar, const std::vector<BegrotingRegel>* oud,
+              const std::vector<BegrotingRegel>* nieuw, std::vector<RegelWijziging>* out) {
   std::unordered_map<std::string, const BegrotingRegel*> by_id;
   if (oud) {
     by_id.reserve(oud->size());
@@ -67,7 +67,8 @@ void DiffYear(int jaar, const std::vector<BegrotingRegel>* oud, const std::vecto
       if (!a) continue;  // a duplicate id: already compared
       it->second = nullptr;
       std::vector<VeldWijziging> velden = CompareRegels(*a, r);
-      if (!velden.empty()) out->push_back({Actie::kGewijzigd, jaar, r.id, a, &r, std::move(velden)});
+      if (!velden.empty())
+        out->push_back({Actie::kGewijzigd, jaar, r.id, a, &r, std::move(velden)});
     }
   }
   if (oud) {
@@ -123,8 +124,8 @@ void DiffKompas(const Model& oud, const Model& nieuw, std::vector<KompasWijzigin
   }
 }
 
-void AddSommen(const std::map<int, std::vector<BegrotingRegel>>& begroting, const std::set<int>& jaren,
-               bool nieuw, Sommen* out) {
+void AddSommen(const std::map<int, std::vector<BegrotingRegel>>& begroting,
+               const std::set<int>& jaren, bool nieuw, Sommen* out) {
   for (int jaar : jaren) {
     auto it = begroting.find(jaar);
     if (it == begroting.end()) continue;
@@ -147,8 +148,8 @@ void AddSommen(const std::map<int, std::vector<BegrotingRegel>>& begroting, cons
 
 const std::vector<std::string>& BegrotingKolommen() {
   static const std::vector<std::string> kKolommen = {
-      "id",         "jaar",      "gebied",    "programma", "taakveld", "omschrijving", "soort",
-      "begroot",    "gewijzigd", "realisatie", "financier", "bron",    "besluit"};
+      "id",      "jaar",      "gebied",     "programma", "taakveld", "omschrijving", "soort",
+      "begroot", "gewijzigd", "realisatie", "financier", "bron",     "besluit"};
   return kKolommen;
 }
 
@@ -194,7 +195,8 @@ ModelDiff FilterDiff(const ModelDiff& diff, const std::set<std::string>& codes) 
   ModelDiff d;
   d.sommen = diff.sommen;
   for (const RegelWijziging& w : diff.regels) {
-    if ((w.oud && codes.count(w.oud->gebied_code)) || (w.nieuw && codes.count(w.nieuw->gebied_code))) {
+    if ((w.oud && codes.count(w.oud->gebied_code)) ||
+        (w.nieuw && codes.count(w.nieuw->gebied_code))) {
       d.regels.push_back(w);
     }
   }

@@ -25,8 +25,8 @@ enum class Actie { kToegevoegd, kVerwijderd, kGewijzigd };
 // One field of a line that changed. Amounts (begroot, gewijzigd, realisatie)
 // also carry their cents; empty means "not known".
 struct VeldWijziging {
-  std::string veld;              // column name: "gewijzigd", "gebied", ...
-  std::string oud, nieuw;        // as in a download: "108750", "" when empty
+  std::string veld;        // column name: "gewijzigd", "gebied", ...
+  std::string oud, nieuw;  // as in a download: "108750", "" when empty
   bool bedrag = false;
   std::optional<int64_t> oud_cents, nieuw_cents;
 };
@@ -62,8 +62,8 @@ using SomSleutel = std::tuple<int, int, int>;
 using Sommen = std::map<std::string, std::map<SomSleutel, Som>>;  // by gebied code
 
 struct ModelDiff {
-  std::vector<RegelWijziging> regels;  // sorted by jaar, id
-  std::vector<KompasWijziging> kompas; // sorted by gebied, indicator, jaar
+  std::vector<RegelWijziging> regels;   // sorted by jaar, id
+  std::vector<KompasWijziging> kompas;  // sorted by gebied, indicator, jaar
   int toegevoegd = 0, verwijderd = 0, gewijzigd = 0;
   // Per area, the totals of the years that have line changes, so that the
   // changes can be reconciled with the totals (shared by filtered copies).

@@ -51,11 +51,11 @@ bool IsIsoDatum(const std::string& s);
 std::string PublicatieSlug(const std::string& tag, const std::string& pattern);
 
 struct Publicatie {
-  std::string tag;        // "publicatie/2025-begroting"
-  std::string slug;       // "2025-begroting": publicaties/<slug>/
+  std::string tag;   // "publicatie/2025-begroting"
+  std::string slug;  // "2025-begroting": publicaties/<slug>/
   std::string titel;
   std::string soort;
-  std::string datum;      // JJJJ-MM-DD
+  std::string datum;  // JJJJ-MM-DD
   std::string omschrijving;
   std::string commit_id;  // 40 hex
   int64_t commit_time = 0;
@@ -64,10 +64,10 @@ struct Publicatie {
 };
 
 struct Publicaties {
-  std::vector<Publicatie> lijst;       // oldest first (datum, commit time, tag)
+  std::vector<Publicatie> lijst;  // oldest first (datum, commit time, tag)
   // wijzigingen[i]: from lijst[i-1] to lijst[i]; [0] from nothing (all added).
   std::vector<ModelDiff> wijzigingen;
-  std::shared_ptr<const Model> leeg;   // the empty model [0] compares with
+  std::shared_ptr<const Model> leeg;  // the empty model [0] compares with
 
   const Publicatie* Vorige(size_t i) const { return i > 0 ? &lijst[i - 1] : nullptr; }
 };

@@ -24,7 +24,8 @@ std::string ErrnoText(const std::string& what, const std::string& path) {
 bool MakeDirs(const std::string& path, std::set<std::string>* made) {
   if (path.empty() || made->count(path)) return true;
   size_t slash = path.rfind('/');
-  if (slash != std::string::npos && slash > 0 && !MakeDirs(path.substr(0, slash), made)) return false;
+  if (slash != std::string::npos && slash > 0 && !MakeDirs(path.substr(0, slash), made))
+    return false;
   if (mkdir(path.c_str(), 0755) != 0 && errno != EEXIST) return false;
   made->insert(path);
   return true;
@@ -144,7 +145,8 @@ bool PublishSite(const std::vector<OutputFile>& files, const std::string& out_di
   }
   if (Exists(out)) {
     // Swap both names in one step: readers see the old or the new site, never neither.
-    if (syscall(SYS_renameat2, AT_FDCWD, tmpl.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
+    if (syscall(SYS_renameat2, AT_FDCWD, tmpl.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) !=
+        0) {
       *error = ErrnoText("cannot swap in the new site at", out);
       RemoveTree(tmpl);
       return false;

@@ -17,9 +17,9 @@ namespace openwijk {
 
 struct PublishStats {
   int files = 0;
-  int pages = 0;        // .html files
-  int written = 0;      // new or changed files
-  int unchanged = 0;    // reused from the previous site
+  int pages = 0;      // .html files
+  int written = 0;    // new or changed files
+  int unchanged = 0;  // reused from the previous site
   int64_t bytes = 0;
 };
 

@@ -91,7 +91,8 @@ void RenderAgendaPages(RenderContext& ctx) {
     }
     Data page{Data::type::object};
     page.set("titel", "Agenda: " + a.naam);
-    page.set("samenvatting", "Wat de gemeenteraad bespreekt over " + a.naam + ", en de wijkagenda.");
+    page.set("samenvatting",
+             "Wat de gemeenteraad bespreekt over " + a.naam + ", en de wijkagenda.");
     page.set("naam", a.naam);
     page.set("niveau", NiveauLabel(a));
     page.set("gebied_url", root + a.pad + "/");

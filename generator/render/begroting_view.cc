@@ -144,13 +144,14 @@ std::string BegrotingJson(const RenderContext& ctx, int g, int jaar) {
     const BegrotingRegel& r = regels[i];
     out += first ? "\n {" : ",\n {";
     first = false;
-    out += "\"id\": " + JsonQuote(r.id) + ", \"jaar\": " + std::to_string(jaar) +
-           ", \"gebied\": " + JsonQuote(r.gebied_code) + ", \"programma\": " + JsonQuote(r.programma) +
-           ", \"taakveld\": " + JsonQuote(r.taakveld) + ", \"omschrijving\": " + JsonQuote(r.omschrijving) +
-           ", \"soort\": \"" + (r.soort == Soort::kLasten ? "lasten" : "baten") +
-           "\", \"begroot\": " + amount(r.begroot) + ", \"gewijzigd\": " + amount(r.gewijzigd) +
-           ", \"realisatie\": " + amount(r.realisatie) + ", \"financier\": " + JsonQuote(r.financier) +
-           ", \"bron\": " + JsonQuote(r.bron) + "}";
+    out +=
+        "\"id\": " + JsonQuote(r.id) + ", \"jaar\": " + std::to_string(jaar) +
+        ", \"gebied\": " + JsonQuote(r.gebied_code) + ", \"programma\": " + JsonQuote(r.programma) +
+        ", \"taakveld\": " + JsonQuote(r.taakveld) +
+        ", \"omschrijving\": " + JsonQuote(r.omschrijving) + ", \"soort\": \"" +
+        (r.soort == Soort::kLasten ? "lasten" : "baten") + "\", \"begroot\": " + amount(r.begroot) +
+        ", \"gewijzigd\": " + amount(r.gewijzigd) + ", \"realisatie\": " + amount(r.realisatie) +
+        ", \"financier\": " + JsonQuote(r.financier) + ", \"bron\": " + JsonQuote(r.bron) + "}";
   }
   out += first ? "]\n" : "\n]\n";
   return out;

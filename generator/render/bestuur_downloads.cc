@@ -51,13 +51,14 @@ void Emit(RenderContext& ctx, const std::string& base, const std::string& csv, c
 }  // namespace
 
 std::string ProjectenCsv(const std::vector<const Project*>& projecten) {
-  std::string out = "id,gebied,titel,omschrijving,jaar,begrotingsregel,toegekend,besteed,status,"
-                    "voortgang,resultaat,besluit,start,eind,lat,lon,toelichting,bron\n";
+  std::string out =
+      "id,gebied,titel,omschrijving,jaar,begrotingsregel,toegekend,besteed,status,"
+      "voortgang,resultaat,besluit,start,eind,lat,lon,toelichting,bron\n";
   for (const Project* p : projecten) {
-    out += Row({p->id, p->gebied_code, p->titel, p->omschrijving, p->jaar ? std::to_string(p->jaar) : "",
-                p->begrotingsregel, Opt(p->toegekend), Opt(p->besteed), p->status, Opt(p->voortgang),
-                p->resultaat, p->besluit, p->start, p->eind, Opt(p->lat), Opt(p->lon), p->toelichting,
-                p->bron});
+    out += Row({p->id, p->gebied_code, p->titel, p->omschrijving,
+                p->jaar ? std::to_string(p->jaar) : "", p->begrotingsregel, Opt(p->toegekend),
+                Opt(p->besteed), p->status, Opt(p->voortgang), p->resultaat, p->besluit, p->start,
+                p->eind, Opt(p->lat), Opt(p->lon), p->toelichting, p->bron});
   }
   return out;
 }
@@ -106,7 +107,8 @@ std::string WijkagendaJson(const Wijkagenda& w) {
     o["thema"] = i.thema;
     o["opgave"] = i.opgave;
     o["proces"] = i.proces;
-    o["programma"] = {{"begrotingsregels", i.begrotingsregels}, {"projecten", i.projecten}, {"inzet", i.inzet}};
+    o["programma"] = {
+        {"begrotingsregels", i.begrotingsregels}, {"projecten", i.projecten}, {"inzet", i.inzet}};
     o["jaar"] = i.jaar;
     o["status"] = i.status;
     arr.push_back(std::move(o));
@@ -126,13 +128,14 @@ void RenderBestuurDownloads(RenderContext& ctx) {
     Emit(ctx, "besluiten/organen", csv, arr);
   }
   {
-    std::string csv = "id,datum,orgaan,titel,uitkomst,voor,tegen,onthouding,vergadering,agendapunt,"
-                      "document,gebieden,bron\n";
+    std::string csv =
+        "id,datum,orgaan,titel,uitkomst,voor,tegen,onthouding,vergadering,agendapunt,"
+        "document,gebieden,bron\n";
     Json arr = Json::array();
     for (const Besluit& s : b.besluiten) {
       csv += Row({s.id, s.datum, s.orgaan_id, s.titel, s.uitkomst, Opt(s.voor), Opt(s.tegen),
-                  Opt(s.onthouding), s.vergadering_id, s.agendapunt, s.document, Join(s.gebied_codes),
-                  s.bron});
+                  Opt(s.onthouding), s.vergadering_id, s.agendapunt, s.document,
+                  Join(s.gebied_codes), s.bron});
       Json o;
       o["id"] = s.id;
       o["datum"] = s.datum;
@@ -176,8 +179,9 @@ void RenderBestuurDownloads(RenderContext& ctx) {
     EmitFile(ctx, "besluiten/projecten.json", ProjectenJson(all));
   }
   {
-    std::string csv = "vergadering,orgaan,start,eind,status,locatie,sectie,nummer,titel,omschrijving,"
-                      "gebieden,spreekrecht,documenten\n";
+    std::string csv =
+        "vergadering,orgaan,start,eind,status,locatie,sectie,nummer,titel,omschrijving,"
+        "gebieden,spreekrecht,documenten\n";
     Json arr = Json::array();
     for (const Vergadering& v : b.vergaderingen) {
       for (const AgendaSectie& s : v.secties) {

@@ -132,7 +132,8 @@ void RenderBesluitenPage(RenderContext& ctx) {
   for (const Besluit* s : sorted) besluiten.push_back(BesluitData(m, *s, root));
   Data page{Data::type::object};
   page.set("titel", "Wie beslist?");
-  page.set("samenvatting", "Wie er beslist over geld en plannen in de wijken, en welke besluiten er zijn genomen.");
+  page.set("samenvatting",
+           "Wie er beslist over geld en plannen in de wijken, en welke besluiten er zijn genomen.");
   page.set("heeft_organen", !b.organen.empty());
   page.set("organen", organen);
   page.set("heeft_zeggenschap", !b.zeggenschap.empty());
@@ -141,6 +142,5 @@ void RenderBesluitenPage(RenderContext& ctx) {
   page.set("besluiten", besluiten);
   EmitPage(ctx, "besluiten", "besluiten", page);
 }
-
 
 }  // namespace openwijk

@@ -44,7 +44,9 @@ std::string VerantwoordingUrl(const Model& m, const std::string& root, int g, in
   return root + m.gebieden[g].pad + "/verantwoording/" + std::to_string(jaar) + "/";
 }
 
-std::string AbsoluteUrl(const Model& m, const std::string& path) { return m.config.basis_url + path; }
+std::string AbsoluteUrl(const Model& m, const std::string& path) {
+  return m.config.basis_url + path;
+}
 
 std::string SiteHost(const Model& m) {
   std::string u = m.config.basis_url;
@@ -130,8 +132,8 @@ std::string StatusTekst(const Vergadering& v) {
   return "gepland";
 }
 
-Data PuntData(const Model& m, const Vergadering& v, const AgendaSectie& sectie,
-              const Agendapunt& p, const std::string& root) {
+Data PuntData(const Model& m, const Vergadering& v, const AgendaSectie& sectie, const Agendapunt& p,
+              const std::string& root) {
   Data d{Data::type::object};
   d.set("nummer", p.nummer);
   d.set("anker", PuntAnker(p.nummer));
@@ -163,7 +165,8 @@ Data PuntData(const Model& m, const Vergadering& v, const AgendaSectie& sectie,
   // Decisions taken on this item.
   Data besluiten{Data::type::list};
   for (const Besluit& s : m.bestuur.besluiten) {
-    if (s.vergadering_id == v.id && s.agendapunt == p.nummer) besluiten.push_back(BesluitData(m, s, root));
+    if (s.vergadering_id == v.id && s.agendapunt == p.nummer)
+      besluiten.push_back(BesluitData(m, s, root));
   }
   d.set("heeft_besluiten", !besluiten.list_value().empty());
   d.set("besluiten", besluiten);

@@ -67,8 +67,8 @@ std::string OrgaanNaam(const Model& m, int orgaan, const std::string& id);
 // document, vergadering link.
 Data BesluitData(const Model& m, const Besluit& s, const std::string& root);
 // Template data for one agenda item of meeting v.
-Data PuntData(const Model& m, const Vergadering& v, const AgendaSectie& sectie,
-              const Agendapunt& p, const std::string& root);
+Data PuntData(const Model& m, const Vergadering& v, const AgendaSectie& sectie, const Agendapunt& p,
+              const std::string& root);
 // Template data for one zeggenschap agreement (gebied, thema, archetype, ...).
 Data ZeggenschapData(const Model& m, const Zeggenschap& z, const std::string& root);
 // "adviseren en inspreken" explained in plain Dutch (B1).
@@ -77,11 +77,11 @@ std::string ArchetypeUitleg(int archetype);
 // The transparency summary of an area, computed from the data.
 struct Transparantie {
   int jaar = 0;
-  int64_t geld = 0;            // |lasten| of the newest year in the subtree, cents
+  int64_t geld = 0;  // |lasten| of the newest year in the subtree, cents
   int64_t geld_met_besluit = 0;
-  int afgerond = 0;            // finished projects in the subtree
-  int met_resultaat = 0;       // of which with a resultaat
-  std::string nieuwste;        // newest date (JJJJ-MM-DD) of data about the area
+  int afgerond = 0;       // finished projects in the subtree
+  int met_resultaat = 0;  // of which with a resultaat
+  std::string nieuwste;   // newest date (JJJJ-MM-DD) of data about the area
   bool nieuwste_is_commit = false;
 };
 Transparantie BerekenTransparantie(const RenderContext& ctx, int g);

@@ -41,9 +41,9 @@ std::tm CommitTm(int64_t time, int offset_minutes) {
 }  // namespace
 
 std::string DutchDate(int64_t time, int offset_minutes) {
-  static const char* const kMaanden[] = {"januari", "februari", "maart",     "april",
-                                         "mei",     "juni",     "juli",      "augustus",
-                                         "september", "oktober", "november", "december"};
+  static const char* const kMaanden[] = {"januari",   "februari", "maart",    "april",
+                                         "mei",       "juni",     "juli",     "augustus",
+                                         "september", "oktober",  "november", "december"};
   std::tm tm = CommitTm(time, offset_minutes);
   return std::to_string(tm.tm_mday) + " " + kMaanden[tm.tm_mon] + " " +
          std::to_string(tm.tm_year + 1900);

@@ -86,7 +86,8 @@ static std::string Meervoud(int n, const char* een, const char* meer) {
 
 std::string WijzigingSamenvatting(const Publicaties& pubs, size_t i) {
   const ModelDiff& d = pubs.wijzigingen[i];
-  if (i == 0) return "eerste publicatie, " + Meervoud(d.toegevoegd, "begrotingsregel", "begrotingsregels");
+  if (i == 0)
+    return "eerste publicatie, " + Meervoud(d.toegevoegd, "begrotingsregel", "begrotingsregels");
   if (d.empty()) return "niets veranderd";
   std::string out = Meervoud(d.gewijzigd, "regel gewijzigd", "regels gewijzigd") + ", " +
                     std::to_string(d.toegevoegd) + " nieuw, " + std::to_string(d.verwijderd) +
@@ -171,8 +172,8 @@ std::string DiffText(const ModelDiff& diff) {
   std::string out;
   for (const RegelWijziging& w : diff.regels) {
     const BegrotingRegel& r = w.nieuw ? *w.nieuw : *w.oud;
-    std::string head = std::to_string(w.jaar) + " " + w.id + "  " + r.omschrijving + " (" +
-                       r.gebied_code + ")";
+    std::string head =
+        std::to_string(w.jaar) + " " + w.id + "  " + r.omschrijving + " (" + r.gebied_code + ")";
     if (w.actie == Actie::kToegevoegd) {
       out += "+ " + head + ": begroot " + BedragTekst(r.begroot) + "\n";
     } else if (w.actie == Actie::kVerwijderd) {
@@ -181,8 +182,9 @@ std::string DiffText(const ModelDiff& diff) {
       out += "~ " + head + "\n";
       for (const VeldWijziging& v : w.velden) {
         if (v.bedrag) {
-          out += "    " + v.veld + ": " + BedragTekst(v.oud_cents) + " -> " + BedragTekst(v.nieuw_cents) +
-                 " (" + VerschilTekst(v.oud_cents, v.nieuw_cents) + ")\n";
+          out += "    " + v.veld + ": " + BedragTekst(v.oud_cents) + " -> " +
+                 BedragTekst(v.nieuw_cents) + " (" + VerschilTekst(v.oud_cents, v.nieuw_cents) +
+                 ")\n";
         } else {
           out += "    " + v.veld + ": '" + v.oud + "' -> '" + v.nieuw + "'\n";
         }
@@ -190,7 +192,9 @@ std::string DiffText(const ModelDiff& diff) {
     }
   }
   for (const KompasWijziging& w : diff.kompas) {
-    out += std::string(w.actie == Actie::kToegevoegd ? "+" : w.actie == Actie::kVerwijderd ? "-" : "~") +
+    out += std::string(w.actie == Actie::kToegevoegd   ? "+"
+                       : w.actie == Actie::kVerwijderd ? "-"
+                                                       : "~") +
            " kompas " + w.gebied + " " + w.indicator + " " + std::to_string(w.jaar) + ": " +
            DecimalText(w.oud, w.decimalen) + " -> " + DecimalText(w.nieuw, w.decimalen) + "\n";
   }

@@ -32,9 +32,12 @@ std::string IcsFold(std::string_view line) {
   for (size_t i = 0; i < line.size();) {
     size_t len = 1;
     unsigned char c = static_cast<unsigned char>(line[i]);
-    if (c >= 0xF0) len = 4;
-    else if (c >= 0xE0) len = 3;
-    else if (c >= 0xC0) len = 2;
+    if (c >= 0xF0)
+      len = 4;
+    else if (c >= 0xE0)
+      len = 3;
+    else if (c >= 0xC0)
+      len = 2;
     if (i + len > line.size()) len = line.size() - i;
     if (used + len > limit) {
       out += "\r\n ";
@@ -47,7 +50,8 @@ std::string IcsFold(std::string_view line) {
   return out + "\r\n";
 }
 
-std::string IcsCalendar(const std::string& name, int64_t dtstamp, const std::vector<IcsEvent>& events) {
+std::string IcsCalendar(const std::string& name, int64_t dtstamp,
+                        const std::vector<IcsEvent>& events) {
   std::string out;
   out += IcsFold("BEGIN:VCALENDAR");
   out += IcsFold("VERSION:2.0");
@@ -72,7 +76,6 @@ std::string IcsCalendar(const std::string& name, int64_t dtstamp, const std::vec
   return out;
 }
 
-
 std::string AtomFeed(const std::string& id, const std::string& title, const std::string& self_url,
                      const std::string& page_url, int64_t updated, const std::string& author,
                      const std::vector<AtomEntry>& entries) {
@@ -82,7 +85,8 @@ std::string AtomFeed(const std::string& id, const std::string& title, const std:
   out += "  <title>" + XmlEscape(title) + "</title>\n";
   out += "  <updated>" + Rfc3339Utc(updated) + "</updated>\n";
   out += "  <author><name>" + XmlEscape(author) + "</name></author>\n";
-  out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + XmlEscape(self_url) + "\"/>\n";
+  out +=
+      "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + XmlEscape(self_url) + "\"/>\n";
   out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + XmlEscape(page_url) + "\"/>\n";
   out += "  <generator>openwijk</generator>\n";
   for (const AtomEntry& e : entries) {

@@ -16,14 +16,14 @@
 namespace openwijk {
 
 struct IcsEvent {
-  std::string uid;          // stable: "<meeting>/<item>@<host>"
+  std::string uid;  // stable: "<meeting>/<item>@<host>"
   int64_t start_utc = 0;
   int64_t end_utc = 0;
   std::string summary;
   std::string description;
   std::string location;
-  std::string url;          // absolute
-  std::string status;       // CONFIRMED, CANCELLED or TENTATIVE
+  std::string url;     // absolute
+  std::string status;  // CONFIRMED, CANCELLED or TENTATIVE
 };
 
 // RFC 5545 3.3.11: backslash, semicolon, comma and newline escaped.
@@ -31,15 +31,16 @@ std::string IcsEscapeText(std::string_view s);
 // One content line, folded (3.1) and ended with CRLF.
 std::string IcsFold(std::string_view line);
 // A whole VCALENDAR; `dtstamp` is the commit time (UTC seconds).
-std::string IcsCalendar(const std::string& name, int64_t dtstamp, const std::vector<IcsEvent>& events);
+std::string IcsCalendar(const std::string& name, int64_t dtstamp,
+                        const std::vector<IcsEvent>& events);
 
 struct AtomEntry {
-  std::string id;       // stable IRI
+  std::string id;  // stable IRI
   std::string title;
   std::string link;     // absolute URL of the page
   int64_t updated = 0;  // UTC seconds
   std::string summary;
-  std::string category; // "besluit" or "agendapunt"
+  std::string category;  // "besluit" or "agendapunt"
 };
 
 // XML text and attribute escaping; characters XML 1.0 forbids are dropped.

@@ -20,8 +20,9 @@ std::string IcsStatus(const Vergadering& v) {
 }
 
 std::string Spreekrecht(const Agendapunt& p) {
-  return p.spreekrecht ? "Spreekrecht: u mag hier drie minuten inspreken. Meld u vooraf aan bij de griffie."
-                       : "";
+  return p.spreekrecht
+             ? "Spreekrecht: u mag hier drie minuten inspreken. Meld u vooraf aan bij de griffie."
+             : "";
 }
 
 IcsEvent MeetingEvent(const Model& m, const Vergadering& v) {
@@ -49,7 +50,8 @@ IcsEvent ItemEvent(const Model& m, const PuntRef& r) {
   e.summary = r.p->nummer + " " + r.p->titel + " (" + OrgaanNaam(m, r.v->orgaan, r.v->orgaan_id) +
               (r.v->status == "afgelast" ? ", afgelast" : "") + ")";
   std::string sp = Spreekrecht(*r.p);
-  e.description = r.p->omschrijving + (sp.empty() ? "" : (r.p->omschrijving.empty() ? "" : "\n") + sp);
+  e.description =
+      r.p->omschrijving + (sp.empty() ? "" : (r.p->omschrijving.empty() ? "" : "\n") + sp);
   e.location = r.v->locatie;
   e.url = AbsoluteUrl(m, "vergaderingen/" + r.v->id + "/#" + PuntAnker(r.p->nummer));
   e.status = IcsStatus(*r.v);
@@ -59,7 +61,8 @@ IcsEvent ItemEvent(const Model& m, const PuntRef& r) {
 int64_t DatumUtc(const std::string& iso) {
   if (iso.size() != 10) return 0;
   return DaysFromCivil(std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)),
-                       std::stoi(iso.substr(8, 2))) * 86400;
+                       std::stoi(iso.substr(8, 2))) *
+         86400;
 }
 
 // Entries for decisions and agenda items about g (every one for g < 0).

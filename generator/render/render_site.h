@@ -13,7 +13,7 @@
 namespace openwijk {
 
 struct OutputFile {
-  std::string path;     // relative to the site root: "wijk/centrum/index.html"
+  std::string path;  // relative to the site root: "wijk/centrum/index.html"
   std::string content;
 };
 

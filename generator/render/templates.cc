@@ -20,8 +20,9 @@ namespace {
 // depth. kainjow parses a partial again each time it is used, which for a
 // partial inside a table row means once per row; our partials are plain
 // includes, so expanding them once before parsing gives the same output.
-std::string ExpandPartials(const std::string& text, const std::map<std::string, std::string>& partials,
-                           int depth, std::string* error) {
+std::string ExpandPartials(const std::string& text,
+                           const std::map<std::string, std::string>& partials, int depth,
+                           std::string* error) {
   std::string out;
   size_t pos = 0;
   while (true) {

@@ -91,8 +91,9 @@ void RenderTransparantie(RenderContext& ctx) {
   const Model& m = ctx.model;
   const std::string root = "../";
   Data rows{Data::type::list};
-  std::string csv = "gebied,naam,niveau,jaar,lasten,lasten_met_besluit,procent_met_besluit,"
-                    "projecten_afgerond,afgerond_met_resultaat,nieuwste_gegevens\n";
+  std::string csv =
+      "gebied,naam,niveau,jaar,lasten,lasten_met_besluit,procent_met_besluit,"
+      "projecten_afgerond,afgerond_met_resultaat,nieuwste_gegevens\n";
   nlohmann::ordered_json arr = nlohmann::ordered_json::array();
   // Tree order: the gemeente, then each area followed by the areas below it.
   std::vector<int> order;
@@ -134,7 +135,8 @@ void RenderTransparantie(RenderContext& ctx) {
     // Empty when no decision, meeting or project names the area: the page
     // then shows the commit date, which the download leaves out so that it
     // only changes when the data about the area does.
-    o["nieuwste_gegevens"] = t.nieuwste_is_commit ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(t.nieuwste);
+    o["nieuwste_gegevens"] =
+        t.nieuwste_is_commit ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(t.nieuwste);
     arr.push_back(std::move(o));
   }
   Data page{Data::type::object};

@@ -19,14 +19,14 @@ namespace openwijk {
 // The commit a build reads. In worktree mode this is HEAD, with `dirty` set
 // when the working files differ from it.
 struct CommitInfo {
-  std::string id;         // full 40-hex object id
-  std::string short_id;   // first 10 hex digits
-  std::string revision;   // what the user asked for: "HEAD", "publicatie/2025-begroting", ...
-  int64_t time = 0;       // committer time, seconds since the epoch (UTC)
-  int offset_minutes = 0; // committer time-zone offset
-  std::string summary;    // first line of the commit message
-  bool worktree = false;  // read from the working files instead of the tree
-  bool dirty = false;     // worktree only: the files differ from HEAD
+  std::string id;          // full 40-hex object id
+  std::string short_id;    // first 10 hex digits
+  std::string revision;    // what the user asked for: "HEAD", "publicatie/2025-begroting", ...
+  int64_t time = 0;        // committer time, seconds since the epoch (UTC)
+  int offset_minutes = 0;  // committer time-zone offset
+  std::string summary;     // first line of the commit message
+  bool worktree = false;   // read from the working files instead of the tree
+  bool dirty = false;      // worktree only: the files differ from HEAD
 };
 
 // An annotated or lightweight tag, peeled to its commit.

@@ -110,9 +110,9 @@ std::string LocalTijd(int64_t utc, int offset_minutes) {
 }
 
 std::string DutchDatum(std::string_view iso) {
-  static const char* const kMaanden[] = {"januari", "februari", "maart",     "april",
-                                         "mei",     "juni",     "juli",      "augustus",
-                                         "september", "oktober", "november", "december"};
+  static const char* const kMaanden[] = {"januari",   "februari", "maart",    "april",
+                                         "mei",       "juni",     "juli",     "augustus",
+                                         "september", "oktober",  "november", "december"};
   int y, m, d;
   if (iso.size() != 10 || !ParseYmd(iso, &y, &m, &d)) return std::string(iso);
   return std::to_string(d) + " " + kMaanden[m - 1] + " " + std::to_string(y);

@@ -35,8 +35,8 @@ void ValidateBesluiten(const Model& m, Diagnostics* diags) {
     if (s.vergadering < 0) {
       diags->Error(s.pos_vergadering, "unknown vergadering '" + s.vergadering_id + "'");
     } else if (!s.agendapunt.empty() && !b.FindPunt(b.vergaderingen[s.vergadering], s.agendapunt)) {
-      diags->Error(s.pos_agendapunt, "vergadering '" + s.vergadering_id +
-                                         "' has no agenda item '" + s.agendapunt + "'");
+      diags->Error(s.pos_agendapunt, "vergadering '" + s.vergadering_id + "' has no agenda item '" +
+                                         s.agendapunt + "'");
     }
   }
   for (const auto& [jaar, regels] : m.begroting) {
@@ -73,7 +73,8 @@ void ValidateZeggenschap(const Model& m, Diagnostics* diags) {
   for (const Zeggenschap& z : m.bestuur.zeggenschap) {
     if (z.gebied < 0) diags->Error(z.pos_gebied, UnknownGebied(m, z.gebied_code));
     for (size_t i = 0; i < z.organen.size(); ++i) {
-      if (z.organen_index[i] < 0) diags->Error(z.pos_organen, "unknown orgaan '" + z.organen[i] + "'");
+      if (z.organen_index[i] < 0)
+        diags->Error(z.pos_organen, "unknown orgaan '" + z.organen[i] + "'");
     }
   }
 }

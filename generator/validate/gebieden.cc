@@ -64,8 +64,8 @@ void ValidateGebieden(const Model& model, Diagnostics* diags) {
     }
   }
   if (!model.gebieden.empty() && model.root < 0) {
-    diags->Error({"data/gebieden.csv", 0, 0},
-                 "gemeente '" + model.config.gemeente + "' from site.json is not in data/gebieden.csv");
+    diags->Error({"data/gebieden.csv", 0, 0}, "gemeente '" + model.config.gemeente +
+                                                  "' from site.json is not in data/gebieden.csv");
   }
   for (const Gebied* r : roots) {
     if (r->code != model.config.gemeente) {

@@ -46,14 +46,15 @@ TEST_CASE("quoted fields may span lines", "[load][csv]") {
 }
 
 TEST_CASE("CSV errors have exact positions and messages", "[load][csv]") {
-  CHECK(Errors("a,b\n1,\"open\n2,3\n") == "t.csv:2:3: error: unbalanced quote: field never closed\n");
+  CHECK(Errors("a,b\n1,\"open\n2,3\n") ==
+        "t.csv:2:3: error: unbalanced quote: field never closed\n");
   CHECK(Errors("a,b\n1,2,3\n4,5\n") == "t.csv:2: error: row has 3 fields, the header has 2\n");
   CHECK(Errors("a,b\n1,x\"y\n") == "t.csv:2:4: error: quote inside an unquoted field\n");
   CHECK(Errors("a,b\n1,\"x\"y\n") == "t.csv:2:6: error: unexpected text after closing quote\n");
   CHECK(Errors("a,b\n1,\xff\n") == "t.csv:2:3: error: invalid UTF-8\n");
   CHECK(Errors("a,b\n1,\0\n"s) == "t.csv:2:3: error: NUL byte in text file\n");
-  CHECK(Errors("a,b\n1,\xEF\xBB\xBF" "2\n") ==
-        "t.csv:2:3: error: byte order mark in the middle of the file\n");
+  CHECK(Errors("a,b\n1,\xEF\xBB\xBF"
+               "2\n") == "t.csv:2:3: error: byte order mark in the middle of the file\n");
   CHECK(Errors("a,b\r\n1,2\n3,4\r\n") ==
         "t.csv:2:4: error: mixed line endings: LF here, CRLF on earlier lines\n");
   CHECK(Errors("") == "t.csv:1:1: error: empty file: expected a header row\n");
@@ -63,7 +64,8 @@ TEST_CASE("CSV errors have exact positions and messages", "[load][csv]") {
 TEST_CASE("a huge field is an error, not a hang", "[load][csv]") {
   std::string big(10 * 1024 * 1024, 'x');
   CHECK(Errors("a,b\n1," + big + "\n2,3\n") == "t.csv:2:3: error: field is longer than 64 KiB\n");
-  CHECK(Errors("a,b\n1,\"" + big + "\"\n2,3\n") == "t.csv:2:3: error: field is longer than 64 KiB\n");
+  CHECK(Errors("a,b\n1,\"" + big + "\"\n2,3\n") ==
+        "t.csv:2:3: error: field is longer than 64 KiB\n");
 }
 
 TEST_CASE("missing columns are named", "[load][csv]") {

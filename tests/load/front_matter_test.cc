@@ -25,7 +25,8 @@ TEST_CASE("front matter errors", "[load][front_matter]") {
   CHECK_FALSE(ParseMarkdownDocument("c.md", "---\ntitel: x\n", &doc, &d2));
   CHECK(d2.ToString() == "c.md:1:1: error: front matter is not closed with a '---' line\n");
   Diagnostics d3;
-  CHECK_FALSE(ParseMarkdownDocument("c.md", "---\n" + std::string(100, '[') + "\n---\n", &doc, &d3));
+  CHECK_FALSE(
+      ParseMarkdownDocument("c.md", "---\n" + std::string(100, '[') + "\n---\n", &doc, &d3));
   CHECK(d3.ToString() == "c.md:2:1: error: front matter nested deeper than 32 levels\n");
 }
 
@@ -33,7 +34,8 @@ TEST_CASE("malformed JSON gets line and column", "[load][json]") {
   nlohmann::json j;
   Diagnostics d;
   CHECK_FALSE(ParseJsonText("x.json", "{\n  \"a\": 1,\n  \"b\" 2\n}", &j, &d));
-  CHECK(d.ToString().rfind("x.json:3:7: error: malformed JSON: syntax error while parsing object", 0) == 0);
+  CHECK(d.ToString().rfind("x.json:3:7: error: malformed JSON: syntax error while parsing object",
+                           0) == 0);
   Diagnostics d2;
   CHECK_FALSE(ParseJsonText("x.json", std::string(10000, '[') + std::string(10000, ']'), &j, &d2));
   CHECK(d2.ToString() == "x.json:1:65: error: JSON nested deeper than 64 levels\n");
@@ -66,7 +68,8 @@ TEST_CASE("site.json errors name the key and its line", "[load][site_config]") {
   "titel": 3,
   "templates": "../elders",
   "geo": {}
-})", &c, &d));
+})",
+                              &c, &d));
   CHECK(d.ToString() ==
         "site.json:2:3: error: 'titel' must be a string\n"
         "site.json:1:1: error: missing required key 'gemeente'\n"

@@ -35,9 +35,8 @@ const std::string kSquare = "[[0,0],[1,0],[1,1],[0,1],[0,0]]";
 
 TEST_CASE("geojson: real Groningen wijken 2024", "[load][geojson]") {
   Diagnostics diags;
-  auto features =
-      ParseGeoJson("wijk_2024_GM0014.geojson", ReadFile(kBoundaries + "wijken-2024.geojson"),
-                   {"statcode"}, &diags);
+  auto features = ParseGeoJson("wijk_2024_GM0014.geojson",
+                               ReadFile(kBoundaries + "wijken-2024.geojson"), {"statcode"}, &diags);
   CHECK(diags.ToString() == "");
   REQUIRE(features.size() == 20);
   CHECK(features[0].code == "WK001400");

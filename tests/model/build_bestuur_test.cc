@@ -61,22 +61,26 @@ TEST_CASE("the bestuur fixture is valid and builds every record", "[model][bestu
 }
 
 TEST_CASE("besteed more than toegekend needs a toelichting", "[model][bestuur]") {
-  const std::string row = "p1,WK999901,Tuin,Een tuin,w1,1000,1200.50,in uitvoering,50,,b1,2025-02-01,,";
-  CHECK(WithProject(row) == At(row, 6) +
-                                "error: besteed (€ 1.200,50) is more than toegekend (€ 1.000); add a "
-                                "toelichting\n");
+  const std::string row =
+      "p1,WK999901,Tuin,Een tuin,w1,1000,1200.50,in uitvoering,50,,b1,2025-02-01,,";
+  CHECK(WithProject(row) ==
+        At(row, 6) +
+            "error: besteed (€ 1.200,50) is more than toegekend (€ 1.000); add a "
+            "toelichting\n");
   CHECK(WithProject(row + "De gemeente vulde het tekort aan") == "");
 }
 
 TEST_CASE("a project status outside the list is an error", "[model][bestuur]") {
   const std::string row = "p1,WK999901,Tuin,Een tuin,w1,1000,500,klaar,50,,b1,2025-02-01,,";
-  CHECK(WithProject(row) == At(row, 7) +
-                                "error: unknown status 'klaar'; expected one of: idee, besloten, in "
-                                "uitvoering, afgerond or gestopt\n");
+  CHECK(WithProject(row) ==
+        At(row, 7) +
+            "error: unknown status 'klaar'; expected one of: idee, besloten, in "
+            "uitvoering, afgerond or gestopt\n");
 }
 
 TEST_CASE("voortgang outside 0-100 is an error", "[model][bestuur]") {
-  const std::string row = "p1,WK999901,Tuin,Een tuin,w1,1000,500,in uitvoering,120,,b1,2025-02-01,,";
+  const std::string row =
+      "p1,WK999901,Tuin,Een tuin,w1,1000,500,in uitvoering,120,,b1,2025-02-01,,";
   CHECK(WithProject(row) ==
         At(row, 8) + "error: voortgang '120' is not a whole number from 0 to 100\n");
   const std::string neg = "p1,WK999901,Tuin,Een tuin,w1,1000,500,in uitvoering,-5,,b1,2025-02-01,,";
@@ -120,14 +124,16 @@ TEST_CASE("a duplicate agenda item number is an error", "[model][bestuur]") {
       "  {\"nummer\": \"B.1\", \"titel\": \"Een\"},\n"
       "  {\"nummer\": 1, \"titel\": \"Twee\"}\n"
       " ]}]}\n";
-  CHECK(Diags(files) == "data/vergaderingen/2025-03-12-raad.json:4:4: error: duplicate agenda item "
-                        "number 'B.1' (first on line 3)\n");
+  CHECK(Diags(files) ==
+        "data/vergaderingen/2025-03-12-raad.json:4:4: error: duplicate agenda item "
+        "number 'B.1' (first on line 3)\n");
 }
 
 TEST_CASE("meeting status and times are checked", "[model][bestuur]") {
   auto files = BestuurFiles();
   files["data/vergaderingen/2025-03-12-raad.json"] =
-      "{\"orgaan\": \"raad\",\n \"start\": \"2025-03-12T25:30:00+01:00\",\n \"status\": \"bezig\"}\n";
+      "{\"orgaan\": \"raad\",\n \"start\": \"2025-03-12T25:30:00+01:00\",\n \"status\": "
+      "\"bezig\"}\n";
   CHECK(Diags(files) ==
         "data/besluiten.csv:2:64: error: vergadering '2025-03-12-raad' has no agenda item 'B.1'\n"
         "data/vergaderingen/2025-03-12-raad.json:2:2: error: '2025-03-12T25:30:00+01:00' is not a "

@@ -7,7 +7,8 @@ using namespace openwijk;
 
 namespace {
 
-BegrotingRegel Regel(const std::string& id, const std::string& gebied, std::optional<int64_t> begroot,
+BegrotingRegel Regel(const std::string& id, const std::string& gebied,
+                     std::optional<int64_t> begroot,
                      std::optional<int64_t> realisatie = std::nullopt) {
   BegrotingRegel r;
   r.id = id;
@@ -36,7 +37,8 @@ TEST_CASE("diff matches lines on jaar and id, so reordering is no change", "[mod
 
 TEST_CASE("diff reports added, removed, moved and first-known amounts", "[model][diff]") {
   Model a, b;
-  a.begroting[2025] = {Regel("r1", "WK1", 10000), Regel("r2", "WK1", 20000), Regel("r3", "WK2", 30000)};
+  a.begroting[2025] = {Regel("r1", "WK1", 10000), Regel("r2", "WK1", 20000),
+                       Regel("r3", "WK2", 30000)};
   b.begroting[2025] = {Regel("r4", "WK2", 5000), Regel("r2", "WK2", 20000),
                        Regel("r1", "WK1", 10000, 12345)};
   ModelDiff d = DiffModels(a, b);

@@ -8,9 +8,10 @@ using namespace openwijk;
 TEST_CASE("a tag message gives title, soort, datum and description", "[model][publicatie]") {
   TagBericht b;
   std::string error;
-  REQUIRE(ParseTagBericht("Begroting 2025\n\nsoort: begroting\ndatum: 2024-11-07\n\nVastgesteld door "
-                          "de raad.\nMet amendementen.\n",
-                          &b, &error));
+  REQUIRE(
+      ParseTagBericht("Begroting 2025\n\nsoort: begroting\ndatum: 2024-11-07\n\nVastgesteld door "
+                      "de raad.\nMet amendementen.\n",
+                      &b, &error));
   CHECK(b.titel == "Begroting 2025");
   CHECK(b.soort == "begroting");
   CHECK(b.datum == "2024-11-07");
@@ -104,5 +105,6 @@ TEST_CASE("a duplicated line id is an error with its position", "[model][publica
   m.begroting[2025] = {a, b};
   Diagnostics diags;
   CheckRegelSleutels(m, &diags);
-  CHECK(diags.ToString() == "data/begroting/2025.csv:5: error: duplicate id 'r1' (first on line 2)\n");
+  CHECK(diags.ToString() ==
+        "data/begroting/2025.csv:5: error: duplicate id 'r1' (first on line 2)\n");
 }

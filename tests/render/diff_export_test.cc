@@ -7,7 +7,8 @@ using namespace openwijk;
 
 namespace {
 
-BegrotingRegel Regel(const std::string& id, const std::string& gebied, std::optional<int64_t> begroot,
+BegrotingRegel Regel(const std::string& id, const std::string& gebied,
+                     std::optional<int64_t> begroot,
                      std::optional<int64_t> realisatie = std::nullopt) {
   BegrotingRegel r;
   r.id = id;
@@ -24,7 +25,8 @@ BegrotingRegel Regel(const std::string& id, const std::string& gebied, std::opti
 }
 
 ModelDiff Sample(Model* a, Model* b) {
-  a->begroting[2025] = {Regel("r1", "WK1", 10000), Regel("r2", "WK1", 20000), Regel("r3", "WK2", 30000)};
+  a->begroting[2025] = {Regel("r1", "WK1", 10000), Regel("r2", "WK1", 20000),
+                        Regel("r3", "WK2", 30000)};
   b->begroting[2025] = {Regel("r4", "WK2", 5050), Regel("r2", "WK2", 20000),
                         Regel("r1", "WK1", 12000, 1200000)};
   return DiffModels(*a, *b);
@@ -38,7 +40,8 @@ TEST_CASE("the diff as CSV marks each row and writes changed cells old->new", "[
   CHECK(DiffCsv(d) ==
         "@@,id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,"
         "financier,bron,besluit\n"
-        "->,r1,2025,WK1,Wijken,6.1,Regel r1,lasten,100->120,,->12000,gemeente,\"illustratief, 2025\",\n"
+        "->,r1,2025,WK1,Wijken,6.1,Regel r1,lasten,100->120,,->12000,gemeente,\"illustratief, "
+        "2025\",\n"
         "->,r2,2025,WK1->WK2,Wijken,6.1,Regel r2,lasten,200,,,gemeente,\"illustratief, 2025\",\n"
         "---,r3,2025,WK2,Wijken,6.1,Regel r3,lasten,300,,,gemeente,\"illustratief, 2025\",\n"
         "+++,r4,2025,WK2,Wijken,6.1,Regel r4,lasten,50.50,,,gemeente,\"illustratief, 2025\",\n");

@@ -107,10 +107,12 @@ TEST_CASE("an Atom feed has the required elements, escaped", "[render][atom]") {
   CHECK_THAT(xml, Catch::Contains("<author><name>Open begroting</name></author>"));
   CHECK_THAT(xml, Catch::Contains("<link rel=\"self\" type=\"application/atom+xml\" "
                                   "href=\"https://example.org/feeds/nieuw.xml\"/>"));
-  CHECK_THAT(xml, Catch::Contains("<entry>\n    <id>https://example.org/besluiten/#besluit-b1</id>"));
+  CHECK_THAT(xml,
+             Catch::Contains("<entry>\n    <id>https://example.org/besluiten/#besluit-b1</id>"));
   CHECK_THAT(xml, Catch::Contains(
                       "<title>Besluit: &lt;b&gt;groen&lt;/b&gt; &amp; &quot;bomen&quot;</title>"));
   CHECK_THAT(xml, Catch::Contains("<updated>2025-01-10T00:00:00Z</updated>"));
   CHECK_THAT(xml, Catch::EndsWith("</feed>\n"));
-  CHECK(XmlEscape(std::string("a\x01" "b")) == "ab");  // not allowed in XML 1.0
+  CHECK(XmlEscape(std::string("a\x01"
+                              "b")) == "ab");  // not allowed in XML 1.0
 }

@@ -13,7 +13,8 @@ TEST_CASE("Markdown never passes raw HTML or script links", "[render][markdown]"
 }
 
 TEST_CASE("GFM tables and autolinks; outbound links are marked", "[render][markdown]") {
-  std::string html = MarkdownToHtml("| a | b |\n|---|---|\n| 1 | 2 |\n\nZie https://www.cbs.nl en [colofon](../colofon/).\n", 2);
+  std::string html = MarkdownToHtml(
+      "| a | b |\n|---|---|\n| 1 | 2 |\n\nZie https://www.cbs.nl en [colofon](../colofon/).\n", 2);
   CHECK(html.find("<table>") != std::string::npos);
   CHECK(html.find("<a rel=\"external\" href=\"https://www.cbs.nl\">") != std::string::npos);
   CHECK(html.find("<a href=\"../colofon/\">") != std::string::npos);

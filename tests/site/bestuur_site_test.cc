@@ -13,21 +13,25 @@ namespace {
 std::map<std::string, std::string> BestuurSite() {
   auto files = SampleFiles();
   files["data/begroting/2024.csv"] =
-      "id,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,financier,bron,besluit\n"
+      "id,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,financier,bron,"
+      "besluit\n"
       "b1,GM9999,Bestuur,0.1,Raad en college,lasten,1000000,,990000.50,gemeente,Iv3,\n"
-      "g1,WK999901,Leefomgeving,5.7,Groen Noord,lasten,250000,,300000,gemeente,illustratief,raad-2023\n";
+      "g1,WK999901,Leefomgeving,5.7,Groen "
+      "Noord,lasten,250000,,300000,gemeente,illustratief,raad-2023\n";
   files["data/organen.csv"] =
       "id,naam,soort\nraad,Gemeenteraad Testdorp,gemeenteraad\nbo-noord,Bewonersorganisatie Noord,"
       "bewonersorganisatie\n";
   files["data/besluiten.csv"] =
-      "id,datum,orgaan,titel,uitkomst,voor,tegen,onthouding,vergadering,agendapunt,document,gebieden\n"
+      "id,datum,orgaan,titel,uitkomst,voor,tegen,onthouding,vergadering,agendapunt,document,"
+      "gebieden\n"
       "raad-2023,2023-11-09,raad,Begroting 2024,aangenomen,20,9,0,2023-11-09-raad,B.1,"
       "https://example.org/besluit,WK999901\n"
       "bo-2024,2024-02-01,bo-noord,Groenplan Noord,aangenomen,30,2,1,,,,WK999901\n";
   files["data/projecten.csv"] =
       "id,gebied,titel,omschrijving,begrotingsregel,toegekend,besteed,status,voortgang,resultaat,"
       "besluit,start,eind,toelichting\n"
-      "tuin,BU99990101,Buurttuin Oude Haven,Een tuin,g1,200000,210000,afgerond,100,20 bakken,bo-2024,"
+      "tuin,BU99990101,Buurttuin Oude Haven,Een tuin,g1,200000,210000,afgerond,100,20 "
+      "bakken,bo-2024,"
       "2024-03-01,2024-10-01,Extra grond nodig\n"
       "bank,WK999901,Bankjes,Zes bankjes,g1,40000,10000,in uitvoering,25,,bo-2024,2024-04-01,,\n";
   files["data/zeggenschap.csv"] =
@@ -72,7 +76,9 @@ TEST_CASE("verantwoording, meetings, agenda, feeds and transparency are built", 
 
   std::string v = h.Read("wijk/noord/verantwoording/2024/index.html");
   CHECK_THAT(v, Catch::Contains("<h1>Verantwoording 2024: Noord"));
-  CHECK_THAT(v, Catch::Contains("<caption>Lasten per programma, 2024: begroot, gewijzigd en realisatie</caption>"));
+  CHECK_THAT(
+      v, Catch::Contains(
+             "<caption>Lasten per programma, 2024: begroot, gewijzigd en realisatie</caption>"));
   // 250.000 begroot, 300.000 realisatie: +20%, said in words.
   CHECK_THAT(v, Catch::Contains("+€ 50.000"));
   CHECK_THAT(v, Catch::Contains("+20,0%"));
@@ -85,8 +91,10 @@ TEST_CASE("verantwoording, meetings, agenda, feeds and transparency are built", 
   CHECK_THAT(v, Catch::Contains("Dat telt precies op, ook voor de realisatie."));
   CHECK_THAT(v, Catch::Contains("id=\"regel-g1\""));
   CHECK(h.Exists("wijk/noord/verantwoording/2024/projecten.csv"));
-  CHECK_THAT(h.Read("wijk/noord/verantwoording/2024/projecten.csv"),
-             Catch::Contains("tuin,BU99990101,Buurttuin Oude Haven,Een tuin,2024,g1,200000,210000,afgerond,100"));
+  CHECK_THAT(
+      h.Read("wijk/noord/verantwoording/2024/projecten.csv"),
+      Catch::Contains(
+          "tuin,BU99990101,Buurttuin Oude Haven,Een tuin,2024,g1,200000,210000,afgerond,100"));
   CHECK(h.Exists("gemeente/testdorp/verantwoording/2025/index.html"));
 
   std::string noord = h.Read("wijk/noord/index.html");
@@ -107,8 +115,11 @@ TEST_CASE("verantwoording, meetings, agenda, feeds and transparency are built", 
   CHECK_THAT(index, Catch::Contains("<strong>Afgelast</strong>"));
 
   std::string meeting = h.Read("vergaderingen/2023-11-09-raad/index.html");
-  CHECK_THAT(meeting, Catch::Contains("<li id=\"punt-B-1\"><strong>B.1 Begroting 2024; groen, wijken</strong>"));
-  CHECK_THAT(meeting, Catch::Contains("<a rel=\"external\" href=\"https://example.org/voorstel\">"));
+  CHECK_THAT(
+      meeting,
+      Catch::Contains("<li id=\"punt-B-1\"><strong>B.1 Begroting 2024; groen, wijken</strong>"));
+  CHECK_THAT(meeting,
+             Catch::Contains("<a rel=\"external\" href=\"https://example.org/voorstel\">"));
   CHECK_THAT(meeting, Catch::Contains("<strong>drie minuten</strong>"));
   CHECK_THAT(meeting, Catch::Contains("vooraf aan bij de griffie"));
 
@@ -116,11 +127,13 @@ TEST_CASE("verantwoording, meetings, agenda, feeds and transparency are built", 
   CHECK_THAT(agenda, Catch::Contains("Groen in Oude Haven"));  // an item of a buurt of Noord
   CHECK_THAT(agenda, Catch::Contains("Meer groen"));
   CHECK_THAT(agenda, Catch::Contains("href=\"../../../wijk/noord/verantwoording/2024/#regel-g1\""));
-  CHECK_THAT(agenda, Catch::Contains("href=\"../../../buurt/oude-haven/verantwoording/2024/#project-tuin\""));
+  CHECK_THAT(agenda, Catch::Contains(
+                         "href=\"../../../buurt/oude-haven/verantwoording/2024/#project-tuin\""));
 
   std::string ics = h.Read("wijk/noord/agenda.ics");
   CHECK_THAT(ics, Catch::StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
-  CHECK_THAT(ics, Catch::Contains("SUMMARY:B.1 Begroting 2024\\; groen\\, wijken (Gemeenteraad Testdorp)\r\n"));
+  CHECK_THAT(ics, Catch::Contains(
+                      "SUMMARY:B.1 Begroting 2024\\; groen\\, wijken (Gemeenteraad Testdorp)\r\n"));
   CHECK_THAT(ics, Catch::Contains("DTSTART:20231109T183000Z\r\n"));
   CHECK(Uids(ics) == std::vector<std::string>{"2023-11-09-raad/B.1@example.org",
                                               "2099-01-14-raad/B.1@example.org"});
@@ -130,11 +143,13 @@ TEST_CASE("verantwoording, meetings, agenda, feeds and transparency are built", 
   std::string atom = h.Read("feeds/nieuw.xml");
   CHECK_THAT(atom, Catch::Contains("<id>https://example.org/feeds/nieuw.xml</id>"));
   CHECK_THAT(atom, Catch::Contains("<id>https://example.org/besluiten/#besluit-raad-2023</id>"));
-  CHECK_THAT(h.Read("wijk/noord/nieuw.xml"), Catch::Contains("Agendapunt B.1: Begroting 2024; groen, wijken"));
+  CHECK_THAT(h.Read("wijk/noord/nieuw.xml"),
+             Catch::Contains("Agendapunt B.1: Begroting 2024; groen, wijken"));
 
   std::string t = h.Read("transparantie/index.html");
   CHECK_THAT(t, Catch::Contains("<caption>Transparantie per gebied, 2025</caption>"));
-  CHECK_THAT(h.Read("transparantie/transparantie.csv"), Catch::Contains("WK999901,Noord,wijk,2025,"));
+  CHECK_THAT(h.Read("transparantie/transparantie.csv"),
+             Catch::Contains("WK999901,Noord,wijk,2025,"));
   CHECK(h.Exists("besluiten/index.html"));
   CHECK(h.Exists("besluiten/besluiten.csv"));
   CHECK(h.Exists("besluiten/zeggenschap.json"));
@@ -143,7 +158,8 @@ TEST_CASE("verantwoording, meetings, agenda, feeds and transparency are built", 
   CHECK_THAT(h.Read("index.html"), Catch::Contains("href=\"vergaderingen/\""));
 }
 
-TEST_CASE("feed UIDs and ids stay the same across builds; DTSTAMP follows the commit", "[site][bestuur]") {
+TEST_CASE("feed UIDs and ids stay the same across builds; DTSTAMP follows the commit",
+          "[site][bestuur]") {
   SiteHarness h;
   auto files = BestuurSite();
   h.Commit(files, "een");
@@ -165,18 +181,19 @@ TEST_CASE("bad decision and project data stops the build with file:line", "[site
   h.Commit(files, "goed");
   REQUIRE(h.Build() == "");
   std::string before = h.TreeDigest();
-  files["data/projecten.csv"] +=
-      "x,WK999901,X,X,g9,100,200,klaar,150,,b9,2024-02-30,,\n";
+  files["data/projecten.csv"] += "x,WK999901,X,X,g9,100,200,klaar,150,,b9,2024-02-30,,\n";
   h.Commit(files, "kapot");
   std::string errors = h.Build();
   CHECK(h.last_exit() == 1);
   CHECK_THAT(errors, Catch::Contains("data/projecten.csv:4:23: error: besteed (€ 200) is more than "
                                      "toegekend (€ 100); add a toelichting"));
   CHECK_THAT(errors, Catch::Contains("data/projecten.csv:4:27: error: unknown status 'klaar'"));
-  CHECK_THAT(errors, Catch::Contains("data/projecten.csv:4:33: error: voortgang '150' is not a whole "
-                                     "number from 0 to 100"));
-  CHECK_THAT(errors, Catch::Contains("data/projecten.csv:4:41: error: '2024-02-30' is not a valid date "
-                                     "(JJJJ-MM-DD)"));
+  CHECK_THAT(errors,
+             Catch::Contains("data/projecten.csv:4:33: error: voortgang '150' is not a whole "
+                             "number from 0 to 100"));
+  CHECK_THAT(errors,
+             Catch::Contains("data/projecten.csv:4:41: error: '2024-02-30' is not a valid date "
+                             "(JJJJ-MM-DD)"));
   CHECK_THAT(errors, Catch::Contains("data/projecten.csv:4:38: error: unknown besluit 'b9'"));
   CHECK(h.TreeDigest() == before);  // no site written
 }

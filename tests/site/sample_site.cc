@@ -25,14 +25,17 @@ std::map<std::string, std::string> SampleFiles() {
        "5.7,Openbaar groen en (openlucht) recreatie,2024 2025\n"
        "6.1,Samenkracht en burgerparticipatie,2024 2025\n"},
       {"data/begroting/2024.csv",
-       "id,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,financier,bron\n"
+       "id,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,financier,"
+       "bron\n"
        "b1,GM9999,Bestuur,0.1,Raad en college,lasten,1000000,,990000.50,gemeente,Iv3\n"
        "g1,WK999901,Leefomgeving,5.7,Groen Noord,lasten,250000,,,gemeente,illustratief\n"},
       {"data/begroting/2025.csv",
-       "id;gebied;programma;taakveld;omschrijving;soort;begroot;gewijzigd;realisatie;financier;bron\n"
+       "id;gebied;programma;taakveld;omschrijving;soort;begroot;gewijzigd;realisatie;financier;"
+       "bron\n"
        "b1;GM9999;Bestuur;0.1;Raad en college;lasten;1.234.567;;;gemeente;Iv3\n"
        "g1;WK999901;Leefomgeving;5.7;Groen Noord;lasten;300.000;280.000;;gemeente;illustratief\n"
-       "w1;BU99990101;Participatie;6.1;Wijkbudget Oude Haven;lasten;45.000,50;;;corporaties;illustratief\n"
+       "w1;BU99990101;Participatie;6.1;Wijkbudget Oude "
+       "Haven;lasten;45.000,50;;;corporaties;illustratief\n"
        "z1;WK999902;Leefomgeving;5.7;Groen Zuid;lasten;100.000;;;gemeente;illustratief\n"},
       {"data/kompas/indicatoren.csv",
        "id,naam,eenheid,bron\n"

@@ -37,19 +37,20 @@ TEST_CASE("the sample builds a page per area, content pages and downloads", "[si
   CHECK_THAT(noord, Catch::Contains("<caption>Lasten per programma, 2025</caption>"));
   CHECK_THAT(noord, Catch::Contains("<th scope=\"row\">Participatie</th>"));
   CHECK_THAT(noord, Catch::Contains("5.7 Openbaar groen en (openlucht) recreatie"));
-  CHECK_THAT(noord, Catch::Contains("2,25"));           // kompas value as written
+  CHECK_THAT(noord, Catch::Contains("2,25"));  // kompas value as written
   CHECK_THAT(noord, Catch::Contains("+100 <span class=\"eenheid\">sinds 2023</span>"));
   CHECK_THAT(noord, Catch::Contains("<h3>Sterktes</h3>"));  // DNA text, shifted below h2
   CHECK_THAT(noord, Catch::Contains("href=\"../../gemeente/testdorp/\""));
   CHECK_THAT(noord, Catch::Contains(h.head().substr(0, 10)));  // provenance in the footer
 
   std::string csv = h.Read("wijk/noord/begroting-2025.csv");
-  CHECK(csv ==
-        "id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,"
-        "financier,bron\n"
-        "g1,2025,WK999901,Leefomgeving,5.7,Groen Noord,lasten,300000,280000,,gemeente,illustratief\n"
-        "w1,2025,BU99990101,Participatie,6.1,Wijkbudget Oude Haven,lasten,45000.50,,,corporaties,"
-        "illustratief\n");
+  CHECK(
+      csv ==
+      "id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,"
+      "financier,bron\n"
+      "g1,2025,WK999901,Leefomgeving,5.7,Groen Noord,lasten,300000,280000,,gemeente,illustratief\n"
+      "w1,2025,BU99990101,Participatie,6.1,Wijkbudget Oude Haven,lasten,45000.50,,,corporaties,"
+      "illustratief\n");
   std::string json = h.Read("wijk/noord/begroting-2025.json");
   CHECK_THAT(json, Catch::Contains("\"begroot\": 45000.50"));
   auto parsed = nlohmann::json::parse(json);  // the download is valid JSON
@@ -69,7 +70,8 @@ TEST_CASE("a build reads the tree at the revision asked for", "[site]") {
   SiteHarness h;
   auto files = SampleFiles();
   std::string first = h.Commit(files, "eerste");
-  files["data/begroting/2025.csv"] += "x1;WK999902;Leefomgeving;5.7;Speeltuin;lasten;7.000;;;gemeente;illustratief\n";
+  files["data/begroting/2025.csv"] +=
+      "x1;WK999902;Leefomgeving;5.7;Speeltuin;lasten;7.000;;;gemeente;illustratief\n";
   h.Commit(files, "tweede");
   REQUIRE(h.Build() == "");
   CHECK_THAT(h.Read("wijk/zuid/index.html"), Catch::Contains("€ 107.000"));
@@ -135,7 +137,9 @@ TEST_CASE("a rebuild rewrites only what changed", "[site][publish]") {
   int feeds = 0;
   for (const auto& e : std::filesystem::recursive_directory_iterator(h.out_root() + "/site")) {
     const std::string p = e.path().string();
-    if (p.size() > 4 && (p.compare(p.size() - 4, 4, ".ics") == 0 || p.compare(p.size() - 4, 4, ".xml") == 0)) ++feeds;
+    if (p.size() > 4 &&
+        (p.compare(p.size() - 4, 4, ".ics") == 0 || p.compare(p.size() - 4, 4, ".xml") == 0))
+      ++feeds;
   }
   CHECK(feeds > 0);
   CHECK(h.last_stats().written == static_cast<int>(h.HtmlPages().size()) + feeds);
@@ -146,12 +150,13 @@ TEST_CASE("no live markup comes out of data, front matter or Markdown", "[site][
   auto files = SampleFiles();
   const std::string xss = "<script>alert(1)</script><img src=x onerror=alert(2)>";
   files["data/gebieden.csv"] += "BU99990102,\"" + xss + "\",buurt,WK999901,\n";
-  files["data/begroting/2025.csv"] += "x;WK999902;\"" + xss + "\";5.7;\"" + xss +
-                                      "\";lasten;1;;;\"" + xss + "\";\"" + xss + "\"\n";
+  files["data/begroting/2025.csv"] +=
+      "x;WK999902;\"" + xss + "\";5.7;\"" + xss + "\";lasten;1;;;\"" + xss + "\";\"" + xss + "\"\n";
   files["data/kompas/indicatoren.csv"] += "evil,\"" + xss + "\",\"" + xss + "\",\"" + xss + "\"\n";
   files["data/kompas/waarden.csv"] += "WK999902,evil,2024,1\n";
-  files["content/evil.md"] = "---\ntitel: \"" + xss + "\"\nsamenvatting: '\"><script>x</script>'\n---\n" +
-                             xss + "\n\n[a](javascript:alert(3))\n";
+  files["content/evil.md"] = "---\ntitel: \"" + xss +
+                             "\"\nsamenvatting: '\"><script>x</script>'\n---\n" + xss +
+                             "\n\n[a](javascript:alert(3))\n";
   files["data/kompas/dna/WK999902.md"] = "---\nbron: \"" + xss + "\"\n---\n" + xss + "\n";
   h.Commit(files, "xss");
   REQUIRE(h.Build() == "");

@@ -19,9 +19,11 @@ std::map<std::string, std::string> BestuurFiles() {
        "GM9999,Testdorp,gemeente,\n"
        "WK999901,Noord,wijk,GM9999\n"
        "WK999902,Zuid,wijk,GM9999\n"},
-      {"data/iv3/taakvelden.csv", "code,naam,jaren\n6.1,Samenkracht en burgerparticipatie,2024 2025\n"},
+      {"data/iv3/taakvelden.csv",
+       "code,naam,jaren\n6.1,Samenkracht en burgerparticipatie,2024 2025\n"},
       {"data/begroting/2025.csv",
-       "id,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,financier,bron,"
+       "id,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,financier,"
+       "bron,"
        "besluit\n"
        "w1,WK999901,Participatie,6.1,Wijkbudget Noord,lasten,10000,,,gemeente,test,b1\n"},
       {"data/kompas/indicatoren.csv", "id,naam,eenheid,bron\ninwoners,Inwoners,personen,CBS\n"},

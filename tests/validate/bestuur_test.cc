@@ -31,10 +31,12 @@ TEST_CASE("a project whose begroting line does not exist", "[validate][bestuur]"
   CHECK(Diags(files) == "data/projecten.csv:2:" + std::to_string(Column(row, 4)) +
                             ": error: unknown begrotingsregel 'w9' in the begroting of 2025\n");
   // The line exists, but in another year than the project's.
-  const std::string other = "p1,WK999901,Tuin,Een tuin,w1,1000,500,in uitvoering,50,,b1,2024-02-01,,";
+  const std::string other =
+      "p1,WK999901,Tuin,Een tuin,w1,1000,500,in uitvoering,50,,b1,2024-02-01,,";
   files["data/projecten.csv"] = kHeader + other + "\n";
-  CHECK_THAT(Diags(files), Catch::StartsWith("data/projecten.csv:2:" + std::to_string(Column(other, 4)) +
-                                             ": error: unknown begrotingsregel 'w1' in the begroting of 2024\n"));
+  CHECK_THAT(Diags(files),
+             Catch::StartsWith("data/projecten.csv:2:" + std::to_string(Column(other, 4)) +
+                               ": error: unknown begrotingsregel 'w1' in the begroting of 2024\n"));
 }
 
 TEST_CASE("a project whose decision does not exist", "[validate][bestuur]") {
@@ -64,8 +66,9 @@ TEST_CASE("a meeting item naming an unknown area", "[validate][bestuur]") {
       "  {\"nummer\": \"B.1\", \"titel\": \"Een\", \"gebieden\": [\"WK999901\"]},\n"
       "  {\"nummer\": \"B.2\", \"titel\": \"Twee\", \"gebieden\": [\"XX000000\"]}\n"
       " ]}]}\n";
-  CHECK(Diags(files) == "data/vergaderingen/2025-03-12-raad.json:4:51: error: agenda item B.2: "
-                        "unknown gebied 'XX000000'\n");
+  CHECK(Diags(files) ==
+        "data/vergaderingen/2025-03-12-raad.json:4:51: error: agenda item B.2: "
+        "unknown gebied 'XX000000'\n");
 }
 
 TEST_CASE("a begroting line naming an unknown decision", "[validate][bestuur]") {
@@ -88,6 +91,7 @@ TEST_CASE("unknown bodies, meetings and wijkagenda ids", "[validate][bestuur]") 
   CHECK(Diags(files) ==
         "data/besluiten.csv:2:15: error: unknown orgaan 'senaat'\n"
         "data/besluiten.csv:2:50: error: unknown vergadering '2025-03-13-raad'\n"
-        "data/wijkagenda/WK999901.md:5:26: error: unknown begrotingsregel 'w2' in the begroting of 2025\n"
+        "data/wijkagenda/WK999901.md:5:26: error: unknown begrotingsregel 'w2' in the begroting of "
+        "2025\n"
         "data/wijkagenda/WK999901.md:6:19: error: unknown project 'p2'\n");
 }

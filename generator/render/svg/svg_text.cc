@@ -5,7 +5,6 @@
 
 namespace openwijk {
 
-
 namespace {
 
 // Digits of a non-negative integer with a separator every three digits.

@@ -11,7 +11,6 @@
 
 namespace openwijk {
 
-
 // A number in Dutch notation: thousands '.', decimals ','.
 // FormatDutchNumber(1234.5, 1) == "1.234,5"; "-" is kept, "-0" is not.
 // Non-finite values give "?". Kept in one place so it can be swapped for a
