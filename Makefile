@@ -15,8 +15,12 @@ TEST_DEPS  := clang libclang-rt-14-dev chromium default-jre-headless nodejs npm 
 
 .PHONY: site test deps test-deps configure tool clean bench
 
+# The sample data with its publication history: make_publications.sh turns
+# data/ at HEAD into a local repository with tagged publications (begroting,
+# wijziging, jaarrekening), deterministically, and the site is built from it.
 site: tool
-	@./$(BUILD)/openwijk build --repo . --out site
+	@data/scripts/make_publications.sh $(BUILD)/publicaties-repo >/dev/null
+	@./$(BUILD)/openwijk build --repo $(BUILD)/publicaties-repo --out site
 
 test: tool test-deps
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

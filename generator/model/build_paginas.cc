@@ -42,9 +42,9 @@ Pagina FromDocument(const MarkdownDocument& doc, Diagnostics* diags) {
 
 // Folder names the generator uses itself; a content page may not take them.
 bool Reserved(const std::string& slug) {
-  static const char* const kReserved[] = {"gemeente", "gebied", "wijk", "buurt", "downloads",
-                                          "assets", "publicaties", "vergaderingen", "kaart",
-                                          "besluiten", "transparantie", "feeds"};
+  static const char* const kReserved[] = {
+      "gemeente",    "gebied",        "wijk",  "buurt",     "downloads",     "assets",
+      "publicaties", "vergaderingen", "kaart", "besluiten", "transparantie", "feeds"};
   return std::find(std::begin(kReserved), std::end(kReserved), slug) != std::end(kReserved);
 }
 
@@ -56,7 +56,9 @@ void BuildPaginas(const LoadedFiles& files, Model* model, Diagnostics* diags) {
       if (path.find('/', 8) != std::string::npos) continue;  // only top-level pages
       Pagina p = FromDocument(*doc, diags);
       p.slug = Slugify(StemOf(path));
-      if (p.titel.empty()) diags->Error({path, 1, 1}, "missing required front matter key 'titel'");
+      if (!doc->front.IsMap() || !doc->front["titel"]) {
+        diags->Error({path, 1, 1}, "missing required front matter key 'titel'");
+      }
       if (p.slug.empty() || p.slug == "index" || Reserved(p.slug)) {
         diags->Error({path, 0, 0}, "page name '" + StemOf(path) + "' is reserved by the site");
         continue;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/aggregate.h"
+#include "model/geo_index.h"
 #include "model/model.h"
 #include "render/render_site.h"
 #include "render/templates.h"
@@ -20,6 +21,7 @@ struct RenderContext {
   const TemplateSet& templates;
   std::vector<OutputFile>* files;
   Diagnostics* diags;
+  const GeoIndex* geo = nullptr;  // every area's shape (model/geo_index.h); null = no maps
 };
 
 // "../../" for a page in "wijk/centrum", "" for the root.

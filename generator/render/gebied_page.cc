@@ -5,7 +5,10 @@
 
 #include "render/begroting_view.h"
 #include "render/bestuur_view.h"
+#include "render/charts.h"
+#include "render/maps.h"
 #include "render/markdown.h"
+#include "render/wijzigingen_view.h"
 #include "util/number.h"
 
 namespace openwijk {
@@ -15,7 +18,8 @@ namespace {
 Data Breadcrumbs(const Model& m, int g, const std::string& root) {
   std::vector<int> chain;
   size_t steps = 0;
-  for (int p = m.gebieden[g].ouder; p >= 0 && steps++ <= m.gebieden.size(); p = m.gebieden[p].ouder) {
+  for (int p = m.gebieden[g].ouder; p >= 0 && steps++ <= m.gebieden.size();
+       p = m.gebieden[p].ouder) {
     chain.insert(chain.begin(), p);
   }
   Data list{Data::type::list};
@@ -35,6 +39,7 @@ Data KompasTable(const Model& m, int g) {
     row.set("waarde", FormatWaarde(*last));
     row.set("jaar", std::to_string(last->jaar));
     row.set("bron", reeks.indicator->bron);
+    row.set("verloop", VerloopSvg(reeks));
     if (reeks.waarden.size() >= 2) {
       const KompasWaarde* prev = reeks.waarden[reeks.waarden.size() - 2];
       double diff = *last->waarde - *prev->waarde;
@@ -64,7 +69,8 @@ Data OtherYears(const RenderContext& ctx, int g, int current, const std::string&
     Data y{Data::type::object};
     y.set("jaar", std::to_string(jaar));
     y.set("huidig", jaar == current);
-    y.set("url", jaar == ctx.agg.LaatsteJaar() ? base : base + "begroting/" + std::to_string(jaar) + "/");
+    y.set("url",
+          jaar == ctx.agg.LaatsteJaar() ? base : base + "begroting/" + std::to_string(jaar) + "/");
     list.push_back(y);
   }
   return list;
@@ -75,7 +81,8 @@ Data GebiedData(const RenderContext& ctx, int g, int jaar, const std::string& di
   const Gebied& a = m.gebieden[g];
   std::string root = RootPrefix(dir);
   Data page{Data::type::object};
-  page.set("titel", jaar == ctx.agg.LaatsteJaar() ? a.naam : a.naam + ": begroting " + std::to_string(jaar));
+  page.set("titel",
+           jaar == ctx.agg.LaatsteJaar() ? a.naam : a.naam + ": begroting " + std::to_string(jaar));
   page.set("naam", a.naam);
   page.set("code", a.code);
   page.set("niveau", NiveauLabel(a));
@@ -85,7 +92,11 @@ Data GebiedData(const RenderContext& ctx, int g, int jaar, const std::string& di
   page.set("heeft_kinderen", !a.kinderen.empty());
   page.set("is_gemeente", g == m.root);
   page.set("jaren", OtherYears(ctx, g, jaar, root));
-  if (jaar > 0) page.set("begroting", BegrotingTables(ctx, g, jaar, root));
+  if (jaar > 0) {
+    Data begroting = BegrotingTables(ctx, g, jaar, root);
+    AddBegrotingGrafiek(ctx, g, jaar, &begroting);  // bars beside the programma table
+    Put(&page, "begroting", std::move(begroting));
+  }
   page.set("heeft_begroting", jaar > 0);
   return page;
 }
@@ -102,7 +113,7 @@ void RenderGebiedPages(RenderContext& ctx) {
     Data page = GebiedData(ctx, g, laatste, a.pad);
     Data kompas = KompasTable(m, g);
     page.set("heeft_kompas", !kompas.list_value().empty());
-    page.set("kompas", kompas);
+    Put(&page, "kompas", std::move(kompas));
     page.set("kompas_csv", root + a.pad + "/kompas.csv");
     page.set("kompas_json", root + a.pad + "/kompas.json");
     auto dna = m.dna.find(g);
@@ -111,11 +122,15 @@ void RenderGebiedPages(RenderContext& ctx) {
       page.set("dna_html", MarkdownToHtml(dna->second.markdown, 3));
       page.set("dna_bron", dna->second.bron);
     }
-    AddZeggenschap(ctx, g, &page);  // "Wie beslist hier?"
-    EmitPage(ctx, a.pad, "gebied", page);
+    AddKaarten(ctx, g, root, &page);  // the parts on a map, and where g lies
+    AddZeggenschap(ctx, g, &page);    // "Wie beslist hier?"
+    AddWijzigingen(ctx, g, &page);    // what the newest publication changed here
+    EmitPage(ctx, a.pad, "gebied", std::move(page));
     for (int jaar : ctx.agg.Jaren()) {
-      EmitFile(ctx, a.pad + "/begroting-" + std::to_string(jaar) + ".csv", BegrotingCsv(ctx, g, jaar));
-      EmitFile(ctx, a.pad + "/begroting-" + std::to_string(jaar) + ".json", BegrotingJson(ctx, g, jaar));
+      EmitFile(ctx, a.pad + "/begroting-" + std::to_string(jaar) + ".csv",
+               BegrotingCsv(ctx, g, jaar));
+      EmitFile(ctx, a.pad + "/begroting-" + std::to_string(jaar) + ".json",
+               BegrotingJson(ctx, g, jaar));
       if (jaar == laatste) continue;
       std::string dir = a.pad + "/begroting/" + std::to_string(jaar);
       EmitPage(ctx, dir, "begroting_jaar", GebiedData(ctx, g, jaar, dir));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "render/maps.h"
 #include "render/pages.h"
 #include "util/number.h"
 
@@ -75,7 +76,8 @@ void RenderHome(RenderContext& ctx) {
   page.set("toerekenbaar", FormatEuroRounded(placed));
   page.set("toerekenbaar_pct", all ? FormatPercent(static_cast<double>(placed) / all) : "0%");
   page.set("niet_toerekenbaar", FormatEuroRounded(all - placed));
-  page.set("niet_toerekenbaar_pct", all ? FormatPercent(static_cast<double>(all - placed) / all) : "0%");
+  page.set("niet_toerekenbaar_pct",
+           all ? FormatPercent(static_cast<double>(all - placed) / all) : "0%");
   page.set("grootste_posten", NietToerekenbaar(ctx, jaar));
   std::optional<double> inw = ctx.agg.Inwoners(m.root, jaar);
   page.set("inwoners", inw ? FormatNumber(*inw, 0) : std::string("niet bekend"));
@@ -88,6 +90,7 @@ void RenderHome(RenderContext& ctx) {
     for (int kk : m.gebieden[k].kinderen) rows.push_back(AreaRow(ctx, kk, jaar, 2));
   }
   page.set("gebieden", rows);
+  AddHomeKaart(ctx, &page);
   EmitPage(ctx, "", "home", page);
 }
 

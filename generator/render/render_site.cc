@@ -3,9 +3,11 @@
 #include <algorithm>
 
 #include "model/aggregate.h"
+#include "model/geo_index.h"
 #include "render/bestuur_view.h"
 #include "render/context.h"
 #include "render/pages.h"
+#include "render/publicaties.h"
 
 namespace openwijk {
 
@@ -13,11 +15,14 @@ bool RenderSite(const Model& model, const TemplateSet& templates, std::vector<Ou
                 Diagnostics* diags) {
   int before = diags->error_count();
   Aggregates agg(model);
-  RenderContext ctx{model, agg, templates, files, diags};
+  GeoIndex geo(model);  // shapes once, for every map on every page
+  RenderContext ctx{model, agg, templates, files, diags, &geo};
   RenderHome(ctx);
   RenderGebiedPages(ctx);
   RenderContentPages(ctx);
-  RenderBestuur(ctx);  // meetings, decisions, verantwoording, feeds
+  RenderKaartPages(ctx);
+  RenderBestuur(ctx);      // meetings, decisions, verantwoording, feeds
+  RenderPublicaties(ctx);  // publications, their changes and downloads
   RenderAssets(ctx);
   std::sort(files->begin(), files->end(),
             [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });

@@ -8,6 +8,7 @@
 
 #include "render/begroting_view.h"
 #include "render/bestuur_view.h"
+#include "render/charts.h"
 #include "util/number.h"
 
 namespace openwijk {
@@ -78,7 +79,8 @@ struct TaakveldOrder {
 };
 
 template <typename Map>
-Data Tabel(const Map& groups, const Totaal& totaal, const std::map<std::string, std::string>& namen) {
+Data Tabel(const Map& groups, const Totaal& totaal,
+           const std::map<std::string, std::string>& namen) {
   Data rows{Data::type::list};
   for (const auto& [k, t] : groups) {
     auto it = namen.find(k);
@@ -104,7 +106,8 @@ Data ProjectData(const Model& m, const Project& p, const std::string& root) {
   SetOpt(&d, "resultaat", p.resultaat);
   SetOpt(&d, "toelichting", p.toelichting);
   d.set("heeft_besluit", p.besluit_index >= 0);
-  if (p.besluit_index >= 0) d.set("besluit", BesluitData(m, m.bestuur.besluiten[p.besluit_index], root));
+  if (p.besluit_index >= 0)
+    d.set("besluit", BesluitData(m, m.bestuur.besluiten[p.besluit_index], root));
   SetOpt(&d, "bron", p.bron);
   return d;
 }
@@ -126,16 +129,19 @@ Data ProjectAansluiting(const Model& m, int jaar, const std::vector<const Projec
     int64_t budget = r.gewijzigd ? *r.gewijzigd : r.begroot.value_or(0);
     Data d{Data::type::object};
     d.set("regel", r.omschrijving);
-    if (r.gebied >= 0) d.set("url", VerantwoordingUrl(m, root, r.gebied, jaar) + "#regel-" + AnchorId(r.id));
+    if (r.gebied >= 0)
+      d.set("url", VerantwoordingUrl(m, root, r.gebied, jaar) + "#regel-" + AnchorId(r.id));
     d.set("budget", FormatEuroRounded(budget));
     d.set("toegekend", FormatEuroRounded(sums.first));
     d.set("besteed", FormatEuroRounded(sums.second));
     bool past = sums.first <= budget;
     d.set("past", past);
     d.set("tekst", past ? "Klopt: de projecten passen binnen deze regel. Nog niet aan een project "
-                          "toegekend: " + FormatEuroRounded(budget - sums.first) + "."
+                          "toegekend: " +
+                              FormatEuroRounded(budget - sums.first) + "."
                         : "Klopt niet: de projecten krijgen " +
-                              FormatEuroRounded(sums.first - budget) + " meer dan er op deze regel staat.");
+                              FormatEuroRounded(sums.first - budget) +
+                              " meer dan er op deze regel staat.");
     rows.push_back(d);
   }
   return rows;
@@ -165,8 +171,8 @@ Data KinderAansluiting(const RenderContext& ctx, int g, int jaar) {
   bool klopt = diff == 0 && diff_r == 0;
   d.set("klopt", klopt);
   d.set("tekst", klopt ? std::string("Dat telt precies op, ook voor de realisatie.")
-                       : "Dat telt niet op: het verschil is " + FormatEuroRounded(diff) + " (begroot) en " +
-                             FormatEuroRounded(diff_r) + " (realisatie).");
+                       : "Dat telt niet op: het verschil is " + FormatEuroRounded(diff) +
+                             " (begroot) en " + FormatEuroRounded(diff_r) + " (realisatie).");
   return d;
 }
 
@@ -223,6 +229,7 @@ void RenderOne(RenderContext& ctx, int g, int jaar) {
   page.set("gebied_url", root + a.pad + "/");
   page.set("heeft_regels", !totaal.begroot.any() ? totaal.realisatie.any() : true);
   page.set("per_programma", Tabel(programmas, totaal, {}));
+  AddBegrotingGrafiek(ctx, g, jaar, &page);  // bars beside the programma table
   page.set("per_taakveld", Tabel(taakvelden, totaal, namen));
   page.set("per_financier", Tabel(financiers, totaal, {}));
   Data eigen = EigenRegels(ctx, g, jaar, root);

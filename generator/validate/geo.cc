@@ -1,12 +1,58 @@
 // Boundaries: every shape belongs to a known area; an area without a shape
-// (itself or through its children) is drawn as missing, with a warning.
+// (itself or through its children) is drawn as missing, with a warning; a
+// project whose location lies outside its area's shape is a warning too.
+#include <cstdio>
 #include <set>
 
+#include "model/geo_index.h"
 #include "validate/validate.h"
 
 namespace openwijk {
 
+namespace {
+
+// Inside g's shape, or inside the own shape of an area below it (a buurt of
+// 2017 need not lie exactly within its wijk of 2024).
+bool InArea(const Model& model, const GeoIndex& geo, int g, double lon, double lat) {
+  std::vector<int> todo{g};
+  for (size_t steps = 0; !todo.empty() && steps <= model.gebieden.size(); ++steps) {
+    int a = todo.back();
+    todo.pop_back();
+    if (PointInPolygons(a == g ? geo.Polygons(a) : geo.OwnPolygons(a), lon, lat)) return true;
+    todo.insert(todo.end(), model.gebieden[a].kinderen.begin(), model.gebieden[a].kinderen.end());
+  }
+  return false;
+}
+
+std::string LatLon(double lat, double lon) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6g, %.6g", lat, lon);
+  return buf;
+}
+
+void ValidateProjectLocaties(const Model& model, Diagnostics* diags) {
+  GeoIndex geo(model);
+  if (geo.empty()) return;
+  for (const Project& p : model.bestuur.projecten) {
+    if (!p.lat || !p.lon || p.gebied < 0 || geo.Polygons(p.gebied).empty()) continue;
+    if (InArea(model, geo, p.gebied, *p.lon, *p.lat)) continue;
+    const Gebied& a = model.gebieden[p.gebied];
+    diags->Warning(p.pos, "project '" + p.id + "' (" + p.titel + ") lies at " +
+                              LatLon(*p.lat, *p.lon) + ", outside its area '" + a.code + "' (" +
+                              a.naam + ")");
+  }
+}
+
+}  // namespace
+
 void ValidateGeo(const Model& model, Diagnostics* diags) {
+  const std::string& maat = model.config.kaart_maat;
+  if (!maat.empty() && !model.indicator_index.count(maat)) {
+    diags->Warning({model.config.file, 0, 0},
+                   "kompas.kaart names indicator '" + maat +
+                       "', which is not in data/kompas/indicatoren.csv; the maps show € per "
+                       "inwoner");
+  }
   std::set<int> drawn;
   for (const GeoFeature& f : model.geo) {
     int g = model.FindGebied(f.code);
@@ -35,6 +81,7 @@ void ValidateGeo(const Model& model, Diagnostics* diags) {
                                 ") has no shape in data/geo/; its map shows it as missing");
     }
   }
+  ValidateProjectLocaties(model, diags);
 }
 
 }  // namespace openwijk

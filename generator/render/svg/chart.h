@@ -49,6 +49,9 @@ struct SparklineInput {
   int decimals = 0;
   std::string unit;  // see FormatWithUnit
   double width = 120, height = 32;
+  // Bridge missing years with a thin dashed line (the label still names
+  // them), so figures measured years apart read as a trend, not loose dots.
+  bool bridge_gaps = false;
 };
 
 // A small trend line, role="img", aria-label such as

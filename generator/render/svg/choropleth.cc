@@ -1,4 +1,5 @@
 // ChoroplethSvg (map.h): areas filled by quantile class, with a legend below.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -102,7 +103,9 @@ std::string ChoroplethSvg(const MapInput& in) {
   double height = legend_top + kRow * (rows + 1);
 
   double width = proj.width < 240 ? 240 : proj.width;  // room for the legend text
-  std::string out = SvgOpen(prefix, width, height, in.title, Summary(in, drawn));
+  bool links =
+      std::any_of(drawn.begin(), drawn.end(), [](const MapArea* a) { return !a->url.empty(); });
+  std::string out = SvgOpen(prefix, width, height, in.title, Summary(in, drawn), links);
   out += "<defs>" + ClassPatternDefs(prefix, static_cast<int>(cls.classes.size())) + "</defs>";
   out += "<g stroke=\"#444\" stroke-width=\"0.5\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">";
   for (const MapArea* a : drawn) {

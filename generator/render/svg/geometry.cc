@@ -13,34 +13,6 @@ BoundingBox BoundsOf(const std::vector<Polygon>& polygons) {
   return box;
 }
 
-bool PointInRing(const Ring& ring, double lon, double lat) {
-  bool inside = false;
-  const auto& pts = ring.points;
-  for (size_t i = 0, j = pts.empty() ? 0 : pts.size() - 1; i < pts.size(); j = i++) {
-    double xi = pts[i].first, yi = pts[i].second;
-    double xj = pts[j].first, yj = pts[j].second;
-    if ((yi > lat) != (yj > lat) && lon < (xj - xi) * (lat - yi) / (yj - yi) + xi) {
-      inside = !inside;
-    }
-  }
-  return inside;
-}
-
-bool PointInPolygon(const Polygon& polygon, double lon, double lat) {
-  if (!PointInRing(polygon.outer, lon, lat)) return false;
-  for (const Ring& hole : polygon.holes) {
-    if (PointInRing(hole, lon, lat)) return false;
-  }
-  return true;
-}
-
-bool PointInPolygons(const std::vector<Polygon>& polygons, double lon, double lat) {
-  for (const Polygon& polygon : polygons) {
-    if (PointInPolygon(polygon, lon, lat)) return true;
-  }
-  return false;
-}
-
 namespace {
 
 void AppendRing(const Ring& ring, const Projection& projection, double tolerance,

@@ -1,4 +1,5 @@
 // LocatorSvg (map.h): one area highlighted among its siblings, with points.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -65,7 +66,12 @@ std::string LocatorSvg(const LocatorInput& in) {
   for (const MapPoint& p : in.points) box.Add(p.lon, p.lat);
   Projection proj = FitProjection(box, in.width, in.width, kMargin);
 
-  std::string out = SvgOpen(prefix, proj.width, proj.height, in.title, Summary(in, current));
+  bool links =
+      std::any_of(drawn.begin(), drawn.end(),
+                  [current](const MapArea* a) { return a != current && !a->url.empty(); }) ||
+      std::any_of(in.points.begin(), in.points.end(),
+                  [](const MapPoint& p) { return !p.url.empty(); });
+  std::string out = SvgOpen(prefix, proj.width, proj.height, in.title, Summary(in, current), links);
   out += CurrentPattern(prefix);
   out +=
       "<g fill-rule=\"evenodd\" stroke-linejoin=\"round\"><g stroke=\"#8c8c8c\" "

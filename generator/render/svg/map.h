@@ -4,8 +4,9 @@
 // Input is plain data (codes, names, URLs, lon/lat polygons), not the model,
 // so the drawings can be tested on their own. Output is one <svg> element as
 // a string, owned by the caller, meant to be inlined in an HTML5 page:
-//   - role="img", labelled by its <title> and a <desc> that says in words what
-//     the map shows (highest and lowest area, areas without data);
+//   - role="img" (role="group" when areas or points are links, so the links
+//     stay reachable), labelled by its <title> and a <desc> that says in
+//     words what the map shows (highest and lowest area, areas without data);
 //   - every area a link with a <title> tooltip ("Naam: waarde");
 //   - no script, no external references, no fonts; ids start with id_prefix,
 //     so several maps can share a page;

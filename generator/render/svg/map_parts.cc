@@ -46,13 +46,14 @@ std::string JoinDutch(const std::vector<std::string>& names) {
 }
 
 std::string SvgOpen(const std::string& prefix, double width, double height,
-                    const std::string& title, const std::string& desc) {
+                    const std::string& title, const std::string& desc, bool has_links) {
   std::string w = FormatPixel(width), h = FormatPixel(height);
+  std::string role = has_links ? "group" : "img";
   return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + h + "\" width=\"" +
-         w + "\" height=\"" + h + "\" role=\"img\" aria-labelledby=\"" + prefix + "-title " +
-         prefix + "-desc\" font-family=\"sans-serif\"><title id=\"" + prefix + "-title\">" +
-         XmlEscape(title) + "</title><desc id=\"" + prefix + "-desc\">" + XmlEscape(desc) +
-         "</desc>";
+         w + "\" height=\"" + h + "\" role=\"" + role + "\" aria-labelledby=\"" + prefix +
+         "-title " + prefix + "-desc\" font-family=\"sans-serif\"><title id=\"" + prefix +
+         "-title\">" + XmlEscape(title) + "</title><desc id=\"" + prefix + "-desc\">" +
+         XmlEscape(desc) + "</desc>";
 }
 
 std::string AreaElement(const MapArea& area, const std::string& d, const std::string& fill,

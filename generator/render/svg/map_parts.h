@@ -19,10 +19,12 @@ std::string NamesWithoutGeometry(const std::vector<MapArea>& areas, const MapAre
 // "A", "A en B", "A, B en C".
 std::string JoinDutch(const std::vector<std::string>& names);
 
-// <svg ...> with role="img", aria-labelledby and <title>/<desc> (ids
+// <svg ...> with role="img" (role="group" when it holds links: an image's
+// content is presentational, so links in it would be hidden from assistive
+// technology), aria-labelledby and <title>/<desc> (ids
 // "<prefix>-title"/"<prefix>-desc"); the caller appends content and "</svg>".
 std::string SvgOpen(const std::string& prefix, double width, double height,
-                    const std::string& title, const std::string& desc);
+                    const std::string& title, const std::string& desc, bool has_links = false);
 
 // <a href><path d fill><title></title></path></a>; no <a> when url is empty.
 std::string AreaElement(const MapArea& area, const std::string& d, const std::string& fill,

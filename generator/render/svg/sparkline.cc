@@ -66,16 +66,25 @@ std::string SparklineSvg(const SparklineInput& in) {
                     " " + FormatPixel(h) + "\" width=\"" + FormatPixel(w) + "\" height=\"" +
                     FormatPixel(h) + "\" role=\"img\" aria-label=\"" + label + "\"><title>" +
                     label + "</title>";
-  std::string d, dots;
+  std::string d, dots, bridges;
   for (auto it = v.begin(); it != v.end(); ++it) {
     std::string point = FormatPixel(px(it->first)) + "," + FormatPixel(py(it->second));
     bool joined = it != v.begin() && std::prev(it)->first == it->first - 1;
+    if (in.bridge_gaps && it != v.begin() && !joined) {
+      auto prev = std::prev(it);
+      bridges +=
+          "M" + FormatPixel(px(prev->first)) + "," + FormatPixel(py(prev->second)) + "L" + point;
+    }
     bool next_joined = std::next(it) != v.end() && std::next(it)->first == it->first + 1;
     d += (joined ? "L" : "M") + point;
     if (!joined && !next_joined) {  // an isolated year: a dot, since a line needs two
       dots += "<circle cx=\"" + FormatPixel(px(it->first)) + "\" cy=\"" +
               FormatPixel(py(it->second)) + "\" r=\"1.8\"/>";
     }
+  }
+  if (!bridges.empty()) {
+    out += "<path d=\"" + bridges +
+           "\" fill=\"none\" stroke=\"#3b528b\" stroke-width=\"1\" stroke-dasharray=\"3 2\"/>";
   }
   if (!d.empty()) {
     out += "<path d=\"" + d +

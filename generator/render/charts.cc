@@ -1,0 +1,61 @@
+#include "render/charts.h"
+
+#include <algorithm>
+#include <map>
+
+#include "render/svg/chart.h"
+
+namespace openwijk {
+
+namespace {
+
+std::optional<double> Cents(const Bedrag& b) {
+  if (!b.any()) return std::nullopt;
+  return static_cast<double>(b.cents);
+}
+
+}  // namespace
+
+std::string ProgrammaBarsSvg(const RenderContext& ctx, int g, int jaar) {
+  const Model& m = ctx.model;
+  auto regels = m.begroting.find(jaar);
+  if (regels == m.begroting.end()) return "";
+  std::map<std::string, Totaal> per_programma;  // sorted as the table (begroting_view.cc)
+  for (int i : ctx.agg.Regels(g, jaar)) {
+    const BegrotingRegel& r = regels->second[i];
+    if (r.soort == Soort::kLasten) per_programma[r.programma].Add(r);
+  }
+  if (per_programma.empty()) return "";
+  BarChartInput in;
+  in.id_prefix = "staaf-" + std::to_string(jaar);
+  in.title = "Lasten per programma, " + std::to_string(jaar) + ": begroot, gewijzigd en realisatie";
+  in.description = "Staafdiagram van de lasten van " + m.gebieden[g].naam +
+                   " per programma. Dezelfde bedragen staan in de tabel onder de grafiek.";
+  in.category_axis_label = "Programma";
+  in.value_axis_label = "Lasten in euro";
+  in.series = {"Begroot", "Gewijzigd", "Realisatie"};
+  for (const auto& [programma, t] : per_programma) {
+    in.categories.push_back(
+        {programma, {Cents(t.begroot), Cents(t.gewijzigd), Cents(t.realisatie)}});
+  }
+  return BarChartSvg(in);
+}
+
+void AddBegrotingGrafiek(const RenderContext& ctx, int g, int jaar, Data* begroting) {
+  std::string svg = ProgrammaBarsSvg(ctx, g, jaar);
+  if (!svg.empty()) begroting->set("grafiek", svg);
+}
+
+std::string VerloopSvg(const KompasReeks& reeks) {
+  SparklineInput in;
+  in.bridge_gaps = true;  // CBS figures come years apart (2017, 2024)
+  in.label = "Verloop van " + reeks.indicator->naam;
+  for (const KompasWaarde* w : reeks.waarden) {
+    in.values[w->jaar] = *w->waarde;
+    in.decimals = std::max(in.decimals, w->decimalen);
+  }
+  in.unit = reeks.indicator->eenheid.rfind("% ", 0) == 0 ? "%" : reeks.indicator->eenheid;
+  return SparklineSvg(in);
+}
+
+}  // namespace openwijk

@@ -1,0 +1,168 @@
+// The maps and charts in the pages of the real Groningen sample (site.json,
+// data/, content/ and templates/ of this repository), built by the real
+// binary: every wijk and buurt drawn and linked on its parent's map, the map
+// pages, well-formed inline SVG, small home map, same bytes twice.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "render/svg_test_xml.h"
+#include "site/site_harness.h"
+
+namespace openwijk {
+namespace {
+
+using testing::SiteHarness;
+
+std::map<std::string, std::string> GroningenFiles() {
+  namespace fs = std::filesystem;
+  const fs::path src = OPENWIJK_TEST_SOURCE_DIR;
+  std::map<std::string, std::string> files;
+  auto add = [&](const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    files[fs::relative(p, src).generic_string()] = ss.str();
+  };
+  add(src / "site.json");
+  for (const char* dir : {"data", "content", "templates"}) {
+    for (const auto& e : fs::recursive_directory_iterator(src / dir)) {
+      if (e.is_regular_file()) add(e.path());
+    }
+  }
+  return files;
+}
+
+// The children listed under "Delen van ..." on an area page: url -> niveau.
+std::map<std::string, std::string> Delen(const std::string& page) {
+  std::map<std::string, std::string> out;
+  size_t from = page.find("<ul class=\"kinderen\">");
+  size_t to = page.find("</ul>", from);
+  if (from == std::string::npos) return out;
+  std::string list = page.substr(from, to - from);
+  static const std::regex item("<li><a href=\"([^\"]+)\">[^<]*</a> <span class=\"soort\">([a-z]+)");
+  for (std::sregex_iterator it(list.begin(), list.end(), item), end; it != end; ++it) {
+    out[(*it)[1]] = (*it)[2];
+  }
+  return out;
+}
+
+std::vector<std::string> InlineSvgs(const std::string& page) {
+  std::vector<std::string> out;
+  for (size_t at = page.find("<svg"); at != std::string::npos; at = page.find("<svg", at + 1)) {
+    size_t end = page.find("</svg>", at);
+    if (end == std::string::npos) break;
+    out.push_back(page.substr(at, end + 6 - at));
+  }
+  return out;
+}
+
+std::vector<std::string> Ids(const std::string& page) {
+  std::vector<std::string> ids;
+  static const std::regex id(" id=\"([^\"]+)\"");
+  for (std::sregex_iterator it(page.begin(), page.end(), id), end; it != end; ++it) {
+    ids.push_back((*it)[1]);
+  }
+  return ids;
+}
+
+struct Groningen {
+  SiteHarness h;
+  Groningen() {
+    h.Commit(GroningenFiles(), "Groningen");
+    REQUIRE(h.Build() == "");
+  }
+};
+
+Groningen& Site() {
+  static Groningen site;  // one build for every test in this file
+  return site;
+}
+
+}  // namespace
+
+TEST_CASE("Groningen: every wijk and buurt is drawn and linked on its parent's map",
+          "[site][maps]") {
+  SiteHarness& h = Site().h;
+  std::map<std::string, int> drawn;  // niveau -> areas drawn as a link on the parent's map
+  for (const std::string& page : h.HtmlPages()) {
+    if (page.find("/verantwoording/") != std::string::npos ||
+        page.find("/begroting/") != std::string::npos ||
+        page.find("/agenda/") != std::string::npos) {
+      continue;
+    }
+    std::string html = h.Read(page);
+    for (const auto& [url, niveau] : Delen(html)) {
+      INFO(page << " -> " << url);
+      CHECK_THAT(html, Catch::Contains("<a href=\"" + url + "\"><path d=\"M"));
+      ++drawn[niveau];
+    }
+  }
+  CHECK(drawn["wijk"] + drawn["dorp"] == 20);
+  CHECK(drawn["buurt"] == 108);
+  CHECK(drawn["gebied"] == 7);
+
+  std::string wijk = h.Read("wijk/centrum/index.html");
+  CHECK_THAT(wijk, Catch::Contains("<title>Binnenstad-Noord: "));  // a buurt with its value
+  CHECK_THAT(wijk, Catch::Contains("<caption>Uitgaven per inwoner in de buurten van Centrum, "));
+  CHECK_THAT(wijk, Catch::Contains("<h2 id=\"ligging\">Ligging</h2>"));
+  CHECK_THAT(wijk, Catch::Contains("(dit gebied)</title>"));
+  CHECK_THAT(wijk, Catch::Contains("<th scope=\"col\">Verloop</th>"));
+
+  // Bars per programma right above the table with the same amounts.
+  std::string gebied = h.Read("gebied/centrum/index.html");
+  size_t bars = gebied.find("<div class=\"grafiek\"><svg");
+  size_t table = gebied.find("<caption>Lasten per programma, ");
+  REQUIRE(bars != std::string::npos);
+  REQUIRE(table != std::string::npos);
+  CHECK(gebied.find("<table>", bars) < table);  // no other table in between
+  CHECK(gebied.find("</table>", bars) > table);
+}
+
+TEST_CASE("Groningen: a map page per measure, each linking to all", "[site][maps]") {
+  SiteHarness& h = Site().h;
+  std::string home = h.Read("index.html");
+  REQUIRE(h.Exists("kaart/euro-per-inwoner/index.html"));
+  REQUIRE(h.Exists("kaart/dichtheid/index.html"));
+  CHECK_THAT(home, Catch::Contains("<a href=\"kaart/dichtheid/\">Bevolkingsdichtheid</a>"));
+  std::string dichtheid = h.Read("kaart/dichtheid/index.html");
+  CHECK_THAT(dichtheid, Catch::Contains("<h1>Kaart: Bevolkingsdichtheid</h1>"));
+  CHECK_THAT(dichtheid, Catch::Contains("<a href=\"../../kaart/euro-per-inwoner/\">"));
+  CHECK_THAT(dichtheid, Catch::Contains("<strong aria-current=\"page\">Bevolkingsdichtheid"));
+  CHECK_THAT(dichtheid, Catch::Contains("<a href=\"../../gebied/centrum/\"><path d=\"M"));
+  CHECK_THAT(dichtheid, Catch::Contains("<th scope=\"row\"><a href=\"../../gebied/centrum/\">"));
+
+  // The home map stays small: it is on the page everyone opens.
+  std::vector<std::string> svgs = InlineSvgs(home);
+  REQUIRE(svgs.size() == 1);
+  CHECK(svgs[0].size() < 60 * 1024);
+}
+
+TEST_CASE("Groningen: inline SVG is well formed and ids are unique per page", "[site][maps]") {
+  SiteHarness& h = Site().h;
+  for (const char* page :
+       {"index.html", "gemeente/groningen/index.html", "gebied/centrum/index.html",
+        "wijk/centrum/index.html", "buurt/binnenstad-noord/index.html",
+        "gebied/centrum/begroting/2024/index.html", "kaart/inwoners/index.html"}) {
+    INFO(page);
+    std::string html = h.Read(page);
+    std::vector<std::string> svgs = InlineSvgs(html);
+    CHECK_FALSE(svgs.empty());
+    for (const std::string& svg : svgs) CHECK(testing::CheckSvg(svg) == "");
+    std::vector<std::string> ids = Ids(html);
+    CHECK(std::set<std::string>(ids.begin(), ids.end()).size() == ids.size());
+    CHECK_THAT(html, !Catch::Contains("xmlns:xlink"));
+  }
+}
+
+TEST_CASE("Groningen: maps and charts come out the same twice", "[site][maps][determinism]") {
+  SiteHarness& h = Site().h;
+  REQUIRE(h.Build({}, "nog-eens") == "");
+  CHECK(h.TreeDigest("nog-eens") == h.TreeDigest());
+}
+
+}  // namespace openwijk
