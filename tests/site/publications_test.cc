@@ -1,0 +1,315 @@
+// Publications: tagged commits of a real repository, built into pages that
+// say what changed, with downloads whose checksums match; and the diff,
+// history and publications commands on the same repository.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "site/sample_site.h"
+#include "site/site_harness.h"
+#include "util/sha256.h"
+
+using namespace openwijk;
+using namespace openwijk::testing;
+
+namespace {
+
+const char* kHeader2025 =
+    "id;gebied;programma;taakveld;omschrijving;soort;begroot;gewijzigd;realisatie;financier;bron\n";
+
+// Three publications of the sample: the begroting, a wijziging, a jaarrekening.
+struct ThreePublications {
+  SiteHarness h;
+  std::string c1, c2, c3;
+  std::map<std::string, std::string> files;  // as in the last publication
+  ThreePublications() {
+    files = SampleFiles();
+    c1 = h.Commit(files, "begroting 2025");
+    h.fixture().Tag("publicatie/2025-begroting",
+                    "Begroting 2025\n\nsoort: begroting\ndatum: 2024-11-07\n\nZoals vastgesteld.\n",
+                    1750000000);
+    // Rows reordered (no change), g1 amended, w1 moved to Zuid, z1 gone, x1 new.
+    files["data/begroting/2025.csv"] =
+        std::string(kHeader2025) +
+        "x1;WK999902;Leefomgeving;5.7;Speeltuin;lasten;7.000;;;gemeente;illustratief\n"
+        "w1;WK999902;Participatie;6.1;Wijkbudget Oude "
+        "Haven;lasten;45.000,50;;;corporaties;illustratief\n"
+        "g1;WK999901;Leefomgeving;5.7;Groen Noord;lasten;300.000;270.000;;gemeente;illustratief\n"
+        "b1;GM9999;Bestuur;0.1;Raad en college;lasten;1.234.567;;;gemeente;Iv3\n";
+    files["data/kompas/waarden.csv"] =
+        "gebied,indicator,jaar,waarde\n"
+        "GM9999,inwoners,2024,3000\n"
+        "WK999901,inwoners,2023,1900\n"
+        "WK999901,inwoners,2024,2050\n"
+        "WK999902,inwoners,2024,1000\n"
+        "BU99990101,inwoners,2024,\n"
+        "WK999901,hh_grootte,2024,2.25\n";
+    c2 = h.Commit(files, "wijziging");
+    h.fixture().Tag("publicatie/2025-wijziging-1",
+                    "Wijziging 1\n\nsoort: wijziging\ndatum: 2025-03-01\n", 1750100000);
+    // The jaarrekening: b1's realisatie is known for the first time.
+    files["data/begroting/2025.csv"] =
+        std::string(kHeader2025) +
+        "b1;GM9999;Bestuur;0.1;Raad en college;lasten;1.234.567;;1.200.000;gemeente;Iv3\n"
+        "g1;WK999901;Leefomgeving;5.7;Groen Noord;lasten;300.000;270.000;;gemeente;illustratief\n"
+        "w1;WK999902;Participatie;6.1;Wijkbudget Oude "
+        "Haven;lasten;45.000,50;;;corporaties;illustratief\n"
+        "x1;WK999902;Leefomgeving;5.7;Speeltuin;lasten;7.000;;;gemeente;illustratief\n";
+    c3 = h.Commit(files, "jaarrekening");
+    h.fixture().Tag("publicatie/2025-jaarrekening",
+                    "Jaarrekening 2025\n\nsoort: jaarrekening\ndatum: 2026-04-15\n", 1750200000);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("publications get an index, a page each and the exact diff", "[site][publicaties]") {
+  ThreePublications p;
+  SiteHarness& h = p.h;
+  REQUIRE(h.Build() == "");
+
+  std::string index = h.Read("publicaties/index.html");
+  size_t j = index.find("Jaarrekening 2025"), w = index.find("Wijziging 1"),
+         b = index.find("Begroting 2025");
+  CHECK(j < w);
+  CHECK(w < b);  // newest first
+  CHECK(b != std::string::npos);
+  CHECK_THAT(index, Catch::Contains("<td>Begrotingswijziging</td>"));
+  CHECK_THAT(index, Catch::Contains("<time datetime=\"2025-03-01\">1 maart 2025</time>"));
+  CHECK_THAT(index, Catch::Contains(p.c2.substr(0, 10)));
+  CHECK_THAT(index,
+             Catch::Contains("2 regels gewijzigd, 1 nieuw, 1 vervallen; 1 kompaswaarde anders"));
+
+  CHECK(
+      h.Read("publicaties/2025-wijziging-1/wijzigingen.csv") ==
+      "@@,id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,"
+      "financier,bron,besluit\n"
+      "->,g1,2025,WK999901,Leefomgeving,5.7,Groen Noord,lasten,300000,280000->270000,,gemeente,"
+      "illustratief,\n"
+      "->,w1,2025,BU99990101->WK999902,Participatie,6.1,Wijkbudget Oude Haven,lasten,45000.50,,,"
+      "corporaties,illustratief,\n"
+      "+++,x1,2025,WK999902,Leefomgeving,5.7,Speeltuin,lasten,7000,,,gemeente,illustratief,\n"
+      "---,z1,2025,WK999902,Leefomgeving,5.7,Groen Zuid,lasten,100000,,,gemeente,illustratief,\n");
+  auto diff = nlohmann::json::parse(h.Read("publicaties/2025-wijziging-1/wijzigingen.json"));
+  CHECK(diff["van"] == "publicatie/2025-begroting");
+  CHECK(diff["naar"] == "publicatie/2025-wijziging-1");
+  REQUIRE(diff["added"].size() == 1);
+  CHECK(diff["added"][0]["id"] == "x1");
+  CHECK(diff["added"][0]["begroot"] == 7000);
+  REQUIRE(diff["removed"].size() == 1);
+  CHECK(diff["removed"][0]["id"] == "z1");
+  REQUIRE(diff["changed"].size() == 2);
+  CHECK(diff["changed"][0]["key"] == nlohmann::json({{"jaar", 2025}, {"id", "g1"}}));
+  CHECK(diff["changed"][0]["changes"] == nlohmann::json({{"gewijzigd", {280000, 270000}}}));
+  CHECK(diff["changed"][1]["changes"] == nlohmann::json({{"gebied", {"BU99990101", "WK999902"}}}));
+  CHECK(diff["kompas"]["changed"][0]["changes"]["waarde"] == nlohmann::json({2000.0, 2050.0}));
+  // b1 was only moved to another row: it is nowhere in the diff.
+  CHECK(h.Read("publicaties/2025-wijziging-1/wijzigingen.json").find("\"b1\"") ==
+        std::string::npos);
+
+  std::string page = h.Read("publicaties/2025-wijziging-1/index.html");
+  CHECK_THAT(page, Catch::Contains("<h2 id=\"veranderd\">Wat is er veranderd</h2>"));
+  CHECK_THAT(page, Catch::Contains("Begrotingsregels gewijzigd: 2</li>"));
+  CHECK_THAT(
+      page,
+      Catch::Contains(
+          "<tr id=\"regel-2025-g1\"><th scope=\"row\"><a href=\"../../begroting/regel/g1/\">Groen "
+          "Noord</a> <span class=\"code\">2025 · g1</span></th><td>gewijzigde begroting</td><td "
+          "class=\"num\">€ 280.000</td><td class=\"num\">€ 270.000</td><td class=\"num\">€ 10.000 "
+          "minder (\u22123,6%)</td></tr>"));
+  // The moved line leaves Oude Haven and arrives in Zuid.
+  CHECK_THAT(page, Catch::Contains("<td>verplaatst naar Zuid: begroot</td><td class=\"num\">€ "
+                                   "45.000,50</td><td class=\"num\">geen regel</td><td "
+                                   "class=\"num\">€ 45.000,50 minder</td>"));
+  CHECK_THAT(page,
+             Catch::Contains("<td>verplaatst van Oude Haven: begroot</td><td "
+                             "class=\"num\">geen regel</td><td class=\"num\">€ 45.000,50</td>"));
+  // Zuid: 100.000 before; 7.000 + 45.000,50 after. Reconciled in the area's total.
+  CHECK_THAT(page, Catch::Contains(
+                       "<th scope=\"row\" colspan=\"2\">Totaal Zuid: Lasten 2025, "
+                       "begroot</th><td class=\"num\">€ 100.000</td><td class=\"num\">€ "
+                       "52.000,50</td><td class=\"num\">€ 47.999,50 minder (\u221248,0%)</td>"));
+  // And for the gemeente: 1.679.567,50 before, 1.679.567,50 - 100.000 + 7.000 after.
+  CHECK_THAT(page, Catch::Contains("<th scope=\"row\">Lasten 2025, begroot</th><td class=\"num\">€ "
+                                   "1.679.567,50</td><td class=\"num\">€ 1.586.567,50</td><td "
+                                   "class=\"num\">€ 93.000 minder (\u22125,5%)</td>"));
+  CHECK_THAT(page, Catch::Contains("<td class=\"num\">2.000</td><td class=\"num\">2.050</td><td "
+                                   "class=\"num\">+50 (meer)</td>"));
+
+  // A realisatie filled in for the first time is "niet bekend -> € X", not "0 ->".
+  std::string jr = h.Read("publicaties/2025-jaarrekening/index.html");
+  CHECK_THAT(jr, Catch::Contains("<td>realisatie</td><td class=\"num\">niet bekend</td><td "
+                                 "class=\"num\">€ 1.200.000</td><td class=\"num\">€ 34.567 "
+                                 "minder dan begroot (\u22122,8%)</td>"));
+  CHECK_THAT(
+      h.Read("publicaties/2025-jaarrekening/wijzigingen.csv"),
+      Catch::Contains("->,b1,2025,GM9999,Bestuur,0.1,Raad en college,lasten,1234567,,->1200000,"));
+
+  std::string eerste = h.Read("publicaties/2025-begroting/index.html");
+  CHECK_THAT(eerste, Catch::Contains("Dit is de eerste publicatie."));
+  CHECK_THAT(eerste, Catch::Contains("De begroting heeft 6 regels."));
+}
+
+TEST_CASE("a line's history and an area's newest changes", "[site][publicaties]") {
+  ThreePublications p;
+  SiteHarness& h = p.h;
+  REQUIRE(h.Build() == "");
+  std::string g1 = h.Read("begroting/regel/g1/index.html");
+  CHECK_THAT(g1, Catch::Contains("<h1>Begrotingsregel: Groen Noord</h1>"));
+  CHECK_THAT(g1, Catch::Contains("<caption>Bedragen van deze regel in elke publicatie, de oudste "
+                                 "eerst</caption>"));
+  // 2024 and 2025 in each of three publications.
+  size_t rows = 0;
+  for (size_t at = g1.find("<tr><th scope=\"row\">"); at != std::string::npos;
+       at = g1.find("<tr><th scope=\"row\">", at + 1)) {
+    ++rows;
+  }
+  CHECK(rows == 6);
+  CHECK_THAT(g1, Catch::Contains("href=\"../../../publicaties/2025-wijziging-1/#regel-2025-g1\""));
+  CHECK_THAT(g1, Catch::Contains("<td class=\"num\">€ 270.000</td>"));
+
+  // The newest publication (the jaarrekening) changed only b1, on the gemeente.
+  std::string noord = h.Read("wijk/noord/index.html");
+  CHECK_THAT(noord, Catch::Contains("<h2 id=\"wijzigingen\">Wijzigingen</h2>"));
+  CHECK_THAT(noord, Catch::Contains("In dit gebied is niets veranderd."));
+  std::string gemeente = h.Read("gemeente/testdorp/index.html");
+  CHECK_THAT(gemeente, Catch::Contains("Begrotingsregels gewijzigd: 1. Nieuw: 0. Vervallen: 0."));
+  CHECK_THAT(gemeente, Catch::Contains("href=\"../../begroting/regel/b1/\""));
+  CHECK_THAT(gemeente, Catch::Contains("<th scope=\"row\">Lasten 2025, realisatie</th><td "
+                                       "class=\"num\">niet bekend</td><td class=\"num\">€ "
+                                       "1.200.000</td>"));
+
+  // Built at the wijziging, the newest publication is the wijziging.
+  REQUIRE(h.Build({"--rev", "publicatie/2025-wijziging-1"}, "oud") == "");
+  CHECK_FALSE(h.Exists("publicaties/2025-jaarrekening/index.html", "oud"));
+  std::string zuid = h.Read("wijk/zuid/index.html", "oud");
+  CHECK_THAT(zuid, Catch::Contains("Begrotingsregels gewijzigd: 1. Nieuw: 1. Vervallen: 1."));
+}
+
+TEST_CASE("datapackage.json describes the downloads with their checksums", "[site][publicaties]") {
+  ThreePublications p;
+  SiteHarness& h = p.h;
+  REQUIRE(h.Build() == "");
+  const std::string dir = "publicaties/2025-wijziging-1/";
+  auto dp = nlohmann::json::parse(h.Read(dir + "datapackage.json"));
+  // A small schema check of the Frictionless keys the site promises.
+  for (const char* key :
+       {"profile", "name", "title", "version", "licenses", "sources", "resources"}) {
+    CHECK(dp.contains(key));
+  }
+  CHECK(dp["version"] == "publicatie/2025-wijziging-1");
+  CHECK(dp["name"] == "open-begroting-testdorp-2025-wijziging-1");
+  CHECK(dp["licenses"][0]["path"] == "https://creativecommons.org/licenses/by/4.0/deed.nl");
+  CHECK(dp["sources"][0]["title"] == "Test");
+  REQUIRE(dp["resources"].size() == 8);
+  std::map<std::string, nlohmann::json> by_name;
+  for (const auto& r : dp["resources"]) {
+    REQUIRE(r.contains("name"));
+    REQUIRE(r.contains("path"));
+    std::string content = h.Read(dir + r["path"].get<std::string>());
+    CHECK(r["bytes"] == content.size());
+    CHECK(r["hash"] == "sha256:" + Sha256Hex(content));
+    if (r["profile"] == "tabular-data-resource") {
+      REQUIRE(r["schema"]["fields"].is_array());
+      for (const auto& f : r["schema"]["fields"]) {
+        CHECK(f.contains("name"));
+        CHECK(f.contains("type"));
+      }
+    }
+    by_name[r["name"]] = r;
+  }
+  const auto& begroting = by_name["begroting"]["schema"];
+  CHECK(begroting["primaryKey"] == nlohmann::json({"jaar", "id"}));
+  CHECK(begroting["foreignKeys"][0]["reference"]["resource"] == "gebieden");
+  CHECK(begroting["fields"][1] == nlohmann::json({{"name", "jaar"}, {"type", "integer"}}));
+  CHECK(by_name["kompas"]["schema"]["primaryKey"] ==
+        nlohmann::json({"gebied", "indicator", "jaar"}));
+  CHECK(by_name["gebieden"]["schema"]["primaryKey"] == nlohmann::json({"code"}));
+  CHECK_THAT(
+      h.Read(dir + "begroting.csv"),
+      Catch::StartsWith("id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,"
+                        "realisatie,financier,bron,besluit\n"
+                        "b1,2024,GM9999,Bestuur,0.1,Raad en college,lasten,1000000,,990000.50,"));
+}
+
+TEST_CASE("the same history builds to the same bytes twice", "[site][publicaties][determinism]") {
+  ThreePublications p;
+  REQUIRE(p.h.Build({}, "a") == "");
+  REQUIRE(p.h.Build({}, "b") == "");
+  CHECK(p.h.TreeDigest("a") == p.h.TreeDigest("b"));
+}
+
+TEST_CASE("openwijk diff compares two revisions", "[site][publicaties][cli]") {
+  ThreePublications p;
+  SiteHarness& h = p.h;
+  const std::string repo = h.fixture().dir();
+  std::string text =
+      h.Run({"diff", "publicatie/2025-begroting", "publicatie/2025-wijziging-1", "--repo", repo});
+  CHECK(h.last_exit() == 0);
+  CHECK(text ==
+        "~ 2025 g1  Groen Noord (WK999901)\n"
+        "    gewijzigd: € 280.000 -> € 270.000 (€ 10.000 minder (\u22123,6%))\n"
+        "~ 2025 w1  Wijkbudget Oude Haven (WK999902)\n"
+        "    gebied: 'BU99990101' -> 'WK999902'\n"
+        "+ 2025 x1  Speeltuin (WK999902): begroot € 7.000\n"
+        "- 2025 z1  Groen Zuid (WK999902): begroot € 100.000\n"
+        "~ kompas WK999901 inwoners 2024: 2.000 -> 2.050\n"
+        "1 added, 1 removed, 2 changed; 1 kompas value changed\n");
+  // The same diff as the publication page's download.
+  REQUIRE(h.Build() == "");
+  CHECK(h.Run({"diff", p.c1, p.c2, "--repo", repo, "--format", "csv"}) ==
+        h.Read("publicaties/2025-wijziging-1/wijzigingen.csv"));
+  h.Run({"diff", p.c1, p.c2, "--repo", repo, "--exit-code"});
+  CHECK(h.last_exit() == 1);
+  // Only the lines that were or are in Noord and its buurt.
+  std::string noord =
+      h.Run({"diff", p.c1, p.c2, "--repo", repo, "--gebied", "WK999901", "--format", "csv"});
+  CHECK(noord ==
+        "@@,id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,"
+        "financier,bron,besluit\n"
+        "->,g1,2025,WK999901,Leefomgeving,5.7,Groen Noord,lasten,300000,280000->270000,,gemeente,"
+        "illustratief,\n"
+        "->,w1,2025,BU99990101->WK999902,Participatie,6.1,Wijkbudget Oude Haven,lasten,45000.50,,,"
+        "corporaties,illustratief,\n");
+  // Reordering rows only: no change, exit code 0.
+  auto files = p.files;
+  files["data/begroting/2025.csv"] =
+      std::string(kHeader2025) +
+      "x1;WK999902;Leefomgeving;5.7;Speeltuin;lasten;7.000;;;gemeente;illustratief\n"
+      "w1;WK999902;Participatie;6.1;Wijkbudget Oude "
+      "Haven;lasten;45.000,50;;;corporaties;illustratief\n"
+      "g1;WK999901;Leefomgeving;5.7;Groen Noord;lasten;300.000;270.000;;gemeente;illustratief\n"
+      "b1;GM9999;Bestuur;0.1;Raad en college;lasten;1.234.567;;1.200.000;gemeente;Iv3\n";
+  h.Commit(files, "rijen in een andere volgorde");
+  std::string reordered = h.Run({"diff", p.c3, "HEAD", "--repo", repo, "--exit-code"});
+  CHECK(h.last_exit() == 0);
+  CHECK(reordered == "0 added, 0 removed, 0 changed; 0 kompas values changed\n");
+  auto json =
+      nlohmann::json::parse(h.Run({"diff", p.c2, p.c3, "--repo", repo, "--format", "json"}));
+  CHECK(json["changed"][0]["changes"] == nlohmann::json({{"realisatie", {nullptr, 1200000}}}));
+}
+
+TEST_CASE("openwijk history and publications", "[site][publicaties][cli]") {
+  ThreePublications p;
+  SiteHarness& h = p.h;
+  const std::string repo = h.fixture().dir();
+  std::string out = h.Run({"history", "b1", "--repo", repo, "--format", "csv"});
+  CHECK(h.last_exit() == 0);
+  CHECK_THAT(
+      out, Catch::Contains("publicatie/2025-jaarrekening,2026-04-15," + p.c3 +
+                           ",b1,2025,GM9999,Bestuur,0.1,Raad en college,lasten,1234567,,1200000,"));
+  std::string text = h.Run({"history", "g1", "--repo", repo, "--rev", "publicatie/2025-begroting"});
+  CHECK(text ==
+        "2024-11-07  publicatie/2025-begroting  2024  WK999901  begroot € 250.000, gewijzigd niet "
+        "bekend, realisatie niet bekend\n"
+        "2024-11-07  publicatie/2025-begroting  2025  WK999901  begroot € 300.000, gewijzigd € "
+        "280.000, realisatie niet bekend\n");
+  h.Run({"history", "nope", "--repo", repo});
+  CHECK(h.last_exit() == 1);
+  std::string list = h.Run({"publications", "--repo", repo});
+  CHECK(h.last_exit() == 0);
+  CHECK(list.find("2026-04-15  jaarrekening") == 0);
+  CHECK_THAT(list,
+             Catch::Contains("publicatie/2025-wijziging-1  Wijziging 1 (2 regels gewijzigd, 1 "
+                             "nieuw, 1 vervallen; 1 kompaswaarde anders)"));
+}
