@@ -18,7 +18,8 @@ int RunBuild(const std::vector<std::string>& args) {
     std::fputs(Commands()[0].usage, stdout);
     return kExitOk;
   }
-  if (!flags.positional.empty()) return UsageError("build", "unexpected argument '" + flags.positional[0] + "'");
+  if (!flags.positional.empty())
+    return UsageError("build", "unexpected argument '" + flags.positional[0] + "'");
   if (flags.Has("worktree") && flags.values.count("rev")) {
     return UsageError("build", "--worktree and --rev exclude each other");
   }
@@ -34,8 +35,9 @@ int RunBuild(const std::vector<std::string>& args) {
   TemplateSet templates;
   if (ok) {
     std::map<std::string, std::string> files;
-    ok = LoadTemplates(*source, model.config.templates_dir, FallbackTemplateDir(), &files, &diags) &&
-         templates.Parse(model.config.templates_dir, files, &diags);
+    ok =
+        LoadTemplates(*source, model.config.templates_dir, FallbackTemplateDir(), &files, &diags) &&
+        templates.Parse(model.config.templates_dir, files, &diags);
   }
   std::vector<OutputFile> site;
   if (ok) {
@@ -59,7 +61,9 @@ int RunBuild(const std::vector<std::string>& args) {
   std::printf("openwijk: wrote %d pages (%d files, %.1f MB; %d changed) to %s/ from %s %s%s\n",
               stats.pages, stats.files, stats.bytes / 1e6, stats.written, out_dir.c_str(),
               model.commit.revision.c_str(), model.commit.short_id.c_str(),
-              model.commit.worktree ? (model.commit.dirty ? " + uncommitted changes" : " (clean worktree)") : "");
+              model.commit.worktree
+                  ? (model.commit.dirty ? " + uncommitted changes" : " (clean worktree)")
+                  : "");
   if (flags.Has("timings")) std::fputs(timings.ToString().c_str(), stdout);
   return kExitOk;
 }
@@ -71,7 +75,8 @@ int RunCheck(const std::vector<std::string>& args) {
     std::fputs(Commands()[1].usage, stdout);
     return kExitOk;
   }
-  if (!flags.positional.empty()) return UsageError("check", "unexpected argument '" + flags.positional[0] + "'");
+  if (!flags.positional.empty())
+    return UsageError("check", "unexpected argument '" + flags.positional[0] + "'");
   Timings timings;
   timings.Start();
   Diagnostics diags;

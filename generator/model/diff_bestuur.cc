@@ -38,12 +38,15 @@ BestuurDiff DiffBestuur(const Model& oud, const Model& nieuw) {
       w.velden.push_back({"voortgang", OptText(a.voortgang), OptText(p.voortgang), false, {}, {}});
     }
     if (a.besteed != p.besteed) {
-      w.velden.push_back({"besteed", OptAmount(a.besteed), OptAmount(p.besteed), true, a.besteed, p.besteed});
+      w.velden.push_back(
+          {"besteed", OptAmount(a.besteed), OptAmount(p.besteed), true, a.besteed, p.besteed});
     }
     if (!w.velden.empty()) d.projecten.push_back(w);
   }
   std::sort(d.projecten.begin(), d.projecten.end(),
-            [](const ProjectWijziging& a, const ProjectWijziging& b) { return a.nieuw->id < b.nieuw->id; });
+            [](const ProjectWijziging& a, const ProjectWijziging& b) {
+              return a.nieuw->id < b.nieuw->id;
+            });
   std::set<std::string> bekend;
   for (const Besluit& b : oud.bestuur.besluiten) bekend.insert(b.id);
   for (const Besluit& b : nieuw.bestuur.besluiten) {

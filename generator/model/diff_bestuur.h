@@ -13,7 +13,7 @@
 namespace openwijk {
 
 struct ProjectWijziging {
-  const Project* oud = nullptr;   // null for a new project
+  const Project* oud = nullptr;  // null for a new project
   const Project* nieuw = nullptr;
   std::vector<VeldWijziging> velden;  // status, voortgang, besteed
 };

@@ -34,16 +34,16 @@ namespace openwijk {
 struct Publicaties;  // model/publicatie.h
 
 struct Gebied {
-  std::string code;        // "WK001410"
+  std::string code;  // "WK001410"
   std::string naam;
-  std::string niveau;      // gemeente | gebied | wijk | buurt
-  std::string soort;       // "wijk", "dorp" or ""
+  std::string niveau;  // gemeente | gebied | wijk | buurt
+  std::string soort;   // "wijk", "dorp" or ""
   std::string ouder_code;
   Position pos;
-  int ouder = -1;          // index of the parent, -1 for the root
+  int ouder = -1;             // index of the parent, -1 for the root
   std::vector<int> kinderen;  // sorted by naam
-  int diepte = 0;          // 0 for the gemeente
-  std::string pad;         // output folder: "wijk/centrum"
+  int diepte = 0;             // 0 for the gemeente
+  std::string pad;            // output folder: "wijk/centrum"
 };
 
 enum class Soort { kLasten, kBaten };
@@ -54,13 +54,13 @@ struct BegrotingRegel {
   std::string gebied_code;
   int gebied = -1;
   std::string programma;
-  std::string taakveld;    // Iv3 code, valid in the scheme of `jaar`
+  std::string taakveld;  // Iv3 code, valid in the scheme of `jaar`
   std::string omschrijving;
   Soort soort = Soort::kLasten;
   std::optional<int64_t> begroot, gewijzigd, realisatie;  // cents; empty = not known
   std::string financier;
   std::string bron;
-  std::string besluit;     // optional id of the decision that set it
+  std::string besluit;  // optional id of the decision that set it
   Position pos;
 };
 
@@ -89,34 +89,34 @@ struct KompasWaarde {
 
 // A Markdown page: a content page, or the DNA text of an area.
 struct Pagina {
-  std::string slug;        // "colofon"
+  std::string slug;  // "colofon"
   std::string titel;
   std::string samenvatting;
   int volgorde = 100;
   std::string markdown;
-  std::string bron;        // DNA texts: where the text comes from
+  std::string bron;  // DNA texts: where the text comes from
   Position pos;
 };
 
 struct Model {
   SiteConfig config;
   CommitInfo commit;
-  std::vector<Gebied> gebieden;          // sorted by code
+  std::vector<Gebied> gebieden;  // sorted by code
   std::map<std::string, int> gebied_index;
-  int root = -1;                         // the gemeente
+  int root = -1;  // the gemeente
   std::vector<Taakveld> taakvelden;
-  std::multimap<std::string, int> taakveld_index;  // a code may return with a new meaning
+  std::multimap<std::string, int> taakveld_index;        // a code may return with a new meaning
   std::map<int, std::vector<BegrotingRegel>> begroting;  // by jaar
   std::vector<Indicator> indicatoren;
   std::map<std::string, int> indicator_index;
-  std::vector<KompasWaarde> kompas;      // sorted by gebied, indicator, jaar
-  std::map<int, Pagina> dna;             // by gebied index
-  std::vector<Pagina> paginas;           // content pages, sorted by volgorde, slug
-  std::vector<GeoFeature> geo;           // every feature of data/geo/, in file order
+  std::vector<KompasWaarde> kompas;  // sorted by gebied, indicator, jaar
+  std::map<int, Pagina> dna;         // by gebied index
+  std::vector<Pagina> paginas;       // content pages, sorted by volgorde, slug
+  std::vector<GeoFeature> geo;       // every feature of data/geo/, in file order
   // The publications reachable from this revision (model/publicatie.h); null
   // when not loaded.
   std::shared_ptr<const Publicaties> publicaties;
-  Bestuur bestuur;                       // decisions, projects, meetings (model/bestuur.h)
+  Bestuur bestuur;  // decisions, projects, meetings (model/bestuur.h)
 
   int FindGebied(const std::string& code) const;
   // The taakveld with `code` in the scheme of `jaar`; nullptr when the code is

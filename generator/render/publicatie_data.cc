@@ -77,11 +77,16 @@ std::string RegelsJson(const Model& m) {
   for (const BegrotingRegel* r : Regels(m)) {
     Json o;
     for (const std::string& k : BegrotingKolommen()) {
-      if (k == "jaar") o[k] = r->jaar;
-      else if (k == "begroot") o[k] = Amount(r->begroot);
-      else if (k == "gewijzigd") o[k] = Amount(r->gewijzigd);
-      else if (k == "realisatie") o[k] = Amount(r->realisatie);
-      else o[k] = RegelVeld(*r, k);
+      if (k == "jaar")
+        o[k] = r->jaar;
+      else if (k == "begroot")
+        o[k] = Amount(r->begroot);
+      else if (k == "gewijzigd")
+        o[k] = Amount(r->gewijzigd);
+      else if (k == "realisatie")
+        o[k] = Amount(r->realisatie);
+      else
+        o[k] = RegelVeld(*r, k);
     }
     arr.push_back(o);
   }
@@ -133,22 +138,28 @@ Json Schema(const std::string& path) {
   Json s;
   Json fields = Json::array();
   if (path == "gebieden.csv") {
-    for (const char* n : {"code", "naam", "niveau", "ouder", "soort"}) fields.push_back(Field(n, "string", ""));
+    for (const char* n : {"code", "naam", "niveau", "ouder", "soort"})
+      fields.push_back(Field(n, "string", ""));
     s["fields"] = fields;
     s["primaryKey"] = Json::array({"code"});
     s["foreignKeys"] = Json::array({ForeignKey("ouder", "", "code")});
   } else if (path == "indicatoren.csv") {
-    for (const char* n : {"id", "naam", "eenheid", "bron"}) fields.push_back(Field(n, "string", ""));
+    for (const char* n : {"id", "naam", "eenheid", "bron"})
+      fields.push_back(Field(n, "string", ""));
     s["fields"] = fields;
     s["primaryKey"] = Json::array({"id"});
   } else if (path == "begroting.csv" || path == "wijzigingen.csv") {
     if (path == "wijzigingen.csv") {
-      fields.push_back(Field("@@", "string", "+++ nieuw, --- vervallen, -> gewijzigd (cel: oud->nieuw)"));
+      fields.push_back(
+          Field("@@", "string", "+++ nieuw, --- vervallen, -> gewijzigd (cel: oud->nieuw)"));
     }
     bool amounts = path == "begroting.csv";
     for (const std::string& k : BegrotingKolommen()) {
       bool bedrag = k == "begroot" || k == "gewijzigd" || k == "realisatie";
-      std::string type = !amounts ? "string" : k == "jaar" ? "integer" : bedrag ? "number" : "string";
+      std::string type = !amounts      ? "string"
+                         : k == "jaar" ? "integer"
+                         : bedrag      ? "number"
+                                       : "string";
       fields.push_back(Field(k, type, bedrag ? "euro" : ""));
     }
     s["fields"] = fields;
@@ -189,7 +200,8 @@ std::string DataPackageJson(const Model& m, const Publicatie& p,
   dp["version"] = p.tag;
   if (!p.omschrijving.empty()) dp["description"] = p.omschrijving;
   dp["created"] = p.datum + "T00:00:00Z";
-  if (!m.config.basis_url.empty()) dp["homepage"] = m.config.basis_url + "publicaties/" + p.slug + "/";
+  if (!m.config.basis_url.empty())
+    dp["homepage"] = m.config.basis_url + "publicaties/" + p.slug + "/";
   Json licentie;
   std::string id = m.config.licentie_naam;
   for (char& c : id) c = c == ' ' ? '-' : c;

@@ -31,7 +31,8 @@ Data Downloads(const std::vector<OutputFile>& files) {
       {"kompas.json", "de cijfers van het wijkkompas (JSON)"},
       {"wijzigingen.csv", "wat er veranderde (CSV)"},
       {"wijzigingen.json", "wat er veranderde (JSON)"},
-      {"datapackage.json", "beschrijving van alle bestanden met controlegetallen (Frictionless datapackage)"},
+      {"datapackage.json",
+       "beschrijving van alle bestanden met controlegetallen (Frictionless datapackage)"},
   };
   Data list{Data::type::list};
   for (const OutputFile& f : files) {

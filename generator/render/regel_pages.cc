@@ -20,7 +20,8 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
     std::string root = RootPrefix(dir);
     const BegrotingRegel& laatste = *standen.back().regel;
     Data page{Data::type::object};
-    page.set("titel", "Begrotingsregel: " + (laatste.omschrijving.empty() ? id : laatste.omschrijving));
+    page.set("titel",
+             "Begrotingsregel: " + (laatste.omschrijving.empty() ? id : laatste.omschrijving));
     page.set("id", id);
     page.set("omschrijving", laatste.omschrijving);
     page.set("index_url", root + "publicaties/");
@@ -31,7 +32,8 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
       Data d{Data::type::object};
       d.set("publicatie", p.titel);
       bool anker = ankers.count({s.publicatie, r.jaar, r.id}) > 0;
-      d.set("url", root + "publicaties/" + p.slug + "/" + (anker ? "#" + RegelAnker(r.jaar, r.id) : ""));
+      d.set("url",
+            root + "publicaties/" + p.slug + "/" + (anker ? "#" + RegelAnker(r.jaar, r.id) : ""));
       d.set("veranderd", anker);
       d.set("datum", DatumTekst(p.datum));
       d.set("datum_iso", p.datum);

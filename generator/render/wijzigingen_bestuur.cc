@@ -27,8 +27,8 @@ void AddBestuurWijzigingen(const Model& oud, const Model& nieuw, Data* page) {
     }
     for (const VeldWijziging& v : w.velden) {
       if (v.bedrag) {
-        row(v.veld, BedragTekst(v.oud_cents), BedragTekst(v.nieuw_cents) + " (" +
-                                                  VerschilTekst(v.oud_cents, v.nieuw_cents) + ")");
+        row(v.veld, BedragTekst(v.oud_cents),
+            BedragTekst(v.nieuw_cents) + " (" + VerschilTekst(v.oud_cents, v.nieuw_cents) + ")");
       } else if (v.veld == "voortgang") {
         row(v.veld, v.oud.empty() ? "niet bekend" : v.oud + "%",
             v.nieuw.empty() ? "niet bekend" : v.nieuw + "%");

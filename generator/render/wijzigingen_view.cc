@@ -59,11 +59,13 @@ void HeleRegel(const BegrotingRegel& r, const std::string& root, const std::stri
     if (!*fasen[f]) continue;
     any = true;
     std::string bedrag = FormatEuro(**fasen[f]);
-    rijen->push_back(Rij(r, root, wat + ": " + VeldLabel(kFaseNaam[f]), erbij ? "geen regel" : bedrag,
-                         erbij ? bedrag : "geen regel", Erbij(**fasen[f], erbij)));
+    rijen->push_back(Rij(r, root, wat + ": " + VeldLabel(kFaseNaam[f]),
+                         erbij ? "geen regel" : bedrag, erbij ? bedrag : "geen regel",
+                         Erbij(**fasen[f], erbij)));
   }
-  if (!any) rijen->push_back(Rij(r, root, wat, erbij ? "geen regel" : "niet bekend",
-                                 erbij ? "niet bekend" : "geen regel", ""));
+  if (!any)
+    rijen->push_back(Rij(r, root, wat, erbij ? "geen regel" : "niet bekend",
+                         erbij ? "niet bekend" : "geen regel", ""));
 }
 
 void Velden(const RegelWijziging& w, const std::string& root, bool zonder_gebied,
@@ -74,11 +76,14 @@ void Velden(const RegelWijziging& w, const std::string& root, bool zonder_gebied
       std::string verschil = VerschilTekst(v.oud_cents, v.nieuw_cents);
       // A first amendment or a first realisatie: say how it differs from
       // what was budgeted until then.
-      const std::optional<int64_t>& basis =
-          v.veld == "gewijzigd" ? w.oud->begroot : w.oud->gewijzigd ? w.oud->gewijzigd : w.oud->begroot;
-      if ((v.veld == "gewijzigd" || v.veld == "realisatie") && !v.oud_cents && v.nieuw_cents && basis) {
+      const std::optional<int64_t>& basis = v.veld == "gewijzigd" ? w.oud->begroot
+                                            : w.oud->gewijzigd    ? w.oud->gewijzigd
+                                                                  : w.oud->begroot;
+      if ((v.veld == "gewijzigd" || v.veld == "realisatie") && !v.oud_cents && v.nieuw_cents &&
+          basis) {
         verschil = VerschilTekst(basis, v.nieuw_cents);
-        size_t at = verschil.find(verschil.find(" meer") != std::string::npos ? " meer" : " minder");
+        size_t at =
+            verschil.find(verschil.find(" meer") != std::string::npos ? " meer" : " minder");
         if (at != std::string::npos) {
           size_t end = verschil.find(' ', at + 1);
           verschil.insert(end == std::string::npos ? verschil.size() : end, " dan begroot");
@@ -100,9 +105,9 @@ std::string SomTekst(int64_t cents, int bekend) {
 }  // namespace
 
 std::string DatumTekst(const std::string& iso) {
-  static const char* const kMaanden[] = {"januari", "februari", "maart",     "april",
-                                         "mei",     "juni",     "juli",      "augustus",
-                                         "september", "oktober", "november", "december"};
+  static const char* const kMaanden[] = {"januari",   "februari", "maart",    "april",
+                                         "mei",       "juni",     "juli",     "augustus",
+                                         "september", "oktober",  "november", "december"};
   if (!IsIsoDatum(iso)) return iso;
   int m = std::stoi(iso.substr(5, 2)), d = std::stoi(iso.substr(8, 2));
   return std::to_string(d) + " " + kMaanden[m - 1] + " " + iso.substr(0, 4);
@@ -249,8 +254,13 @@ Data KompasRijen(const ModelDiff& diff, const Model& oud, const Model& nieuw) {
     std::string verschil;
     if (w.oud && w.nieuw) {
       double v = *w.nieuw - *w.oud;
-      verschil = (v > 0 ? "+" : v < 0 ? "\u2212" : "") + FormatNumber(std::abs(v), w.decimalen) +
-                 (v > 0 ? " (meer)" : v < 0 ? " (minder)" : "");
+      verschil = (v > 0   ? "+"
+                  : v < 0 ? "\u2212"
+                          : "") +
+                 FormatNumber(std::abs(v), w.decimalen) +
+                 (v > 0   ? " (meer)"
+                  : v < 0 ? " (minder)"
+                          : "");
     }
     d.set("verschil", verschil);
     rijen.push_back(d);

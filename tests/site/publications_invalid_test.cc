@@ -27,7 +27,8 @@ std::string Errors(const std::string& output) {
 
 }  // namespace
 
-TEST_CASE("a publication tag that points to no commit is an error", "[site][publicaties][invalid]") {
+TEST_CASE("a publication tag that points to no commit is an error",
+          "[site][publicaties][invalid]") {
   SiteHarness h;
   h.Commit(SampleFiles(), "begroting");
   h.fixture().TagObject("publicatie/kapot", "HEAD:site.json");
@@ -38,7 +39,8 @@ TEST_CASE("a publication tag that points to no commit is an error", "[site][publ
   CHECK_FALSE(h.Exists("index.html"));
 }
 
-TEST_CASE("a build with two publications of the same datum and soort fails", "[site][publicaties][invalid]") {
+TEST_CASE("a build with two publications of the same datum and soort fails",
+          "[site][publicaties][invalid]") {
   SiteHarness h;
   h.Commit(SampleFiles(), "begroting");
   h.fixture().Tag("publicatie/a", "A\nsoort: wijziging\ndatum: 2025-03-01\n");
@@ -65,10 +67,12 @@ TEST_CASE("a bad soort in a tag message is an error", "[site][publicaties][inval
         "wijziging, tussentijdse-rapportage or jaarrekening\n");
 }
 
-TEST_CASE("a publication whose line ids are not unique is an error", "[site][publicaties][invalid]") {
+TEST_CASE("a publication whose line ids are not unique is an error",
+          "[site][publicaties][invalid]") {
   SiteHarness h;
   auto files = SampleFiles();
-  files["data/begroting/2024.csv"] += "g1,WK999902,Leefomgeving,5.7,Groen Zuid,lasten,1,,,gemeente,x\n";
+  files["data/begroting/2024.csv"] +=
+      "g1,WK999902,Leefomgeving,5.7,Groen Zuid,lasten,1,,,gemeente,x\n";
   // Published with the mistake (the tag is made through libgit2, so it is not validated),
   // then fixed on HEAD.
   h.Commit(files, "begroting met een dubbele regel");
@@ -77,25 +81,30 @@ TEST_CASE("a publication whose line ids are not unique is an error", "[site][pub
   std::string out = h.Build();
   CHECK(h.last_exit() == 1);
   CHECK(Errors(out) ==
-        "publicatie/2025-begroting:data/begroting/2024.csv:4: error: duplicate id 'g1' (first on line 3)\n");
+        "publicatie/2025-begroting:data/begroting/2024.csv:4: error: duplicate id 'g1' (first on "
+        "line 3)\n");
   CHECK_FALSE(h.Exists("index.html"));
 }
 
-TEST_CASE("a publication whose begroting lost its id column is an error", "[site][publicaties][invalid]") {
+TEST_CASE("a publication whose begroting lost its id column is an error",
+          "[site][publicaties][invalid]") {
   SiteHarness h;
   auto files = SampleFiles();
   files["data/begroting/2024.csv"] =
-      "code,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,financier,bron\n"
+      "code,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,financier,"
+      "bron\n"
       "b1,GM9999,Bestuur,0.1,Raad en college,lasten,1000000,,990000.50,gemeente,Iv3\n";
   h.Commit(files, "kolom hernoemd");
   h.fixture().Tag("publicatie/x", "X\nsoort: begroting\ndatum: 2024-11-07\n");
   h.Commit(SampleFiles(), "hersteld");
   std::string out = h.Build();
   CHECK(h.last_exit() == 1);
-  CHECK(Errors(out) == "publicatie/x:data/begroting/2024.csv:1: error: missing required column 'id'\n");
+  CHECK(Errors(out) ==
+        "publicatie/x:data/begroting/2024.csv:1: error: missing required column 'id'\n");
 }
 
-TEST_CASE("openwijk diff with a revision that does not resolve", "[site][publicaties][invalid][cli]") {
+TEST_CASE("openwijk diff with a revision that does not resolve",
+          "[site][publicaties][invalid][cli]") {
   SiteHarness h;
   h.Commit(SampleFiles(), "begroting");
   std::string out = h.Run({"diff", "HEAD", "geen-tak", "--repo", h.fixture().dir()});
@@ -103,16 +112,19 @@ TEST_CASE("openwijk diff with a revision that does not resolve", "[site][publica
   CHECK(Errors(out) == "openwijk: error: unknown revision 'geen-tak'\n");
   out = h.Run({"diff", "HEAD", "--repo", h.fixture().dir()});
   CHECK(h.last_exit() == 2);
-  CHECK(out == "openwijk diff: needs two revisions, REV_A and REV_B (see 'openwijk diff --help')\n");
+  CHECK(out ==
+        "openwijk diff: needs two revisions, REV_A and REV_B (see 'openwijk diff --help')\n");
   out = h.Run({"diff", "HEAD", "HEAD", "--format", "xml", "--repo", h.fixture().dir()});
   CHECK(h.last_exit() == 2);
-  CHECK(out == "openwijk diff: unknown format 'xml'; expected text, csv or json (see 'openwijk diff "
-               "--help')\n");
+  CHECK(out ==
+        "openwijk diff: unknown format 'xml'; expected text, csv or json (see 'openwijk diff "
+        "--help')\n");
   out = h.Run({"diff", "HEAD", "HEAD", "--gebied", "WK0", "--repo", h.fixture().dir()});
   CHECK(h.last_exit() == 1);
   CHECK(Errors(out) == "openwijk: error: unknown gebied 'WK0' in both revisions\n");
   out = h.Run({"diff", "HEAD", "HEAD", "--exit-kode"});
   CHECK(h.last_exit() == 2);
-  CHECK(out == "openwijk diff: unknown option '--exit-kode'; did you mean '--exit-code'? (see "
-               "'openwijk diff --help')\n");
+  CHECK(out ==
+        "openwijk diff: unknown option '--exit-kode'; did you mean '--exit-code'? (see "
+        "'openwijk diff --help')\n");
 }
