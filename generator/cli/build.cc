@@ -1,9 +1,13 @@
 // `openwijk build`: the whole pipeline, top to bottom.
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <thread>
 
 #include "cli/pipeline.h"
 #include "cli/publicaties_load.h"
 #include "publish/publish.h"
+#include "publish/stamp.h"
 #include "render/render_site.h"
 #include "render/templates.h"
 
@@ -11,7 +15,8 @@ namespace openwijk {
 
 int RunBuild(const std::vector<std::string>& args) {
   Flags flags;
-  if (!ParseFlags("build", args, {"repo", "rev", "out"}, {"worktree", "timings"}, &flags)) {
+  if (!ParseFlags("build", args, {"repo", "rev", "out", "threads"},
+                  {"worktree", "timings", "force"}, &flags)) {
     return kExitUsage;
   }
   if (flags.Has("help")) {
@@ -24,8 +29,27 @@ int RunBuild(const std::vector<std::string>& args) {
     return UsageError("build", "--worktree and --rev exclude each other");
   }
   const std::string out_dir = flags.Get("out", "site");
+  int threads = static_cast<int>(std::thread::hardware_concurrency());
+  if (flags.values.count("threads")) {
+    const std::string& t = flags.values.at("threads");
+    char* end = nullptr;
+    long n = std::strtol(t.c_str(), &end, 10);
+    if (t.empty() || *end != '\0' || n < 1 || n > 256)
+      return UsageError("build", "--threads wants a number from 1 to 256, not '" + t + "'");
+    threads = static_cast<int>(n);
+  }
+  if (threads < 1) threads = 1;
   Timings timings;
   timings.Start();
+  // Nothing changed since the last build into out_dir: nothing to do.
+  const std::string key = flags.Has("force") ? "" : BuildKey(RevisionFlags(flags));
+  if (StampMatches(out_dir, key)) {
+    timings.Stop("check");
+    std::printf("openwijk: %s/ is up to date with %s; nothing written\n", out_dir.c_str(),
+                flags.Get("rev", "HEAD").c_str());
+    if (flags.Has("timings")) std::fputs(timings.ToString().c_str(), stdout);
+    return kExitOk;
+  }
   Diagnostics diags;
   std::unique_ptr<Repository> repo;
   std::unique_ptr<Source> source;
@@ -39,19 +63,26 @@ int RunBuild(const std::vector<std::string>& args) {
         LoadTemplates(*source, model.config.templates_dir, FallbackTemplateDir(), &files, &diags) &&
         templates.Parse(model.config.templates_dir, files, &diags);
   }
-  std::vector<OutputFile> site;
-  if (ok) {
-    ok = RenderSite(model, templates, &site, &diags);
-    timings.Stop("render");
-  }
   PublishStats stats;
   if (ok) {
-    std::string error;
-    if (!PublishSite(site, out_dir, &stats, &error)) {
-      diags.Error({}, error);
-      ok = false;
+    // Pages are written as they are rendered, into a folder beside out_dir
+    // that replaces it only when the whole site succeeded.
+    SiteWriter writer(out_dir);
+    ok = writer.ok();
+    if (ok) {
+      double busy_s = 0;
+      ok = RenderSite(model, templates, &writer, &diags, threads, &busy_s);
+      // Rendering and writing overlap on the threads: split the wall time
+      // by the thread time each took.
+      double write_s = writer.write_seconds();
+      timings.StopShared({{"render", std::max(0.0, busy_s - write_s)}, {"write", write_s}});
     }
-    timings.Stop("write");
+    if (ok) RemoveStamp(out_dir);  // the site is about to change
+    if (ok && !writer.Commit()) ok = false;
+    if (ok) WriteStamp(out_dir, key);
+    if (!writer.error().empty()) diags.Error({}, writer.error());
+    stats = writer.stats();
+    timings.Stop("swap");
   }
   PrintDiagnostics(&diags);
   if (!ok) {

@@ -72,17 +72,22 @@ bool ParseFlags(const std::string& command, const std::vector<std::string>& args
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"build", "build the site from the data repository at a revision",
-       "usage: openwijk build [--repo DIR] [--rev REV] [--out DIR] [--worktree] [--timings]\n"
+       "usage: openwijk build [--repo DIR] [--rev REV] [--out DIR] [--worktree] [--threads N]\n"
+       "                      [--force] [--timings]\n"
        "\n"
        "Reads site.json, data/, content/ and templates/ from the git tree at REV (without\n"
        "a checkout), checks them and writes the site to DIR. The new site replaces the old\n"
-       "one in one step, and only when everything succeeded.\n"
+       "one in one step, and only when everything succeeded. When nothing changed since the\n"
+       "last build into DIR (the same commit, tags and tool, and DIR exactly as that build\n"
+       "left it), nothing is done.\n"
        "\n"
        "  --repo DIR   the data repository (default: the one containing the current directory)\n"
        "  --rev REV    a commit, tag or branch (default: HEAD)\n"
        "  --out DIR    where the site goes (default: site)\n"
        "  --worktree   read the working files instead, to preview uncommitted edits;\n"
        "               every page then says it is a preview\n"
+       "  --threads N  render on N threads (default: one per core); the site is the same\n"
+       "  --force      build even when DIR is up to date\n"
        "  --timings    print how long each stage took\n",
        RunBuild},
       {"check", "check the data without writing anything",

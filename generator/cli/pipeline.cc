@@ -19,6 +19,17 @@ void Timings::Stop(const char* stage) {
   start_ = now;
 }
 
+void Timings::StopShared(const std::vector<std::pair<const char*, double>>& weights) {
+  auto now = std::chrono::steady_clock::now();
+  double ms = std::chrono::duration<double, std::milli>(now - start_).count();
+  double sum = 0;
+  for (const auto& w : weights) sum += w.second;
+  for (const auto& [stage, w] : weights) {
+    stages_.emplace_back(stage, sum > 0 ? ms * w / sum : ms / weights.size());
+  }
+  start_ = now;
+}
+
 std::string Timings::ToString() const {
   std::string out;
   double total = 0;

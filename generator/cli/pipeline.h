@@ -26,6 +26,9 @@ class Timings {
  public:
   void Start();
   void Stop(const char* stage);
+  // Splits the time since the last stop over stages, in proportion to
+  // `weights` (for stages that overlap on threads, such as render and write).
+  void StopShared(const std::vector<std::pair<const char*, double>>& weights);
   std::string ToString() const;
 
  private:
@@ -48,5 +51,9 @@ void PrintDiagnostics(Diagnostics* diags);
 
 // The templates shipped with the tool: the installed ones, else the source tree's.
 std::string FallbackTemplateDir();
+
+// A hash of everything a build of `opts` reads (cli/build_key.cc); "" when
+// that cannot be known cheaply (--worktree), which means: always build.
+std::string BuildKey(const RevisionOptions& opts);
 
 }  // namespace openwijk

@@ -8,8 +8,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
-#include <set>
 
 #include "util/text.h"
 
@@ -19,16 +19,6 @@ namespace {
 
 std::string ErrnoText(const std::string& what, const std::string& path) {
   return what + " " + path + ": " + std::strerror(errno);
-}
-
-bool MakeDirs(const std::string& path, std::set<std::string>* made) {
-  if (path.empty() || made->count(path)) return true;
-  size_t slash = path.rfind('/');
-  if (slash != std::string::npos && slash > 0 && !MakeDirs(path.substr(0, slash), made))
-    return false;
-  if (mkdir(path.c_str(), 0755) != 0 && errno != EEXIST) return false;
-  made->insert(path);
-  return true;
 }
 
 // True when `path` holds exactly `content`.
@@ -51,6 +41,7 @@ bool SameContent(const std::string& path, const std::string& content) {
   return got == buf.size() && buf == content;
 }
 
+// Creates `path`; fails with EEXIST when it is there already.
 bool WriteFile(const std::string& path, const std::string& content) {
   int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) return false;
@@ -59,7 +50,9 @@ bool WriteFile(const std::string& path, const std::string& content) {
     ssize_t n = write(fd, content.data() + done, content.size() - done);
     if (n < 0) {
       if (errno == EINTR) continue;
+      int saved = errno;
       close(fd);
+      errno = saved;
       return false;
     }
     done += static_cast<size_t>(n);
@@ -67,43 +60,121 @@ bool WriteFile(const std::string& path, const std::string& content) {
   return close(fd) == 0;
 }
 
-bool WriteAll(const std::vector<OutputFile>& files, const std::string& tmp, const std::string& old,
-              PublishStats* stats, std::string* error) {
-  std::set<std::string> made{tmp};
-  for (const OutputFile& f : files) {
-    std::string why;
-    if (f.path.empty() || f.path[0] == '/' || f.path.find("..") != std::string::npos) {
-      *error = "refusing to write unsafe path '" + f.path + "'";
-      return false;
-    }
-    std::string dest = tmp + "/" + f.path;
-    size_t slash = dest.rfind('/');
-    if (!MakeDirs(dest.substr(0, slash), &made)) {
-      *error = ErrnoText("cannot create directory", dest.substr(0, slash));
-      return false;
-    }
-    std::string previous = old + "/" + f.path;
-    if (SameContent(previous, f.content) && link(previous.c_str(), dest.c_str()) == 0) {
-      ++stats->unchanged;
-    } else if (WriteFile(dest, f.content)) {
-      ++stats->written;
-    } else {
-      *error = ErrnoText("cannot write", dest);
-      return false;
-    }
-    ++stats->files;
-    if (EndsWith(f.path, ".html")) ++stats->pages;
-    stats->bytes += static_cast<int64_t>(f.content.size());
-  }
-  return true;
-}
-
 bool Exists(const std::string& path) {
   struct stat st;
   return lstat(path.c_str(), &st) == 0;
 }
 
+bool MakeParents(const std::string& path) {
+  size_t slash = path.rfind('/');
+  if (slash == std::string::npos || slash == 0) return true;
+  std::string parent = path.substr(0, slash);
+  if (Exists(parent)) return true;
+  if (!MakeParents(parent)) return false;
+  return mkdir(parent.c_str(), 0755) == 0 || errno == EEXIST;
+}
+
 }  // namespace
+
+SiteWriter::SiteWriter(const std::string& out_dir) : out_(out_dir) {
+  while (out_.size() > 1 && EndsWith(out_, "/")) out_.pop_back();
+  if (!MakeParents(out_)) {
+    error_ = ErrnoText("cannot create the folder around", out_);
+    return;
+  }
+  std::string tmpl = out_ + ".tmp-XXXXXX";
+  if (!mkdtemp(&tmpl[0])) {
+    error_ = ErrnoText("cannot create temporary directory beside", out_);
+    return;
+  }
+  chmod(tmpl.c_str(), 0755);
+  tmp_ = tmpl;
+  made_.insert(tmp_);
+}
+
+SiteWriter::~SiteWriter() {
+  if (!committed_ && !tmp_.empty()) RemoveTree(tmp_);
+}
+
+bool SiteWriter::ok() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return error_.empty() && !tmp_.empty();
+}
+
+PublishStats SiteWriter::stats() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return stats_;
+}
+
+void SiteWriter::Fail(std::string message) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (error_.empty()) error_ = std::move(message);
+}
+
+// Directories are made once; two threads racing for one both succeed.
+bool SiteWriter::MakeDirs(const std::string& path) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (made_.count(path)) return true;
+  }
+  size_t slash = path.rfind('/');
+  if (slash != std::string::npos && slash > 0 && !MakeDirs(path.substr(0, slash))) return false;
+  if (mkdir(path.c_str(), 0755) != 0 && errno != EEXIST) return false;
+  std::lock_guard<std::mutex> lock(mu_);
+  made_.insert(path);
+  return true;
+}
+
+void SiteWriter::Add(std::string path, std::string content) {
+  auto start = std::chrono::steady_clock::now();
+  if (tmp_.empty()) return;
+  if (path.empty() || path[0] == '/' || path.find("..") != std::string::npos ||
+      EndsWith(path, "/")) {
+    Fail("refusing to write unsafe path '" + path + "'");
+    return;
+  }
+  std::string dest = tmp_ + "/" + path;
+  size_t slash = dest.rfind('/');
+  if (!MakeDirs(dest.substr(0, slash))) {
+    Fail(ErrnoText("cannot create directory", dest.substr(0, slash)));
+    return;
+  }
+  std::string previous = out_ + "/" + path;
+  bool reused = SameContent(previous, content) && link(previous.c_str(), dest.c_str()) == 0;
+  if (!reused && !WriteFile(dest, content)) {
+    Fail(errno == EEXIST ? "two pages want the same file '" + path + "'"
+                         : ErrnoText("cannot write", dest));
+    return;
+  }
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    ++(reused ? stats_.unchanged : stats_.written);
+    ++stats_.files;
+    if (EndsWith(path, ".html")) ++stats_.pages;
+    stats_.bytes += static_cast<int64_t>(content.size());
+  }
+  write_ns_ +=
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start)
+          .count();
+}
+
+bool SiteWriter::Commit() {
+  if (!ok()) return false;
+  if (Exists(out_)) {
+    // Swap both names in one step: readers see the old or the new site, never neither.
+    if (syscall(SYS_renameat2, AT_FDCWD, tmp_.c_str(), AT_FDCWD, out_.c_str(), RENAME_EXCHANGE) !=
+        0) {
+      Fail(ErrnoText("cannot swap in the new site at", out_));
+      return false;
+    }
+    RemoveTree(tmp_);  // now holds the previous site
+  } else if (rename(tmp_.c_str(), out_.c_str()) != 0) {
+    Fail(ErrnoText("cannot move the new site to", out_));
+    return false;
+  }
+  committed_ = true;
+  return true;
+}
 
 void RemoveTree(const std::string& path) {
   struct stat st;
@@ -124,37 +195,14 @@ void RemoveTree(const std::string& path) {
 
 bool PublishSite(const std::vector<OutputFile>& files, const std::string& out_dir,
                  PublishStats* stats, std::string* error) {
-  std::string out = out_dir;
-  while (out.size() > 1 && EndsWith(out, "/")) out.pop_back();
-  size_t slash = out.rfind('/');
-  std::set<std::string> made;
-  if (slash != std::string::npos && slash > 0 && !MakeDirs(out.substr(0, slash), &made)) {
-    *error = ErrnoText("cannot create directory", out.substr(0, slash));
-    return false;
+  SiteWriter writer(out_dir);
+  for (const OutputFile& f : files) {
+    if (!writer.ok()) break;
+    writer.Add(f.path, f.content);
   }
-  std::string tmpl = out + ".tmp-XXXXXX";
-  if (!mkdtemp(&tmpl[0])) {
-    *error = ErrnoText("cannot create temporary directory beside", out);
-    return false;
-  }
-  chmod(tmpl.c_str(), 0755);
-  *stats = PublishStats{};
-  if (!WriteAll(files, tmpl, out, stats, error)) {
-    RemoveTree(tmpl);
-    return false;
-  }
-  if (Exists(out)) {
-    // Swap both names in one step: readers see the old or the new site, never neither.
-    if (syscall(SYS_renameat2, AT_FDCWD, tmpl.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) !=
-        0) {
-      *error = ErrnoText("cannot swap in the new site at", out);
-      RemoveTree(tmpl);
-      return false;
-    }
-    RemoveTree(tmpl);  // now holds the previous site
-  } else if (rename(tmpl.c_str(), out.c_str()) != 0) {
-    *error = ErrnoText("cannot move the new site to", out);
-    RemoveTree(tmpl);
+  *stats = writer.stats();
+  if (!writer.Commit()) {
+    *error = writer.error();
     return false;
   }
   return true;

@@ -1,13 +1,17 @@
 // Puts a rendered site on disk without ever leaving a half-written site:
-// everything is written into a fresh directory beside the output directory,
-// which is then swapped in with one atomic rename (renameat2 RENAME_EXCHANGE).
-// A build that fails, or is killed, leaves the previous site exactly as it was.
+// every file is written into a fresh directory beside the output directory
+// as soon as it is rendered, and that directory is swapped in with one
+// atomic rename (renameat2 RENAME_EXCHANGE) when everything succeeded. A
+// build that fails, or is killed, leaves the previous site exactly as it was.
 //
 // Files whose content did not change are hard-linked from the previous site
 // instead of written again, so a rebuild rewrites only what changed.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
+#include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,8 +27,45 @@ struct PublishStats {
   int64_t bytes = 0;
 };
 
-// Writes `files` to `out_dir`. Returns false and sets *error on failure, in
-// which case `out_dir` is untouched.
+// The OutputSink that writes the new site. Add may be called from several
+// threads at once.
+class SiteWriter : public OutputSink {
+ public:
+  // Creates the temporary directory beside `out_dir` (and out_dir's parent
+  // when it is missing). Check ok() before use.
+  explicit SiteWriter(const std::string& out_dir);
+  // Removes the temporary directory unless Commit() swapped it in.
+  ~SiteWriter() override;
+
+  // Writes one file. A failure (an unsafe path, two files with one path, a
+  // full disk) is remembered: ok() turns false and Commit() refuses.
+  void Add(std::string path, std::string content) override;
+
+  // Swaps the new site in. Returns false (see error()) when anything failed;
+  // the output directory is then untouched.
+  bool Commit();
+
+  bool ok() const;
+  const std::string& error() const { return error_; }
+  PublishStats stats() const;
+  // Thread time spent in Add (writing, comparing, linking), in seconds.
+  double write_seconds() const { return write_ns_.load() / 1e9; }
+
+ private:
+  bool MakeDirs(const std::string& path);
+  void Fail(std::string message);
+
+  std::string out_, tmp_;
+  bool committed_ = false;
+  mutable std::mutex mu_;       // guards what follows
+  std::set<std::string> made_;  // directories that exist in tmp_
+  std::string error_;
+  PublishStats stats_;
+  std::atomic<int64_t> write_ns_{0};
+};
+
+// Writes `files` to `out_dir` in one go. Returns false and sets *error on
+// failure, in which case `out_dir` is untouched.
 bool PublishSite(const std::vector<OutputFile>& files, const std::string& out_dir,
                  PublishStats* stats, std::string* error);
 

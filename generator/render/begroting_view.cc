@@ -131,30 +131,38 @@ std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar) {
   return out;
 }
 
-std::string BegrotingJson(const RenderContext& ctx, int g, int jaar) {
+std::string RegelJson(const BegrotingRegel& r) {
   // Written by hand rather than through nlohmann::json: a large gemeente has
   // hundreds of these files and the generic serializer dominated the build.
-  const auto& regels = ctx.model.begroting.at(jaar);
   auto amount = [](const std::optional<int64_t>& v) {
     return v ? CentsToDecimalString(*v) : std::string("null");
   };
+  return "{\"id\": " + JsonQuote(r.id) + ", \"jaar\": " + std::to_string(r.jaar) +
+         ", \"gebied\": " + JsonQuote(r.gebied_code) +
+         ", \"programma\": " + JsonQuote(r.programma) + ", \"taakveld\": " + JsonQuote(r.taakveld) +
+         ", \"omschrijving\": " + JsonQuote(r.omschrijving) + ", \"soort\": \"" +
+         (r.soort == Soort::kLasten ? "lasten" : "baten") +
+         "\", \"begroot\": " + amount(r.begroot) + ", \"gewijzigd\": " + amount(r.gewijzigd) +
+         ", \"realisatie\": " + amount(r.realisatie) +
+         ", \"financier\": " + JsonQuote(r.financier) + ", \"bron\": " + JsonQuote(r.bron) +
+         ", \"besluit\": " + JsonQuote(r.besluit) + "}";
+}
+
+std::string RegelsJson(const std::vector<const BegrotingRegel*>& regels) {
   std::string out = "[";
-  bool first = true;
-  for (int i : ctx.agg.Regels(g, jaar)) {
-    const BegrotingRegel& r = regels[i];
-    out += first ? "\n {" : ",\n {";
-    first = false;
-    out +=
-        "\"id\": " + JsonQuote(r.id) + ", \"jaar\": " + std::to_string(jaar) +
-        ", \"gebied\": " + JsonQuote(r.gebied_code) + ", \"programma\": " + JsonQuote(r.programma) +
-        ", \"taakveld\": " + JsonQuote(r.taakveld) +
-        ", \"omschrijving\": " + JsonQuote(r.omschrijving) + ", \"soort\": \"" +
-        (r.soort == Soort::kLasten ? "lasten" : "baten") + "\", \"begroot\": " + amount(r.begroot) +
-        ", \"gewijzigd\": " + amount(r.gewijzigd) + ", \"realisatie\": " + amount(r.realisatie) +
-        ", \"financier\": " + JsonQuote(r.financier) + ", \"bron\": " + JsonQuote(r.bron) + "}";
+  for (size_t i = 0; i < regels.size(); ++i) {
+    out += i ? ",\n " : "\n ";
+    out += RegelJson(*regels[i]);
   }
-  out += first ? "]\n" : "\n]\n";
+  out += regels.empty() ? "]\n" : "\n]\n";
   return out;
+}
+
+std::string BegrotingJson(const RenderContext& ctx, int g, int jaar) {
+  const auto& regels = ctx.model.begroting.at(jaar);
+  std::vector<const BegrotingRegel*> lijst;
+  for (int i : ctx.agg.Regels(g, jaar)) lijst.push_back(&regels[i]);
+  return RegelsJson(lijst);
 }
 
 }  // namespace openwijk

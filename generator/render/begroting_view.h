@@ -13,6 +13,10 @@ Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::strin
 // with ids and plain numbers (euros with a decimal point), not formatted text.
 std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar);
 std::string BegrotingJson(const RenderContext& ctx, int g, int jaar);
+// One line as a JSON object with every column of BegrotingKolommen(), and a
+// list of them, one per line of text. Amounts are exact decimals.
+std::string RegelJson(const BegrotingRegel& r);
+std::string RegelsJson(const std::vector<const BegrotingRegel*>& regels);
 
 // RFC 4180 quoting of one CSV field.
 std::string CsvField(const std::string& s);

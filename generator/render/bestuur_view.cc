@@ -7,13 +7,13 @@
 namespace openwijk {
 
 void RenderBestuur(RenderContext& ctx) {
-  RenderVergaderingen(ctx);
-  RenderBesluitenPage(ctx);
-  RenderAgendaPages(ctx);
-  RenderVerantwoording(ctx);
-  RenderTransparantie(ctx);
-  RenderFeeds(ctx);
-  RenderBestuurDownloads(ctx);
+  if (ctx.Mine()) RenderVergaderingen(ctx);
+  if (ctx.Mine()) RenderBesluitenPage(ctx);
+  if (ctx.Mine()) RenderAgendaPages(ctx);
+  RenderVerantwoording(ctx);  // a unit per area
+  if (ctx.Mine()) RenderTransparantie(ctx);
+  if (ctx.Mine()) RenderFeeds(ctx);
+  if (ctx.Mine()) RenderBestuurDownloads(ctx);
 }
 
 void SetOpt(Data* d, const std::string& key, const std::string& value) {

@@ -71,8 +71,15 @@ Data GebiedLink(const Model& model, int g, const std::string& root) {
   return d;
 }
 
+bool RenderContext::Mine() {
+  if (!next_unit) return true;
+  ++unit_;
+  if (claimed_ < unit_) claimed_ = next_unit->fetch_add(1);
+  return claimed_ == unit_;
+}
+
 void EmitFile(RenderContext& ctx, std::string path, std::string content) {
-  ctx.files->push_back({std::move(path), std::move(content)});
+  ctx.out->Add(std::move(path), std::move(content));
 }
 
 void EmitPage(RenderContext& ctx, const std::string& dir, const std::string& template_name,
@@ -87,7 +94,7 @@ void EmitPage(RenderContext& ctx, const std::string& dir, const std::string& tem
     return;
   }
   std::string body = ctx.templates.Render(template_name, page);
-  page.set("inhoud", body);
+  Put(&page, "inhoud", Data(std::move(body)));
   Data menu{Data::type::list};
   for (const Pagina& p : m.paginas) {
     Data item{Data::type::object};

@@ -3,6 +3,7 @@
 // into template data in one consistent way (amounts, dates, links).
 #pragma once
 
+#include <atomic>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,13 +16,24 @@
 
 namespace openwijk {
 
+// One per render thread.
 struct RenderContext {
   const Model& model;
   const Aggregates& agg;
   const TemplateSet& templates;
-  std::vector<OutputFile>* files;
+  OutputSink* out;
   Diagnostics* diags;
   const GeoIndex* geo = nullptr;  // every area's shape (model/geo_index.h); null = no maps
+
+  // Work sharing between threads. Every thread walks the same sequence of
+  // units (an area, a publication, ...) and asks Mine() at the start of
+  // each; the first thread to claim a unit renders it, the others skip it.
+  // Units are claimed one at a time from `next_unit`, so a thread that
+  // finishes early takes more. Without `next_unit` every unit is mine.
+  std::atomic<int>* next_unit = nullptr;
+  bool Mine();
+  int unit_ = -1;     // Mine()'s own: the unit this thread has reached,
+  int claimed_ = -1;  // and the one it claimed last (never below unit_)
 };
 
 // "../../" for a page in "wijk/centrum", "" for the root.

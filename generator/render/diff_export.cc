@@ -20,7 +20,7 @@ Json AmountJson(const std::optional<int64_t>& v) {
   return static_cast<double>(*v) / 100.0;
 }
 
-Json RegelJson(const BegrotingRegel& r) {
+Json RegelJsonObject(const BegrotingRegel& r) {
   Json o;
   for (const std::string& k : BegrotingKolommen()) {
     if (k == "jaar") {
@@ -121,9 +121,9 @@ std::string DiffJson(const ModelDiff& diff, const std::string& van, const std::s
   Json added = Json::array(), removed = Json::array(), changed = Json::array();
   for (const RegelWijziging& w : diff.regels) {
     if (w.actie == Actie::kToegevoegd) {
-      added.push_back(RegelJson(*w.nieuw));
+      added.push_back(RegelJsonObject(*w.nieuw));
     } else if (w.actie == Actie::kVerwijderd) {
-      removed.push_back(RegelJson(*w.oud));
+      removed.push_back(RegelJsonObject(*w.oud));
     } else {
       Json c;
       c["key"]["jaar"] = w.jaar;

@@ -107,6 +107,7 @@ void RenderGebiedPages(RenderContext& ctx) {
   const Model& m = ctx.model;
   int laatste = ctx.agg.LaatsteJaar();
   for (size_t i = 0; i < m.gebieden.size(); ++i) {
+    if (!ctx.Mine()) continue;
     int g = static_cast<int>(i);
     const Gebied& a = m.gebieden[g];
     std::string root = RootPrefix(a.pad);

@@ -66,33 +66,6 @@ std::string RegelsCsv(const Model& m) {
   return out;
 }
 
-Json Amount(const std::optional<int64_t>& v) {
-  if (!v) return nullptr;
-  if (*v % 100 == 0) return *v / 100;
-  return static_cast<double>(*v) / 100.0;
-}
-
-std::string RegelsJson(const Model& m) {
-  Json arr = Json::array();
-  for (const BegrotingRegel* r : Regels(m)) {
-    Json o;
-    for (const std::string& k : BegrotingKolommen()) {
-      if (k == "jaar")
-        o[k] = r->jaar;
-      else if (k == "begroot")
-        o[k] = Amount(r->begroot);
-      else if (k == "gewijzigd")
-        o[k] = Amount(r->gewijzigd);
-      else if (k == "realisatie")
-        o[k] = Amount(r->realisatie);
-      else
-        o[k] = RegelVeld(*r, k);
-    }
-    arr.push_back(o);
-  }
-  return arr.dump(1) + "\n";
-}
-
 std::string KompasCsv(const Model& m) {
   std::string out = "gebied,indicator,jaar,waarde\n";
   for (const KompasWaarde& w : m.kompas) {
@@ -246,7 +219,7 @@ std::vector<OutputFile> PublicatieDownloads(const Publicaties& pubs, size_t i) {
       {"gebieden.csv", GebiedenCsv(m)},
       {"indicatoren.csv", IndicatorenCsv(m)},
       {"begroting.csv", RegelsCsv(m)},
-      {"begroting.json", RegelsJson(m)},
+      {"begroting.json", RegelsJson(Regels(m))},
       {"kompas.csv", KompasCsv(m)},
       {"kompas.json", KompasJson(m)},
       {"wijzigingen.csv", DiffCsv(pubs.wijzigingen[i])},

@@ -101,10 +101,11 @@ void RenderPublicaties(RenderContext& ctx) {
       Data d = PublicatieLink(pubs.lijst[i], root);
       d.set("wijzigingen", WijzigingSamenvatting(pubs, i));
       lijst.push_back(d);
-      RenderPublicatie(ctx, pubs, i);
+      if (ctx.Mine()) RenderPublicatie(ctx, pubs, i);
     }
-    RenderRegelGeschiedenis(ctx);
+    RenderRegelGeschiedenis(ctx);  // a unit per line
   }
+  if (!ctx.Mine()) return;
   page.set("heeft_publicaties", !lijst.list_value().empty());
   page.set("publicaties", lijst);
   EmitPage(ctx, "publicaties", "publicaties", page);

@@ -16,6 +16,7 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
     for (const RegelWijziging& w : pubs.wijzigingen[i].regels) ankers.emplace(i, w.jaar, w.id);
   }
   for (const auto& [id, standen] : RegelGeschiedenissen(pubs)) {
+    if (!ctx.Mine()) continue;
     std::string dir = "begroting/regel/" + RegelSegment(id);
     std::string root = RootPrefix(dir);
     const BegrotingRegel& laatste = *standen.back().regel;

@@ -1,6 +1,9 @@
 #include "render/render_site.h"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 #include "model/aggregate.h"
 #include "model/geo_index.h"
@@ -11,21 +14,83 @@
 
 namespace openwijk {
 
+void CollectSink::Add(std::string path, std::string content) {
+  std::lock_guard<std::mutex> lock(mu_);
+  files.push_back({std::move(path), std::move(content)});
+}
+
+std::vector<OutputFile>& CollectSink::Sorted() {
+  std::sort(files.begin(), files.end(),
+            [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
+  return files;
+}
+
+namespace {
+
+// The whole site, as units of work (RenderContext::Mine): every thread runs
+// this same sequence and renders the units it claims.
+void RenderAll(RenderContext& ctx) {
+  if (ctx.Mine()) RenderHome(ctx);
+  RenderGebiedPages(ctx);  // a unit per area
+  if (ctx.Mine()) RenderContentPages(ctx);
+  if (ctx.Mine()) RenderKaartPages(ctx);
+  RenderBestuur(ctx);      // meetings, decisions, verantwoording, feeds
+  RenderPublicaties(ctx);  // publications, their changes and downloads
+  if (ctx.Mine()) RenderAssets(ctx);
+}
+
+}  // namespace
+
+bool RenderSite(const Model& model, const TemplateSet& templates, OutputSink* out,
+                Diagnostics* diags, int threads, double* thread_seconds) {
+  threads = std::max(1, threads);
+  Aggregates agg(model);
+  GeoIndex geo(model);  // shapes once, for every map on every page
+  // kainjow renders through non-const objects: every extra thread gets its own parse.
+  std::vector<TemplateSet> copies(threads - 1);
+  for (TemplateSet& c : copies) templates.CopyTo(&c);
+  std::vector<Diagnostics> found(threads);
+  std::atomic<int> next_unit{0};
+  std::atomic<int64_t> busy_ns{0};
+  auto work = [&](int t) {
+    auto start = std::chrono::steady_clock::now();
+    RenderContext ctx{model, agg, t == 0 ? templates : copies[t - 1], out, &found[t], &geo};
+    if (threads > 1) ctx.next_unit = &next_unit;
+    RenderAll(ctx);
+    busy_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(
+                   std::chrono::steady_clock::now() - start)
+                   .count();
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (std::thread& th : pool) th.join();
+  if (thread_seconds) *thread_seconds = busy_ns.load() / 1e9;
+  // A problem that every thread met (a missing template) is reported once.
+  int before = diags->error_count();
+  Diagnostics merged;
+  for (const Diagnostics& d : found) {
+    for (const Diagnostic& x : d.list()) merged.Add(x);
+  }
+  merged.Sort();
+  const Diagnostic* prev = nullptr;
+  for (const Diagnostic& x : merged.list()) {
+    if (prev && prev->pos.file == x.pos.file && prev->pos.line == x.pos.line &&
+        prev->pos.column == x.pos.column && prev->message == x.message &&
+        prev->severity == x.severity)
+      continue;
+    diags->Add(x);
+    prev = &x;
+  }
+  return diags->error_count() == before;
+}
+
 bool RenderSite(const Model& model, const TemplateSet& templates, std::vector<OutputFile>* files,
                 Diagnostics* diags) {
   int before = diags->error_count();
-  Aggregates agg(model);
-  GeoIndex geo(model);  // shapes once, for every map on every page
-  RenderContext ctx{model, agg, templates, files, diags, &geo};
-  RenderHome(ctx);
-  RenderGebiedPages(ctx);
-  RenderContentPages(ctx);
-  RenderKaartPages(ctx);
-  RenderBestuur(ctx);      // meetings, decisions, verantwoording, feeds
-  RenderPublicaties(ctx);  // publications, their changes and downloads
-  RenderAssets(ctx);
-  std::sort(files->begin(), files->end(),
-            [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
+  CollectSink sink;
+  RenderSite(model, templates, &sink, diags, 1);
+  *files = std::move(sink.Sorted());
   for (size_t i = 1; i < files->size(); ++i) {
     if ((*files)[i].path == (*files)[i - 1].path) {
       diags->Error({}, "two pages want the same file '" + (*files)[i].path + "'");

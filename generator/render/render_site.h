@@ -1,8 +1,11 @@
-// Model -> every file of the site, in memory: HTML pages, CSV/JSON downloads
-// and assets. Nothing is written to disk here (that is publish/'s job), so a
-// failed render can never leave half a site behind.
+// Model -> every file of the site: HTML pages, CSV/JSON downloads and
+// assets. Files go to an OutputSink as soon as they are rendered, so the
+// whole site is never held in memory. The sink decides where they land
+// (publish/ writes them into a temporary directory that is only swapped in
+// when everything succeeded), so a failed render never leaves half a site.
 #pragma once
 
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -17,8 +20,36 @@ struct OutputFile {
   std::string content;
 };
 
-// Renders the whole site into *files, sorted by path. Returns false after
-// adding errors (for example a template that is missing).
+// Receives the rendered files. Add is called from every render thread at
+// once, so implementations must be thread-safe.
+class OutputSink {
+ public:
+  virtual ~OutputSink() = default;
+  virtual void Add(std::string path, std::string content) = 0;
+};
+
+// Keeps every file in memory, for tests and small tools.
+class CollectSink : public OutputSink {
+ public:
+  void Add(std::string path, std::string content) override;
+  // The files sorted by path (call after rendering).
+  std::vector<OutputFile>& Sorted();
+  std::vector<OutputFile> files;
+
+ private:
+  std::mutex mu_;
+};
+
+// Renders the whole site into `out` on `threads` threads (at least 1). The
+// output does not depend on the number of threads. Returns false after adding
+// errors (for example a template that is missing); the sink may then have
+// received part of the site and must be discarded. *thread_seconds, when
+// given, receives the time the threads were busy, summed.
+bool RenderSite(const Model& model, const TemplateSet& templates, OutputSink* out,
+                Diagnostics* diags, int threads = 1, double* thread_seconds = nullptr);
+
+// The same, collected in memory and sorted by path. Two files with the same
+// path are an error.
 bool RenderSite(const Model& model, const TemplateSet& templates, std::vector<OutputFile>* files,
                 Diagnostics* diags);
 

@@ -51,6 +51,8 @@ std::string ExpandPartials(const std::string& text,
 bool TemplateSet::Parse(const std::string& dir, const std::map<std::string, std::string>& files,
                         Diagnostics* diags) {
   int before = diags->error_count();
+  dir_ = dir;
+  source_ = files;
   std::map<std::string, std::string> pages;
   for (const auto& [name, text] : files) {
     if (!EndsWith(name, ".mustache")) {
@@ -76,6 +78,11 @@ bool TemplateSet::Parse(const std::string& dir, const std::map<std::string, std:
     pages_[stem] = std::move(tmpl);
   }
   return diags->error_count() == before;
+}
+
+void TemplateSet::CopyTo(TemplateSet* out) const {
+  Diagnostics ignored;  // the same text parsed fine once already
+  out->Parse(dir_, source_, &ignored);
 }
 
 std::string TemplateSet::Render(const std::string& name, const Data& data) const {

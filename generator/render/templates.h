@@ -32,12 +32,17 @@ class TemplateSet {
   bool Parse(const std::string& dir, const std::map<std::string, std::string>& files,
              Diagnostics* diags);
 
+  // Parses the same templates into `out`, for another render thread.
+  void CopyTo(TemplateSet* out) const;
+
   bool Has(const std::string& name) const { return pages_.count(name) > 0; }
   // Renders page template `name` with `data`.
   std::string Render(const std::string& name, const Data& data) const;
   const std::map<std::string, std::string>& assets() const { return assets_; }
 
  private:
+  std::string dir_;
+  std::map<std::string, std::string> source_;  // what Parse was given, for CopyTo
   std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> pages_;
   std::map<std::string, std::string> partials_;
   std::map<std::string, std::string> assets_;

@@ -263,6 +263,7 @@ void RenderOne(RenderContext& ctx, int g, int jaar) {
 
 void RenderVerantwoording(RenderContext& ctx) {
   for (size_t g = 0; g < ctx.model.gebieden.size(); ++g) {
+    if (!ctx.Mine()) continue;
     for (int jaar : ctx.agg.Jaren()) RenderOne(ctx, static_cast<int>(g), jaar);
   }
 }

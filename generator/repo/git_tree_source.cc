@@ -107,20 +107,6 @@ class GitTreeSource : public Source {
   FileMap files_;
 };
 
-// Reads every blob once, so that a corrupt or missing object is reported when
-// the revision is opened rather than half-way through a build. libgit2 checks
-// each object's hash as it reads it.
-void CheckBlobsReadable(git_repository* repo, const FileMap& files, WalkState* state) {
-  for (const auto& [path, oid] : files) {
-    git_blob* blob = nullptr;
-    if (git_blob_lookup(&blob, repo, &oid) != 0) {
-      state->errors.emplace_back(path, "cannot read file: " + GitLastError());
-      continue;
-    }
-    git_blob_free(blob);
-  }
-}
-
 }  // namespace
 
 std::unique_ptr<Source> OpenTreeSource(std::shared_ptr<GitRepoHandle> repo, const std::string& rev,
@@ -147,7 +133,6 @@ std::unique_ptr<Source> OpenTreeSource(std::shared_ptr<GitRepoHandle> repo, cons
       diags->Error(Position{}, "cannot read the tree of '" + rev + "': " + GitLastError());
       return nullptr;
     }
-    CheckBlobsReadable(repo->repo.get(), state.files, &state);
   }
   for (const auto& [path, message] : state.errors) diags->Error(Position{path}, message);
   if (!state.errors.empty()) return nullptr;

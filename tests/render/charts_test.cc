@@ -36,7 +36,7 @@ TEST_CASE("charts: begroot, gewijzigd and realisatie per programma as bars", "[r
   m.begroting[2025][1].soort = Soort::kLasten;
   Aggregates agg(m);
   TemplateSet templates;
-  std::vector<OutputFile> files;
+  CollectSink files;
   Diagnostics diags;
   RenderContext ctx{m, agg, templates, &files, &diags};
 

@@ -78,7 +78,7 @@ struct Fixture {
   SmallSite site;
   Aggregates agg{site.m};
   TemplateSet templates;
-  std::vector<OutputFile> files;
+  CollectSink files;
   Diagnostics diags;
   GeoIndex geo{site.m};
   RenderContext ctx{site.m, agg, templates, &files, &diags, &geo};

@@ -118,7 +118,8 @@ TEST_CASE("a failed build leaves the previous site exactly as it was", "[site][a
   CHECK_THAT(errors, Catch::Contains("data/begroting/2025.csv:6:"));
   CHECK(h.last_exit() == 1);
   CHECK(h.TreeDigest() == before);
-  CHECK(h.SiblingsOfOut() == std::vector<std::string>{"site"});  // no temporary left behind
+  // No temporary left behind; the stamp of the good build is still there.
+  CHECK(h.SiblingsOfOut() == std::vector<std::string>{".site.openwijk", "site"});
 }
 
 TEST_CASE("a rebuild rewrites only what changed", "[site][publish]") {
@@ -126,8 +127,9 @@ TEST_CASE("a rebuild rewrites only what changed", "[site][publish]") {
   auto files = SampleFiles();
   h.Commit(files, "een");
   REQUIRE(h.Build() == "");
-  REQUIRE(h.Build() == "");
-  CHECK(h.last_stats().written == 0);
+  REQUIRE(h.Build({"--force"}) == "");
+  CHECK_FALSE(h.last_stats().up_to_date);
+  CHECK(h.last_stats().written == 0);  // every file hard-linked from the previous site
   files["content/colofon.md"] = "---\ntitel: Colofon\nvolgorde: 2\n---\nAnders.\n";
   h.Commit(files, "twee");
   REQUIRE(h.Build() == "");
@@ -168,4 +170,52 @@ TEST_CASE("no live markup comes out of data, front matter or Markdown", "[site][
     CHECK(html.find("javascript:") == std::string::npos);
   }
   CHECK_THAT(h.Read("evil/index.html"), Catch::Contains("&lt;script&gt;"));
+}
+
+TEST_CASE("a rebuild of the same commit into an untouched site does nothing", "[site][publish]") {
+  SiteHarness h;
+  auto files = SampleFiles();
+  h.Commit(files, "een");
+  REQUIRE(h.Build() == "");
+  CHECK_FALSE(h.last_stats().up_to_date);
+  std::string before = h.TreeDigest();
+  REQUIRE(h.Build() == "");
+  CHECK(h.last_stats().up_to_date);
+  CHECK(h.TreeDigest() == before);
+
+  SECTION("a file changed by hand makes it a full build that restores the file") {
+    std::string page = h.out_root() + "/site/colofon/index.html";
+    { std::ofstream(page, std::ios::app) << "<!-- hand edit -->"; }
+    REQUIRE(h.Build() == "");
+    CHECK_FALSE(h.last_stats().up_to_date);
+    CHECK(h.last_stats().written == 1);
+    CHECK(h.TreeDigest() == before);
+  }
+  SECTION("a file added by hand is removed by the full build it causes") {
+    { std::ofstream(h.out_root() + "/site/extra.html") << "x"; }
+    REQUIRE(h.Build() == "");
+    CHECK_FALSE(h.last_stats().up_to_date);
+    CHECK(h.TreeDigest() == before);
+  }
+  SECTION("a new tag is a new input") {
+    h.fixture().Tag("publicatie/1", "Begroting\n\nsoort: begroting\ndatum: 2025-01-01\n");
+    REQUIRE(h.Build() == "");
+    CHECK_FALSE(h.last_stats().up_to_date);
+  }
+  SECTION("another revision is a full build") {
+    files["content/colofon.md"] = "---\ntitel: Colofon\nvolgorde: 2\n---\nAnders.\n";
+    h.Commit(files, "twee");
+    REQUIRE(h.Build() == "");
+    CHECK_FALSE(h.last_stats().up_to_date);
+    CHECK_THAT(h.Read("colofon/index.html"), Catch::Contains("Anders."));
+  }
+}
+
+TEST_CASE("the site is the same on one thread and on several", "[site][threads]") {
+  SiteHarness h;
+  h.Commit(SampleFiles(), "een");
+  REQUIRE(h.Build({"--threads", "1"}, "een") == "");
+  REQUIRE(h.Build({"--threads", "3"}, "drie") == "");
+  CHECK(h.TreeDigest("een") == h.TreeDigest("drie"));
+  CHECK(h.HtmlPages("een").size() > 20);
 }

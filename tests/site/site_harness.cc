@@ -92,6 +92,7 @@ std::string SiteHarness::Build(const std::vector<std::string>& args, const std::
     size_t s = output.rfind("; ", p);
     stats_.written = std::atoi(output.c_str() + s + 2);
   }
+  stats_.up_to_date = output.find(" is up to date with ") != std::string::npos;
   return exit_ == 0 ? "" : output;
 }
 

@@ -12,6 +12,7 @@ namespace openwijk::testing {
 
 struct BuildStats {
   int written = -1;
+  bool up_to_date = false;  // "nothing written": the stamp matched
 };
 
 class SiteHarness {

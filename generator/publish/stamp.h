@@ -1,0 +1,46 @@
+// The build stamp: what the site in an output directory was built from, and
+// the exact files it holds. It lives beside the site, in ".<name>.openwijk"
+// (for "site": ".site.openwijk"), so the site itself stays pure output.
+//
+// A rebuild whose inputs have the same key (see cli/build.cc) and whose
+// output directory still holds exactly the stamped files, with the same
+// sizes and modification times, has nothing to do: like ninja's no-op build.
+// Any difference (a file edited, added or removed by hand, another revision,
+// another binary) means a full build.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace openwijk {
+
+struct FileStamp {
+  std::string path;  // relative to the site root
+  int64_t size = 0;
+  int64_t mtime_ns = 0;
+  bool operator==(const FileStamp& o) const {
+    return path == o.path && size == o.size && mtime_ns == o.mtime_ns;
+  }
+};
+
+// Where the stamp of `out_dir` is kept.
+std::string StampPath(const std::string& out_dir);
+
+// Every regular file below `dir`, sorted by path. False when the tree cannot
+// be read or holds anything but folders and regular files.
+bool ListTree(const std::string& dir, std::vector<FileStamp>* out);
+
+// True when the stamp of `out_dir` has `key` and the directory holds exactly
+// the stamped files.
+bool StampMatches(const std::string& out_dir, const std::string& key);
+
+// Writes the stamp of `out_dir` as it is now (atomically, through a
+// temporary file). Returns false when it could not; the next build is then
+// simply a full one.
+bool WriteStamp(const std::string& out_dir, const std::string& key);
+
+// Removes the stamp, before the site changes.
+void RemoveStamp(const std::string& out_dir);
+
+}  // namespace openwijk

@@ -1,0 +1,158 @@
+// The writer that puts the site on disk, and the stamp beside it.
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "publish/publish.h"
+#include "publish/stamp.h"
+
+namespace openwijk {
+namespace {
+
+struct TempDir {
+  std::string path;
+  TempDir() {
+    char tmpl[] = "/tmp/openwijk-publish-XXXXXX";
+    path = mkdtemp(tmpl);
+  }
+  ~TempDir() { RemoveTree(path); }
+};
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::vector<std::string> Names(const std::string& dir) {
+  std::vector<FileStamp> files;
+  ListTree(dir, &files);
+  std::vector<std::string> out;
+  for (const FileStamp& f : files) out.push_back(f.path);
+  return out;
+}
+
+TEST_CASE("site writer: files appear only on commit, all at once", "[publish]") {
+  TempDir t;
+  std::string out = t.path + "/site";
+  {
+    SiteWriter w(out);
+    REQUIRE(w.ok());
+    w.Add("index.html", "<p>hoi</p>");
+    w.Add("wijk/noord/index.html", "noord");
+    struct stat st;
+    CHECK(stat(out.c_str(), &st) != 0);  // nothing visible yet
+    REQUIRE(w.Commit());
+    CHECK(w.stats().files == 2);
+    CHECK(w.stats().pages == 2);
+    CHECK(w.stats().written == 2);
+  }
+  CHECK(ReadAll(out + "/wijk/noord/index.html") == "noord");
+  CHECK(Names(t.path) == std::vector<std::string>{"site/index.html", "site/wijk/noord/index.html"});
+}
+
+TEST_CASE("site writer: a failure leaves the previous site and no temporary", "[publish]") {
+  TempDir t;
+  std::string out = t.path + "/site";
+  {
+    SiteWriter w(out);
+    w.Add("index.html", "oud");
+    REQUIRE(w.Commit());
+  }
+  SECTION("two files with one path") {
+    SiteWriter w(out);
+    w.Add("a.csv", "1");
+    w.Add("a.csv", "2");
+    CHECK_FALSE(w.ok());
+    CHECK(w.error() == "two pages want the same file 'a.csv'");
+    CHECK_FALSE(w.Commit());
+  }
+  SECTION("a path that leaves the site") {
+    SiteWriter w(out);
+    w.Add("../buiten.html", "x");
+    CHECK(w.error() == "refusing to write unsafe path '../buiten.html'");
+    CHECK_FALSE(w.Commit());
+  }
+  SECTION("a writer that is dropped without commit") {
+    SiteWriter w(out);
+    w.Add("index.html", "nieuw");
+  }
+  CHECK(ReadAll(out + "/index.html") == "oud");
+  CHECK(Names(t.path) == std::vector<std::string>{"site/index.html"});
+}
+
+TEST_CASE("site writer: unchanged files are linked, not written", "[publish]") {
+  TempDir t;
+  std::string out = t.path + "/site";
+  for (int round = 0; round < 2; ++round) {
+    SiteWriter w(out);
+    w.Add("same.txt", "gelijk");
+    w.Add("other.txt", round == 0 ? "een" : "twee");
+    REQUIRE(w.Commit());
+    CHECK(w.stats().written == (round == 0 ? 2 : 1));
+    CHECK(w.stats().unchanged == (round == 0 ? 0 : 1));
+  }
+  CHECK(ReadAll(out + "/other.txt") == "twee");
+}
+
+TEST_CASE("site writer: many threads at once", "[publish]") {
+  TempDir t;
+  std::string out = t.path + "/site";
+  SiteWriter w(out);
+  std::vector<std::thread> pool;
+  for (int th = 0; th < 4; ++th) {
+    pool.emplace_back([&w, th] {
+      for (int i = 0; i < 200; ++i) {
+        std::string dir = "d" + std::to_string(i % 7) + "/" + std::to_string(i);
+        w.Add(dir + "/t" + std::to_string(th) + ".html", std::to_string(th * 1000 + i));
+      }
+    });
+  }
+  for (auto& p : pool) p.join();
+  REQUIRE(w.Commit());
+  CHECK(w.stats().files == 800);
+  CHECK(ReadAll(out + "/d3/10/t2.html") == "2010");
+}
+
+TEST_CASE("stamp: matches only the exact tree it was written for", "[publish]") {
+  TempDir t;
+  std::string out = t.path + "/site";
+  {
+    SiteWriter w(out);
+    w.Add("index.html", "a");
+    w.Add("x/y.csv", "b");
+    REQUIRE(w.Commit());
+  }
+  CHECK(StampPath(out) == t.path + "/.site.openwijk");
+  CHECK(StampPath("site/") == ".site.openwijk");
+  REQUIRE(WriteStamp(out, "k1"));
+  CHECK(StampMatches(out, "k1"));
+  CHECK_FALSE(StampMatches(out, "k2"));
+  CHECK_FALSE(StampMatches(out, ""));
+  SECTION("a changed file") {
+    std::ofstream(out + "/x/y.csv", std::ios::app) << "!";
+    CHECK_FALSE(StampMatches(out, "k1"));
+  }
+  SECTION("an added file") {
+    std::ofstream(out + "/new.txt") << "";
+    CHECK_FALSE(StampMatches(out, "k1"));
+  }
+  SECTION("a removed file") {
+    unlink((out + "/index.html").c_str());
+    CHECK_FALSE(StampMatches(out, "k1"));
+  }
+  SECTION("no stamp") {
+    RemoveStamp(out);
+    CHECK_FALSE(StampMatches(out, "k1"));
+  }
+}
+
+}  // namespace
+}  // namespace openwijk
