@@ -83,7 +83,7 @@ void EmitFile(RenderContext& ctx, std::string path, std::string content) {
 }
 
 void EmitPage(RenderContext& ctx, const std::string& dir, const std::string& template_name,
-              Data page) {
+              Data page, const std::string& file) {
   const Model& m = ctx.model;
   std::string root = RootPrefix(dir);
   page.set("root", root);
@@ -111,8 +111,7 @@ void EmitPage(RenderContext& ctx, const std::string& dir, const std::string& tem
   page.set("werkversie", m.commit.worktree && m.commit.dirty);
   page.set("licentie_naam", m.config.licentie_naam);
   page.set("licentie_url", m.config.licentie_url);
-  EmitFile(ctx, dir.empty() ? "index.html" : dir + "/index.html",
-           ctx.templates.Render("layout", page));
+  EmitFile(ctx, dir.empty() ? file : dir + "/" + file, ctx.templates.Render("layout", page));
 }
 
 }  // namespace openwijk

@@ -53,9 +53,10 @@ Data GebiedLink(const Model& model, int g, const std::string& root);
 std::string NiveauLabel(const Gebied& g);
 
 // Wraps `inhoud` (rendered HTML of the page body) in the layout and adds the
-// file `dir/index.html`. `page` holds the page's own values (titel, ...).
+// file `dir/index.html` (or `dir/<file>`). `page` holds the page's own
+// values (titel, ...).
 void EmitPage(RenderContext& ctx, const std::string& dir, const std::string& template_name,
-              Data page);
+              Data page, const std::string& file = "index.html");
 
 void EmitFile(RenderContext& ctx, std::string path, std::string content);
 

@@ -2,7 +2,7 @@
 //   publicaties/index.html              every publication, newest first
 //   publicaties/<slug>/index.html       "Wat is er veranderd" since the one before
 //   publicaties/<slug>/*.csv, *.json    its data, its changes, datapackage.json
-//   begroting/regel/<id>/index.html     one line's value in every publication
+//   begroting/regel/<id>.html           one line's value in every publication
 #pragma once
 
 #include <string>

@@ -1,4 +1,4 @@
-// begroting/regel/<id>/index.html: one budget line in every publication.
+// begroting/regel/<id>.html: one budget line in every publication.
 #include <set>
 #include <tuple>
 
@@ -17,7 +17,7 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
   }
   for (const auto& [id, standen] : RegelGeschiedenissen(pubs)) {
     if (!ctx.Mine()) continue;
-    std::string dir = "begroting/regel/" + RegelSegment(id);
+    const std::string dir = "begroting/regel";
     std::string root = RootPrefix(dir);
     const BegrotingRegel& laatste = *standen.back().regel;
     Data page{Data::type::object};
@@ -56,7 +56,7 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
     }
     page.set("rijen", rijen);
     page.set("samenvatting", "Het bedrag van begrotingsregel " + id + " in elke publicatie.");
-    EmitPage(ctx, dir, "regel", page);
+    EmitPage(ctx, dir, "regel", page, RegelSegment(id) + ".html");
   }
 }
 

@@ -131,7 +131,7 @@ std::string RegelSegment(const std::string& id) {
 }
 
 std::string RegelUrl(const std::string& root, const std::string& id) {
-  return root + "begroting/regel/" + RegelSegment(id) + "/";
+  return root + "begroting/regel/" + RegelSegment(id) + ".html";
 }
 
 std::string RegelAnker(int jaar, const std::string& id) {

@@ -14,9 +14,11 @@
 namespace openwijk {
 
 // A stable URL segment for a line id: letters, digits, '-', '_' and '.' stay;
-// other bytes become "~XX" (hex), so every id has its own folder.
+// other bytes become "~XX" (hex), so every id has its own file name.
 std::string RegelSegment(const std::string& id);
-// "begroting/regel/<segment>/" below `root`: the history page of a line.
+// "begroting/regel/<segment>.html" below `root`: the history page of a line.
+// A file rather than a folder per line: a big gemeente has many thousands
+// of lines, and a folder each doubled the files the build creates.
 std::string RegelUrl(const std::string& root, const std::string& id);
 // The anchor of a line's change on a publication page: "regel-2025-<segment>".
 std::string RegelAnker(int jaar, const std::string& id);

@@ -99,6 +99,8 @@ def parse_openwijk(stdout):
     if m:
         res = {"pages": int(m.group(1)), "files": int(m.group(2)), "mb": float(m.group(3)),
                "changed": int(m.group(4))}
+    elif " is up to date with " in stdout:  # the build stamp matched: nothing to do
+        res = {"changed": 0, "up_to_date": True}
     res["stages_ms"] = {k: float(v) for k, v in STAGE.findall(stdout)}
     return res
 
@@ -245,13 +247,18 @@ def incremental(args, repo, manifest, scratch):
     rmtree(out)
     ow_build(args, repo, out)
     noop = [ow_build(args, repo, out) for _ in range(args.runs)]
+    # The same with --force: everything rendered again, every file compared
+    # with the one on disk and hard-linked, none written.
+    forced = [ow_build(args, repo, out, extra=("--force",)) for _ in range(args.runs)]
     rev = make_incremental_commit(repo, manifest)
     one = []
     for _ in range(args.runs):
         one.append(ow_build(args, repo, out, rev=rev))  # HEAD -> one line changed
         ow_build(args, repo, out)                       # and back, not measured
     rmtree(out)
-    return {"noop": dict(summary(noop), changed=noop[-1].get("changed")),
+    return {"noop": dict(summary(noop), changed=noop[-1].get("changed"),
+                         up_to_date=bool(noop[-1].get("up_to_date"))),
+            "noop_forced": dict(summary(forced), changed=forced[-1].get("changed")),
             "one_line": dict(summary(one), changed=one[-1].get("changed"),
                              line=manifest["incremental_line"])}
 
@@ -371,8 +378,8 @@ def report(out_dir):
             o["bytes"] / 1e6, fmt_s(o["wall"]), fmt_s(o["user"]), fmt_s(o["sys"]), o["rss_mb"],
             " / ".join("%.0f" % st.get(k, 0) for k in ("load", "validate", "render", "write"))))
     lines += ["", "## Against Hugo and the floor; incremental", "",
-              "| scale | Hugo pages | Hugo wall | Hugo RSS | Hugo / openwijk (wall; CPU) | floor: cp -r site + read data | openwijk / floor | no-op rebuild (changed) | one line changed (changed) | threads 1→2 | diff |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
+              "| scale | Hugo pages | Hugo wall | Hugo RSS | Hugo / openwijk (wall; CPU) | floor: cp -r site + read data | openwijk / floor | no-op rebuild (changed) | no-op with --force (changed) | one line changed (changed) | threads 1→2 | diff |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
     for r in results:
         if "error" in r:
             continue
@@ -381,7 +388,8 @@ def report(out_dir):
         inc = r["incremental"]
         thr = r["threads"] if isinstance(r["threads"], str) else "%.2f×" % r["threads"]["speedup_1_to_2"]
         dif = r["diff"] if isinstance(r["diff"], str) else fmt_s(r["diff"]["wall"])
-        lines.append("| %s | %s | %s | %s | %s | %s + %s = %s | %.1f× | %s (%s) | %s (%s) | %s | %s |" % (
+        forced = inc.get("noop_forced", {"wall": 0, "changed": "—"})
+        lines.append("| %s | %s | %s | %s | %s | %s + %s = %s | %.1f× | %s (%s) | %s (%s) | %s (%s) | %s | %s |" % (
             r["scale"], h["pages"] if h else "—", fmt_s(h["wall"]) if h else "no hugo",
             "%.0f MB" % h["rss_mb"] if h else "—",
             ("%.2f; %s" % (r["full"]["hugo_over_openwijk"], "%.2f" % r["full"]["hugo_over_openwijk_cpu"]
@@ -389,6 +397,7 @@ def report(out_dir):
             fmt_s(fl["cp_site_s"]), fmt_s(fl["read_data_s"]), fmt_s(fl["floor_s"]),
             r["full"]["openwijk"]["wall"] / fl["floor_s"],
             fmt_s(inc["noop"]["wall"]), inc["noop"]["changed"],
+            fmt_s(forced["wall"]), forced["changed"],
             fmt_s(inc["one_line"]["wall"]), inc["one_line"]["changed"], thr, dif))
     lines += ["", "Hugo renders one page per area (the newest year's two tables) from data "
               "aggregated beforehand by hugo_export.py; openwijk aggregates and also writes every year, "
