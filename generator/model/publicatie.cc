@@ -111,6 +111,12 @@ bool OrderAndCompare(Publicaties* p, Diagnostics* diags) {
     }
   }
   if (!p->leeg) p->leeg = std::make_shared<const Model>();
+  p->regel_ids.clear();
+  for (const Publicatie& pub : p->lijst) {
+    for (const auto& [jaar, regels] : pub.model->begroting) {
+      for (const BegrotingRegel& r : regels) p->regel_ids.insert(r.id);
+    }
+  }
   p->wijzigingen.clear();
   for (size_t i = 0; i < p->lijst.size(); ++i) {
     if (i == 0) {

@@ -18,6 +18,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -68,6 +69,7 @@ struct Publicaties {
   // wijzigingen[i]: from lijst[i-1] to lijst[i]; [0] from nothing (all added).
   std::vector<ModelDiff> wijzigingen;
   std::shared_ptr<const Model> leeg;  // the empty model [0] compares with
+  std::set<std::string> regel_ids;    // every line id in any publication: has a history page
 
   const Publicatie* Vorige(size_t i) const { return i > 0 ? &lijst[i - 1] : nullptr; }
 };

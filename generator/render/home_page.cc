@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <map>
 
+#include "render/begroting_view.h"
 #include "render/maps.h"
 #include "render/pages.h"
 #include "util/number.h"
+#include "util/text.h"
 
 namespace openwijk {
 
@@ -49,6 +51,34 @@ Data AreaRow(const RenderContext& ctx, int g, int jaar, int diepte) {
   return row;
 }
 
+// The areas table as data: raw numbers and codes, no formatting. Amounts are
+// euros with cents; per_inwoner is empty when the inhabitants are unknown.
+void EmitAreaDownloads(RenderContext& ctx, const std::vector<int>& gebieden, int jaar) {
+  const Model& m = ctx.model;
+  std::string csv = "code,naam,niveau,ouder,jaar,uitgaven,inwoners,per_inwoner\n";
+  std::string json = "[";
+  for (size_t i = 0; i < gebieden.size(); ++i) {
+    const Gebied& a = m.gebieden[gebieden[i]];
+    int64_t lasten = ctx.agg.Lasten(gebieden[i], jaar).Huidig();
+    std::optional<double> inw = ctx.agg.Inwoners(gebieden[i], jaar);
+    std::string inwoners = inw ? std::to_string(static_cast<int64_t>(*inw + 0.5)) : "";
+    std::string per =
+        inw && *inw > 0 ? CentsToDecimalString(static_cast<int64_t>(lasten / *inw)) : "";
+    csv += CsvField(a.code) + "," + CsvField(a.naam) + "," + CsvField(a.niveau) + "," +
+           CsvField(a.ouder_code) + "," + std::to_string(jaar) + "," +
+           CentsToDecimalString(lasten) + "," + inwoners + "," + per + "\n";
+    json += std::string(i ? ",\n " : "\n ") + "{\"code\": " + JsonQuote(a.code) +
+            ", \"naam\": " + JsonQuote(a.naam) + ", \"niveau\": " + JsonQuote(a.niveau) +
+            ", \"ouder\": " + JsonQuote(a.ouder_code) + ", \"jaar\": " + std::to_string(jaar) +
+            ", \"uitgaven\": " + CentsToDecimalString(lasten) +
+            ", \"inwoners\": " + (inwoners.empty() ? "null" : inwoners) +
+            ", \"per_inwoner\": " + (per.empty() ? "null" : per) + "}";
+  }
+  json += gebieden.empty() ? "]\n" : "\n]\n";
+  EmitFile(ctx, "gebieden-uitgaven.csv", std::move(csv));
+  EmitFile(ctx, "gebieden-uitgaven.json", std::move(json));
+}
+
 }  // namespace
 
 void RenderHome(RenderContext& ctx) {
@@ -85,11 +115,17 @@ void RenderHome(RenderContext& ctx) {
                                           : std::string("niet bekend"));
   // The areas two levels down (gebieden and their wijken/dorpen).
   Data rows{Data::type::list};
+  std::vector<int> in_tabel;
   for (int k : gemeente.kinderen) {
     rows.push_back(AreaRow(ctx, k, jaar, 1));
-    for (int kk : m.gebieden[k].kinderen) rows.push_back(AreaRow(ctx, kk, jaar, 2));
+    in_tabel.push_back(k);
+    for (int kk : m.gebieden[k].kinderen) {
+      rows.push_back(AreaRow(ctx, kk, jaar, 2));
+      in_tabel.push_back(kk);
+    }
   }
   page.set("gebieden", rows);
+  EmitAreaDownloads(ctx, in_tabel, jaar);
   AddHomeKaart(ctx, &page);
   EmitPage(ctx, "", "home", page);
 }

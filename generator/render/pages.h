@@ -10,7 +10,6 @@ void RenderGebiedPages(RenderContext& ctx);           // <niveau>/<slug>/...
 void RenderContentPages(RenderContext& ctx);          // <slug>/index.html from content/
 void RenderKaartPages(RenderContext& ctx);            // kaart/<maat>/index.html (kaart_pages.cc)
 void RenderAssets(RenderContext& ctx);                // style.css and other template assets
-void RenderSiteDownloads(RenderContext& ctx);         // downloads/: whole-site data
 void EmitKompasDownloads(RenderContext& ctx, int g);  // <pad>/kompas.csv/.json
 
 // Links to kaart/<maat>/ for every measure (kaart_pages.cc): {naam, url, huidig}.

@@ -4,6 +4,7 @@
 
 #include "render/diff_export.h"
 #include "render/publicaties.h"
+#include "render/svg/chart.h"
 #include "render/wijzigingen_view.h"
 
 namespace openwijk {
@@ -55,6 +56,23 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
       rijen.push_back(d);
     }
     page.set("rijen", rijen);
+    // The trend of the newest year's amount (gewijzigd, else begroot) over
+    // the publications that have it, numbered 1..N as in the table.
+    SparklineInput lijn;
+    lijn.label = "Bedrag voor " + std::to_string(laatste.jaar) + " in publicatie";
+    lijn.unit = "€";
+    lijn.width = 240;
+    lijn.height = 48;
+    for (const RegelStand& s : standen) {
+      const BegrotingRegel& r = *s.regel;
+      std::optional<int64_t> v = r.gewijzigd ? r.gewijzigd : r.begroot;
+      if (r.jaar == laatste.jaar && v) lijn.values[static_cast<int>(s.publicatie) + 1] = *v / 100.0;
+    }
+    lijn.first_year = 1;
+    lijn.last_year = static_cast<int>(pubs.lijst.size());
+    page.set("heeft_verloop", lijn.values.size() >= 2);
+    if (lijn.values.size() >= 2) page.set("verloop_svg", SparklineSvg(lijn));
+    page.set("verloop_jaar", std::to_string(laatste.jaar));
     page.set("samenvatting", "Het bedrag van begrotingsregel " + id + " in elke publicatie.");
     EmitPage(ctx, dir, "regel", page, RegelSegment(id) + ".html");
   }

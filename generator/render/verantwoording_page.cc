@@ -6,9 +6,11 @@
 // (projects against their budget lines, the area against its parts).
 #include <map>
 
+#include "model/publicatie.h"
 #include "render/begroting_view.h"
 #include "render/bestuur_view.h"
 #include "render/charts.h"
+#include "render/wijzigingen_view.h"
 #include "util/number.h"
 
 namespace openwijk {
@@ -187,6 +189,9 @@ Data EigenRegels(const RenderContext& ctx, int g, int jaar, const std::string& r
     Data d = Rij(r.omschrijving, t);
     d.set("anker", "regel-" + AnchorId(r.id));
     d.set("id", r.id);
+    if (m.publicaties && m.publicaties->regel_ids.count(r.id)) {
+      d.set("regel_url", RegelUrl(root, r.id));  // its value in every publication
+    }
     d.set("financier", r.financier);
     const Besluit* s = m.bestuur.FindBesluit(r.besluit);
     d.set("heeft_besluit", s != nullptr);

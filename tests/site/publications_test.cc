@@ -168,6 +168,12 @@ TEST_CASE("a line's history and an area's newest changes", "[site][publicaties]"
   CHECK(rows == 6);
   CHECK_THAT(g1, Catch::Contains("href=\"../../publicaties/2025-wijziging-1/#regel-2025-g1\""));
   CHECK_THAT(g1, Catch::Contains("<td class=\"num\">€ 270.000</td>"));
+  // The same amounts as a trend line, with the numbers in its label.
+  CHECK_THAT(g1, Catch::Contains("<figure class=\"verloop-regel\"><svg"));
+  CHECK_THAT(g1, Catch::Contains("aria-label=\"Bedrag voor 2025 in publicatie 1–3: van € "));
+  // The line links to its history where it is accounted for, too.
+  CHECK_THAT(h.Read("wijk/noord/verantwoording/2025/index.html"),
+             Catch::Contains("<a href=\"../../../../begroting/regel/g1.html\">Groen Noord</a>"));
 
   // The newest publication (the jaarrekening) changed only b1, on the gemeente.
   std::string noord = h.Read("wijk/noord/index.html");

@@ -59,6 +59,16 @@ TEST_CASE("the sample builds a page per area, content pages and downloads", "[si
   CHECK(parsed[0]["realisatie"].is_null());
   CHECK_THAT(json, Catch::Contains("\"realisatie\": null"));
 
+  // The home page's areas table has its numbers beside it, raw.
+  CHECK_THAT(h.Read("index.html"), Catch::Contains("href=\"gebieden-uitgaven.csv\" download"));
+  std::string areas = h.Read("gebieden-uitgaven.csv");
+  CHECK_THAT(areas,
+             Catch::StartsWith("code,naam,niveau,ouder,jaar,uitgaven,inwoners,per_inwoner\n"));
+  CHECK_THAT(areas, Catch::Contains("WK999901,Noord,wijk,GM9999,2025,345000.50,2000,172.50\n"));
+  auto areas_json = nlohmann::json::parse(h.Read("gebieden-uitgaven.json"));
+  REQUIRE(areas_json.size() >= 2);
+  CHECK(areas_json[0]["code"] == "WK999901");
+
   std::string home = h.Read("index.html");
   // 1.234.567 + 300.000 + 45.000,50 + 100.000 = 1.679.567,50; placeable 445.000,50.
   CHECK_THAT(home, Catch::Contains("€ 1.679.568"));
