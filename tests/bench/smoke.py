@@ -9,7 +9,7 @@ DIR/site and checks correctness, not speed:
   - openwijk exits 0;
   - every area has its folder <niveau>/<slug>/index.html, per niveau as many
     as gebieden.csv has;
-  - the pages openwijk reports = the index.html files on disk = one per area
+  - the pages openwijk reports = the .html files on disk >= one per area
     per begroting year (the newest on the area page, the others under
     begroting/<jaar>/) + the home page + the content pages;
   - the gemeente page shows the lasten total (begroot) of the newest year,
@@ -59,13 +59,14 @@ def main():
         if len(got) != want:
             failures.append("%s/: %d area pages, expected %d (gebieden.csv)" % (niveau, len(got), want))
 
-    on_disk = sum(1 for _, _, names in os.walk(site) if "index.html" in names)
+    # Pages are index.html in a folder each, and begroting/regel/<id>.html.
+    on_disk = sum(1 for _, _, names in os.walk(site) for n in names if n.endswith(".html"))
     expected = m["areas"] * len(m["jaren"]) + 1 + m["content_pages"]
     reported = re.search(r"wrote (\d+) pages", r.stdout)
     if not reported:
         failures.append("no 'wrote N pages' line in the output")
     elif int(reported.group(1)) != on_disk:
-        failures.append("openwijk reports %s pages, %d index.html on disk" % (reported.group(1), on_disk))
+        failures.append("openwijk reports %s pages, %d .html files on disk" % (reported.group(1), on_disk))
     # Verantwoording, agenda, map and publication pages come on top of these.
     if on_disk < expected:
         failures.append("%d pages on disk, expected at least %d = %d areas x %d years + home + %d content pages"
