@@ -17,6 +17,7 @@ void AddBestuurWijzigingen(const Model& oud, const Model& nieuw, Data* page) {
       r.set("titel", p.titel.empty() ? p.id : p.titel);
       r.set("gebied", p.gebied >= 0 ? nieuw.gebieden[p.gebied].naam : p.gebied_code);
       r.set("wat", wat);
+      r.set("anker", "project-" + AnchorId(p.id) + "-" + AnchorId(wat));
       r.set("oud", was);
       r.set("nieuw", wordt);
       projecten.push_back(r);
@@ -41,6 +42,7 @@ void AddBestuurWijzigingen(const Model& oud, const Model& nieuw, Data* page) {
   for (const Besluit* b : d.besluiten) {
     Data r{Data::type::object};
     r.set("titel", b->titel);
+    r.set("anker", "besluit-" + AnchorId(b->id));
     r.set("datum", b->datum);
     r.set("orgaan", OrgaanNaam(nieuw, b->orgaan, b->orgaan_id));
     r.set("uitkomst", b->uitkomst);

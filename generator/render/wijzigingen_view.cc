@@ -4,6 +4,7 @@
 #include <map>
 
 #include "model/publicatie.h"
+#include "render/bestuur_view.h"
 #include "render/diff_export.h"
 #include "util/number.h"
 
@@ -245,6 +246,8 @@ Data KompasRijen(const ModelDiff& diff, const Model& oud, const Model& nieuw) {
     }
     d.set("indicator", naam);
     d.set("jaar", std::to_string(w.jaar));
+    d.set("anker", "kompas-" + AnchorId(w.gebied) + "-" + AnchorId(w.indicator) + "-" +
+                       std::to_string(w.jaar));
     auto text = [&](const std::optional<double>& v, bool er) {
       if (!er) return std::string("geen waarde");
       return v ? FormatNumber(*v, w.decimalen) : std::string("niet bekend");

@@ -197,3 +197,30 @@ TEST_CASE("bad decision and project data stops the build with file:line", "[site
   CHECK_THAT(errors, Catch::Contains("data/projecten.csv:4:38: error: unknown besluit 'b9'"));
   CHECK(h.TreeDigest() == before);  // no site written
 }
+
+TEST_CASE("a publication page shows projects that moved on and decisions added, with anchors",
+          "[site][bestuur][publicaties]") {
+  SiteHarness h;
+  auto files = BestuurSite();
+  h.Commit(files, "eerste");
+  h.fixture().Tag("publicatie/1", "Begroting\n\nsoort: begroting\ndatum: 2024-11-07\n", 1750000000);
+  // The bench is half done and has spent more; a new decision of the raad.
+  std::string& p = files["data/projecten.csv"];
+  const std::string was = "40000,10000,in uitvoering,25";
+  p.replace(p.find(was), was.size(), "40000,22000,in uitvoering,50");
+  files["data/besluiten.csv"] +=
+      "raad-2025,2025-03-01,raad,Groen extra,aangenomen,25,4,0,,,,WK999901\n";
+  h.Commit(files, "tweede");
+  h.fixture().Tag("publicatie/2", "Wijziging\n\nsoort: wijziging\ndatum: 2025-03-20\n", 1750100000);
+  REQUIRE(h.Build() == "");
+  std::string page = h.Read("publicaties/2/index.html");
+  CHECK_THAT(page, Catch::Contains("<caption>Projecten met een andere stand</caption>"));
+  CHECK_THAT(page,
+             Catch::Contains("<tr id=\"project-bank-besteed\"><th scope=\"row\">Bankjes</th>"));
+  CHECK_THAT(page, Catch::Contains("<td>50%</td>"));  // voortgang 25% -> 50%
+  CHECK_THAT(page, Catch::Contains("<caption>Nieuwe besluiten</caption>"));
+  CHECK_THAT(page,
+             Catch::Contains("<tr id=\"besluit-raad-2025\"><th scope=\"row\">Groen extra</th>"));
+  // Nothing about them on the first publication's page but what was new then.
+  CHECK_THAT(h.Read("publicaties/1/index.html"), !Catch::Contains("id=\"besluit-raad-2025\""));
+}

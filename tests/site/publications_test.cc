@@ -171,6 +171,9 @@ TEST_CASE("a line's history and an area's newest changes", "[site][publicaties]"
   // The same amounts as a trend line, with the numbers in its label.
   CHECK_THAT(g1, Catch::Contains("<figure class=\"verloop-regel\"><svg"));
   CHECK_THAT(g1, Catch::Contains("aria-label=\"Bedrag voor 2025 in publicatie 1–3: van € "));
+  // Kompas changes have anchors too, like every change.
+  CHECK_THAT(h.Read("publicaties/2025-wijziging-1/index.html"),
+             Catch::Contains("<tr id=\"kompas-WK999901-inwoners-2024\">"));
   // The line links to its history where it is accounted for, too.
   CHECK_THAT(h.Read("wijk/noord/verantwoording/2025/index.html"),
              Catch::Contains("<a href=\"../../../../begroting/regel/g1.html\">Groen Noord</a>"));
