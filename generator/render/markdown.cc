@@ -64,6 +64,23 @@ std::string MarkExternalLinks(const std::string& html) {
   return out;
 }
 
+// GFM tables come out with plain <th> cells in their header row: say they
+// head columns, as every other table on the site does (WCAG 1.3.1). The
+// text is cmark's own output, where "<th" only ever starts a header cell.
+std::string ScopeHeaderCells(const std::string& html) {
+  std::string out;
+  out.reserve(html.size());
+  size_t pos = 0;
+  for (size_t at = html.find("<th", pos); at != std::string::npos; at = html.find("<th", pos)) {
+    char next = at + 3 < html.size() ? html[at + 3] : '\0';
+    out.append(html, pos, at + 3 - pos);
+    if (next == '>' || next == ' ') out += " scope=\"col\"";
+    pos = at + 3;
+  }
+  out.append(html, pos, std::string::npos);
+  return out;
+}
+
 }  // namespace
 
 std::string MarkdownToHtml(const std::string& markdown, int top_level) {
@@ -79,7 +96,7 @@ std::string MarkdownToHtml(const std::string& markdown, int top_level) {
   int highest = HighestHeading(doc);
   if (highest <= 6 && highest != top_level) ShiftHeadings(doc, top_level - highest);
   char* html = cmark_render_html(doc, options, cmark_parser_get_syntax_extensions(parser));
-  std::string out = MarkExternalLinks(html);
+  std::string out = ScopeHeaderCells(MarkExternalLinks(html));
   free(html);
   cmark_node_free(doc);
   cmark_parser_free(parser);

@@ -16,6 +16,16 @@ TEST_CASE("GFM tables and autolinks; outbound links are marked", "[render][markd
   std::string html = MarkdownToHtml(
       "| a | b |\n|---|---|\n| 1 | 2 |\n\nZie https://www.cbs.nl en [colofon](../colofon/).\n", 2);
   CHECK(html.find("<table>") != std::string::npos);
+  CHECK(html.find("<th scope=\"col\">a</th>") != std::string::npos);  // header cells head columns
+  CHECK(html.find("<th>") == std::string::npos);
+  std::string aligned = MarkdownToHtml("| a | b |\n|--:|---|\n| 1 | <th> |\n", 2);
+  CHECK(aligned.find("<th scope=\"col\" align=\"right\">a</th>") != std::string::npos);
+  // Raw HTML in a cell is dropped by safe mode: only the two header cells get a scope.
+  size_t cells = 0;
+  for (size_t at = aligned.find("<th "); at != std::string::npos; at = aligned.find("<th ", at + 1))
+    ++cells;
+  CHECK(cells == 2);
+  CHECK(aligned.find("<thead>") != std::string::npos);
   CHECK(html.find("<a rel=\"external\" href=\"https://www.cbs.nl\">") != std::string::npos);
   CHECK(html.find("<a href=\"../colofon/\">") != std::string::npos);
 }

@@ -156,7 +156,25 @@ TEST_CASE("usage errors exit 2 with a hint", "[cli]") {
   CHECK(h.Run({"check", "--rev"}) ==
         "openwijk check: --rev needs a value (see 'openwijk check --help')\n");
   CHECK(h.last_exit() == 2);
-  CHECK_THAT(h.Run({"build", "--help"}), Catch::StartsWith("usage: openwijk build"));
-  CHECK(h.last_exit() == 0);
+  for (const char* command : {"build", "check", "diff", "history", "publications"}) {
+    INFO(command);
+    CHECK_THAT(h.Run({command, "--help"}),
+               Catch::StartsWith(std::string("usage: openwijk ") + command));
+    CHECK(h.last_exit() == 0);
+  }
+  CHECK(h.Run({"build", "--threads", "nul"}) ==
+        "openwijk build: --threads wants a number from 1 to 256, not 'nul' (see 'openwijk build "
+        "--help')\n");
+  CHECK(h.last_exit() == 2);
   CHECK_THAT(h.Run({"--version"}), Catch::StartsWith("openwijk "));
+}
+
+TEST_CASE("check validates without writing anything", "[cli]") {
+  SiteHarness h;
+  h.Commit(SampleFiles(), "een");
+  std::string out = h.Run({"check", "--repo", h.fixture().dir()});
+  CHECK(h.last_exit() == 0);
+  CHECK_THAT(out, Catch::Contains(" is fine ("));
+  CHECK(h.SiblingsOfOut().empty());  // no site, no stamp, no temporary folder
+  CHECK(h.fixture().RevParse("HEAD") == h.head());
 }

@@ -42,6 +42,8 @@ TEST_CASE("the sample builds a page per area, content pages and downloads", "[si
   CHECK_THAT(noord, Catch::Contains("<h3>Sterktes</h3>"));  // DNA text, shifted below h2
   CHECK_THAT(noord, Catch::Contains("href=\"../../gemeente/testdorp/\""));
   CHECK_THAT(noord, Catch::Contains(h.head().substr(0, 10)));  // provenance in the footer
+  // Lines whose bron says "illustratief" are called that on the page.
+  CHECK_THAT(noord, Catch::Contains("een deel van deze bedragen is illustratief"));
 
   std::string csv = h.Read("wijk/noord/begroting-2025.csv");
   CHECK(
