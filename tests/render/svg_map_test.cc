@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "load/geojson.h"
@@ -164,6 +165,30 @@ TEST_CASE("svg map: locator highlights the current area", "[render][svg]") {
 TEST_CASE("svg map: empty input still gives a valid svg", "[render][svg]") {
   CHECK(CheckSvg(ChoroplethSvg(MapInput{})) == "");
   CHECK(CheckSvg(LocatorSvg(LocatorInput{})) == "");
+}
+
+TEST_CASE("svg map: no two legend classes read the same", "[render][svg]") {
+  MapInput in;
+  in.unit = "€";
+  in.decimals = 0;
+  in.classes = 5;
+  in.areas = LoadAreas("wijken-2024.geojson", "statcode", "statnaam", "");
+  // Values close together, as € per inwoner often is: rounded to whole
+  // euros, several classes would all say "€ 14".
+  for (size_t i = 0; i < in.areas.size(); ++i) in.areas[i].value = 14.0 + 0.05 * i;
+  std::string svg = ChoroplethSvg(in);
+  CHECK(CheckSvg(svg) == "");
+  std::vector<std::string> labels;
+  for (size_t at = svg.find("stroke=\"#444\"/><text"); at != std::string::npos;
+       at = svg.find("stroke=\"#444\"/><text", at + 1)) {
+    size_t open = svg.find('>', svg.find("<text", at)) + 1;
+    labels.push_back(svg.substr(open, svg.find("</text>", open) - open));
+  }
+  REQUIRE(labels.size() >= 3);
+  std::set<std::string> distinct(labels.begin(), labels.end());
+  INFO(svg.substr(svg.find("font-weight=\"bold\"")));
+  CHECK(distinct.size() == labels.size());
+  CHECK_THAT(labels[0], Catch::StartsWith("€ 14,"));  // one decimal more, Dutch comma
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // ChoroplethSvg (map.h): areas filled by quantile class, with a legend below.
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -51,14 +52,27 @@ std::string Summary(const MapInput& in, const std::vector<const MapArea*>& drawn
   return out;
 }
 
-std::string LegendLabel(const MapInput& in, const ValueClass& c) {
-  std::string high = FormatWithUnit(c.max, in.decimals, in.unit);
-  if (c.min == c.max) return high;
+std::string LegendLabel(const MapInput& in, const ValueClass& c, int decimals) {
+  std::string high = FormatWithUnit(c.max, decimals, in.unit);
   // "200 – 1.050 inwoners", but "€ 200 – € 1.050": the euro sign leads.
   bool prefix_unit = in.unit == "€";
-  std::string low = prefix_unit ? FormatWithUnit(c.min, in.decimals, in.unit)
-                                : FormatDutchNumber(c.min, in.decimals);
+  std::string low =
+      prefix_unit ? FormatWithUnit(c.min, decimals, in.unit) : FormatDutchNumber(c.min, decimals);
+  if (c.min == c.max || low == high || low == FormatDutchNumber(c.max, decimals)) return high;
   return low + " – " + high;
+}
+
+// The values' own decimals, or as many more (up to 3) as it takes for no two
+// classes to read the same: "€ 14" twice would tell the reader nothing.
+int LegendDecimals(const MapInput& in, const Classification& cls) {
+  for (int d = in.decimals; d < in.decimals + 3; ++d) {
+    std::set<std::string> seen;
+    bool distinct = true;
+    for (const ValueClass& c : cls.classes)
+      distinct = seen.insert(LegendLabel(in, c, d)).second && distinct;
+    if (distinct) return d;
+  }
+  return in.decimals + 3;
 }
 
 std::string LegendRow(int row, const std::string& fill, const std::string& label) {
@@ -75,9 +89,10 @@ std::string Legend(const MapInput& in, const std::string& prefix, const Classifi
                     ")\"><text x=\"" + FormatPixel(kMargin) + "\" y=\"13\" font-weight=\"bold\">" +
                     XmlEscape(in.measure) + "</text>";
   int row = 0;
+  int decimals = LegendDecimals(in, cls);
   for (size_t c = 0; c < cls.classes.size(); ++c) {
-    out +=
-        LegendRow(row++, ClassFill(prefix, static_cast<int>(c)), LegendLabel(in, cls.classes[c]));
+    out += LegendRow(row++, ClassFill(prefix, static_cast<int>(c)),
+                     LegendLabel(in, cls.classes[c], decimals));
   }
   if (any_missing) out += LegendRow(row, NoDataFill(prefix), "geen gegevens");
   return out + "</g>";
