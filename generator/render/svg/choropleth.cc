@@ -1,6 +1,6 @@
 // ChoroplethSvg (map.h): areas filled by quantile class, with a legend below.
 #include <algorithm>
-#include <set>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -52,6 +52,14 @@ std::string Summary(const MapInput& in, const std::vector<const MapArea*>& drawn
   return out;
 }
 
+// Areas are classed by the value as the reader sees it, rounded to the
+// decimals shown: two values that read the same are in the same class, so no
+// two legend classes can read the same ("€ 14" and "€ 14").
+double Shown(double v, int decimals) {
+  double scale = std::pow(10.0, decimals);
+  return std::round(v * scale) / scale;
+}
+
 std::string LegendLabel(const MapInput& in, const ValueClass& c, int decimals) {
   std::string high = FormatWithUnit(c.max, decimals, in.unit);
   // "200 – 1.050 inwoners", but "€ 200 – € 1.050": the euro sign leads.
@@ -60,19 +68,6 @@ std::string LegendLabel(const MapInput& in, const ValueClass& c, int decimals) {
       prefix_unit ? FormatWithUnit(c.min, decimals, in.unit) : FormatDutchNumber(c.min, decimals);
   if (c.min == c.max || low == high || low == FormatDutchNumber(c.max, decimals)) return high;
   return low + " – " + high;
-}
-
-// The values' own decimals, or as many more (up to 3) as it takes for no two
-// classes to read the same: "€ 14" twice would tell the reader nothing.
-int LegendDecimals(const MapInput& in, const Classification& cls) {
-  for (int d = in.decimals; d < in.decimals + 3; ++d) {
-    std::set<std::string> seen;
-    bool distinct = true;
-    for (const ValueClass& c : cls.classes)
-      distinct = seen.insert(LegendLabel(in, c, d)).second && distinct;
-    if (distinct) return d;
-  }
-  return in.decimals + 3;
 }
 
 std::string LegendRow(int row, const std::string& fill, const std::string& label) {
@@ -89,10 +84,9 @@ std::string Legend(const MapInput& in, const std::string& prefix, const Classifi
                     ")\"><text x=\"" + FormatPixel(kMargin) + "\" y=\"13\" font-weight=\"bold\">" +
                     XmlEscape(in.measure) + "</text>";
   int row = 0;
-  int decimals = LegendDecimals(in, cls);
   for (size_t c = 0; c < cls.classes.size(); ++c) {
     out += LegendRow(row++, ClassFill(prefix, static_cast<int>(c)),
-                     LegendLabel(in, cls.classes[c], decimals));
+                     LegendLabel(in, cls.classes[c], in.decimals));
   }
   if (any_missing) out += LegendRow(row, NoDataFill(prefix), "geen gegevens");
   return out + "</g>";
@@ -108,7 +102,7 @@ std::string ChoroplethSvg(const MapInput& in) {
   bool any_missing = false;
   for (const MapArea* a : drawn) {
     box.Add(BoundsOf(a->polygons));
-    if (a->value) values.push_back(*a->value);
+    if (a->value) values.push_back(Shown(*a->value, in.decimals));
     any_missing = any_missing || !a->value;
   }
   Classification cls = QuantileClasses(values, in.classes);
@@ -124,7 +118,8 @@ std::string ChoroplethSvg(const MapInput& in) {
   out += "<defs>" + ClassPatternDefs(prefix, static_cast<int>(cls.classes.size())) + "</defs>";
   out += "<g stroke=\"#444\" stroke-width=\"0.5\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">";
   for (const MapArea* a : drawn) {
-    std::string fill = a->value ? ClassFill(prefix, cls.ClassOf(*a->value)) : NoDataFill(prefix);
+    std::string fill = a->value ? ClassFill(prefix, cls.ClassOf(Shown(*a->value, in.decimals)))
+                                : NoDataFill(prefix);
     out +=
         AreaElement(*a, PathData(a->polygons, proj), fill, AreaName(*a) + ": " + ValueText(in, *a));
   }
