@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The openwijk benchmark in one command:
-#   tests/bench/run.sh [gemeente] [provincie] [land] [-- run.py options]
+#   tests/bench/run.sh [gemeente] [provincie] [land] [run.py options]
 # Builds the tool in Release into build-bench/ (or uses $OPENWIJK), then runs
 # run.py. Results: tests/bench/out/results-<scale>.json and results.md.
 set -euo pipefail
