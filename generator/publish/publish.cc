@@ -65,20 +65,12 @@ bool Exists(const std::string& path) {
   return lstat(path.c_str(), &st) == 0;
 }
 
-bool MakeParents(const std::string& path) {
-  size_t slash = path.rfind('/');
-  if (slash == std::string::npos || slash == 0) return true;
-  std::string parent = path.substr(0, slash);
-  if (Exists(parent)) return true;
-  if (!MakeParents(parent)) return false;
-  return mkdir(parent.c_str(), 0755) == 0 || errno == EEXIST;
-}
-
 }  // namespace
 
 SiteWriter::SiteWriter(const std::string& out_dir) : out_(out_dir) {
   while (out_.size() > 1 && EndsWith(out_, "/")) out_.pop_back();
-  if (!MakeParents(out_)) {
+  size_t slash = out_.rfind('/');
+  if (slash != std::string::npos && slash > 0 && !MakeDirs(out_.substr(0, slash))) {
     error_ = ErrnoText("cannot create the folder around", out_);
     return;
   }

@@ -51,7 +51,11 @@ bool ValidateUtf8(std::string_view s, int* line, int* column) {
   return true;
 }
 
-std::string HtmlEscape(std::string_view s) {
+namespace {
+
+// The five markup characters as entities. XML has no &#39; by name but
+// &apos;, and cannot hold most control characters at all, so XML drops them.
+std::string EscapeMarkup(std::string_view s, const char* apos, bool drop_controls) {
   std::string out;
   out.reserve(s.size() + s.size() / 8);
   for (char c : s) {
@@ -69,42 +73,23 @@ std::string HtmlEscape(std::string_view s) {
         out += "&quot;";
         break;
       case '\'':
-        out += "&#39;";
+        out += apos;
         break;
       default:
+        if (drop_controls && static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' &&
+            c != '\r')
+          break;
         out += c;
     }
   }
   return out;
 }
 
-std::string XmlEscape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-        out += c;
-    }
-  }
-  return out;
-}
+}  // namespace
+
+std::string HtmlEscape(std::string_view s) { return EscapeMarkup(s, "&#39;", false); }
+
+std::string XmlEscape(std::string_view s) { return EscapeMarkup(s, "&apos;", true); }
 
 std::string JsonQuote(std::string_view s) {
   std::string out;
