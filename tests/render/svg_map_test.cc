@@ -190,6 +190,10 @@ TEST_CASE("svg map: no two legend classes read the same", "[render][svg]") {
   CHECK(distinct.size() == labels.size());
   CHECK(labels[0] == "€ 14");  // 13,6 to 14,4 all read "€ 14"
   CHECK(labels[1] == "€ 15 – € 16");
+  // Colour is not the only cue: each class has a pattern, and the legend shows it.
+  CHECK(CountOf(svg, "<pattern id=\"kaart-c0\"") == 1);
+  CHECK(CountOf(svg, "<pattern id=\"kaart-c1\"") == 1);
+  CHECK(CountOf(svg, "fill=\"url(#kaart-c1)\" stroke=\"#444\"/>") == 1);
 }
 
 }  // namespace

@@ -75,6 +75,9 @@ TEST_CASE("verantwoording, meetings, agenda, feeds and transparency are built", 
   REQUIRE(h.Build() == "");
 
   std::string v = h.Read("wijk/noord/verantwoording/2024/index.html");
+  // Begroot, gewijzigd and realisatie as bars, drawn here as on the area page.
+  CHECK_THAT(v,
+             Catch::Contains("role=\"img\" aria-labelledby=\"staaf-2024-title staaf-2024-desc\""));
   CHECK_THAT(v, Catch::Contains("<h1>Verantwoording 2024: Noord"));
   CHECK_THAT(
       v, Catch::Contains(
