@@ -33,7 +33,7 @@ std::map<std::string, std::string> BestuurSite() {
       "tuin,BU99990101,Buurttuin Oude Haven,Een tuin,g1,200000,210000,afgerond,100,20 "
       "bakken,bo-2024,"
       "2024-03-01,2024-10-01,Extra grond nodig\n"
-      "bank,WK999901,Bankjes,Zes bankjes,g1,40000,10000,in uitvoering,25,,bo-2024,2024-04-01,,\n";
+      "bank,WK999901,Bankjes,Zes bankjes,g1,40000,10000,in uitvoering,25,,raad-2023,2024-04-01,,\n";
   files["data/zeggenschap.csv"] =
       "gebied,thema,archetype,sinds,afspraken,organen\n"
       "WK999901,Groen,3,2023-06-01,De bewonersorganisatie verdeelt het groenbudget,bo-noord\n";
@@ -90,6 +90,10 @@ TEST_CASE("verantwoording, meetings, agenda, feeds and transparency are built", 
   CHECK_THAT(v, Catch::Contains("Buurttuin Oude Haven"));
   CHECK_THAT(v, Catch::Contains("Toelichting: Extra grond nodig"));
   CHECK_THAT(v, Catch::Contains("href=\"../../../../besluiten/#besluit-bo-2024\""));
+  // A project's decision links to the meeting and agenda item where it was taken.
+  CHECK_THAT(v, Catch::Contains("in de vergadering <a "
+                                "href=\"../../../../vergaderingen/2023-11-09-raad/#punt-B-1\">"
+                                "Gemeenteraad Testdorp, 9 november 2023, punt B.1</a>"));
   CHECK_THAT(v, Catch::Contains("Klopt: de projecten passen binnen deze regel."));
   CHECK_THAT(v, Catch::Contains("Dat telt precies op, ook voor de realisatie."));
   CHECK_THAT(v, Catch::Contains("id=\"regel-g1\""));
@@ -151,6 +155,19 @@ TEST_CASE("verantwoording, meetings, agenda, feeds and transparency are built", 
 
   std::string t = h.Read("transparantie/index.html");
   CHECK_THAT(t, Catch::Contains("<caption>Transparantie per gebied, 2025</caption>"));
+  // Newest data: the newest date up to the commit (15 juni 2025) of a decision, meeting or
+  // project about the area or below it. The Oude Haven garden ended on 1 oktober 2024, later than
+  // Noord's own decision; the 2099 meeting is after the commit and does not count. Zuid has
+  // nothing, so it shows the commit's date and says so.
+  auto row = [&t](const std::string& naam) {
+    size_t at = t.find(">" + naam + "</a>");
+    REQUIRE(at != std::string::npos);
+    return t.substr(at, t.find("</tr>", at) - at);
+  };
+  CHECK_THAT(row("Noord"),
+             Catch::Contains("<time datetime=\"2024-10-01\">1 oktober 2024</time></td>"));
+  CHECK_THAT(row("Zuid"), Catch::Contains("<time datetime=\"2025-06-15\">15 juni 2025</time> "
+                                          "<span class=\"soort\">(datum van de gegevens)</span>"));
   CHECK_THAT(h.Read("transparantie/transparantie.csv"),
              Catch::Contains("WK999901,Noord,wijk,2025,"));
   CHECK(h.Exists("besluiten/index.html"));
