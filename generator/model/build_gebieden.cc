@@ -26,6 +26,9 @@ void AssignPaths(Model* model) {
     if (slug.empty()) slug = Slugify(g.code);
     std::string pad = g.niveau + "/" + slug;
     if (taken.count(pad)) pad += "-" + Slugify(g.code);
+    // Another area's naam may itself end in that code ("Noord WK02"): count on.
+    const std::string base = pad;
+    for (int n = 2; taken.count(pad); ++n) pad = base + "-" + std::to_string(n);
     taken.insert(pad);
     g.pad = pad;
   }

@@ -53,8 +53,7 @@ std::map<std::string, std::string> BestuurFiles() {
   };
 }
 
-void BuildBestuurModel(const std::map<std::string, std::string>& files, Model* model,
-                       Diagnostics* diags) {
+LoadedFiles ParseFiles(const std::map<std::string, std::string>& files, Diagnostics* diags) {
   LoadedFiles loaded;
   loaded.config.gemeente = "GM9999";
   loaded.config.basis_url = "https://example.org/";
@@ -74,6 +73,12 @@ void BuildBestuurModel(const std::map<std::string, std::string>& files, Model* m
       loaded.json_texts[path] = std::make_shared<std::string>(text);
     }
   }
+  return loaded;
+}
+
+void BuildBestuurModel(const std::map<std::string, std::string>& files, Model* model,
+                       Diagnostics* diags) {
+  LoadedFiles loaded = ParseFiles(files, diags);
   BuildModel(loaded, model, diags);
   Validate(*model, diags);
   diags->Sort();

@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 
+#include "load/data_files.h"
 #include "model/model.h"
 #include "util/diagnostic.h"
 
@@ -14,6 +15,10 @@ namespace openwijk::testing {
 
 // Path -> contents: site.json is not needed; everything else as in a repository.
 std::map<std::string, std::string> BestuurFiles();
+
+// Parses `files` as LoadFiles would (by extension: .csv, .md, .json), with
+// site.json's gemeente GM9999. Parse problems go to *diags.
+LoadedFiles ParseFiles(const std::map<std::string, std::string>& files, Diagnostics* diags);
 
 // Parses `files`, builds and validates. *diags gets every diagnostic, sorted.
 void BuildBestuurModel(const std::map<std::string, std::string>& files, Model* model,
