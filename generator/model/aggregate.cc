@@ -45,9 +45,10 @@ Aggregates::Aggregates(const Model& model) : model_(model) {
     auto& per_gebied = regels_[jaar];
     per_gebied.resize(n);
     for (size_t i = 0; i < regels.size(); ++i) {
-      // Add the line to its area and every ancestor (bounded against cycles).
-      size_t steps = 0;
-      for (int g = regels[i].gebied; g >= 0 && steps <= n; g = model.gebieden[g].ouder, ++steps) {
+      // Add the line to its area and every ancestor, once each: on a cycle
+      // the walk comes back to an area that already has the line.
+      for (int g = regels[i].gebied; g >= 0; g = model.gebieden[g].ouder) {
+        if (!per_gebied[g].empty() && per_gebied[g].back() == static_cast<int>(i)) break;
         per_gebied[g].push_back(static_cast<int>(i));
       }
     }
@@ -83,6 +84,10 @@ Totaal Aggregates::Baten(int g, int jaar) const {
 
 std::optional<double> Aggregates::Inwoners(int g, int jaar) const {
   if (inwoners_indicator_ < 0 || g < 0) return std::nullopt;
+  return InwonersBelow(g, jaar, 0);
+}
+
+std::optional<double> Aggregates::InwonersBelow(int g, int jaar, size_t depth) const {
   const KompasWaarde* best = nullptr;
   auto lo = std::lower_bound(model_.kompas.begin(), model_.kompas.end(),
                              std::make_pair(g, inwoners_indicator_),
@@ -95,11 +100,11 @@ std::optional<double> Aggregates::Inwoners(int g, int jaar) const {
   }
   if (best) return best->waarde;
   const auto& kinderen = model_.gebieden[g].kinderen;
-  if (kinderen.empty()) return std::nullopt;
+  // Deeper than there are areas: a cycle (an error reported by validate/).
+  if (kinderen.empty() || depth >= model_.gebieden.size()) return std::nullopt;
   double sum = 0;
   for (int k : kinderen) {
-    if (k == g) return std::nullopt;
-    std::optional<double> v = Inwoners(k, jaar);
+    std::optional<double> v = InwonersBelow(k, jaar, depth + 1);
     if (!v) return std::nullopt;
     sum += *v;
   }

@@ -48,11 +48,14 @@ class Aggregates {
   Totaal Lasten(int g, int jaar) const;
   Totaal Baten(int g, int jaar) const;
 
-  // Inhabitants of g in the newest year <= jaar that has a value; the sum of
-  // the children when g has none of its own and every child has one.
+  // Inhabitants of g in the newest year <= jaar that has a value (else the
+  // oldest later one); the sum of the children when g has none of its own
+  // and every child has one.
   std::optional<double> Inwoners(int g, int jaar) const;
 
  private:
+  std::optional<double> InwonersBelow(int g, int jaar, size_t depth) const;
+
   const Model& model_;
   std::vector<std::vector<int>> subtree_;
   std::vector<int> jaren_;
