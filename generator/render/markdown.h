@@ -1,8 +1,9 @@
 // Markdown to HTML through cmark-gfm, safe by default: raw HTML is dropped and
 // javascript:/vbscript:/data: links are removed (cmark's safe mode), GFM
-// tables, autolinks and strikethrough are on. Links to other hosts get
-// rel="external", so the link checker can tell deliberate outbound links from
-// accidental requests.
+// tables, autolinks and strikethrough are on. Every table gets a caption: a
+// paragraph "Tabel: ..." right above it, or else the nearest heading above.
+// Links to other hosts get rel="external", so the link checker can tell
+// deliberate outbound links from accidental requests.
 #pragma once
 
 #include <string>

@@ -2,12 +2,18 @@
 // playwright-core; Playwright's own browser download does not work here and is never used).
 //
 // For each page it checks:
-//   - axe-core finds no WCAG 2.0/2.1 A or AA violation;
+//   - axe-core finds no WCAG 2.0/2.1 A or AA violation, in a desktop window and on a phone;
 //   - no request goes to any host but the local test server (all such requests are blocked
 //     and reported: the site must make no request to another host);
 //   - with JavaScript off, the page still shows its content: an <h1> and a non-empty <main>;
 //   - keyboard focus is visible: the first few elements reached with Tab get an outline or
-//     box-shadow that they do not have unfocused.
+//     box-shadow that they do not have unfocused;
+//   - tables are semantic: every <table> has a non-empty <caption>, and every header cell in
+//     its <thead> says what it heads with scope (axe does not ask for either);
+//   - readable on a phone: at 320 CSS pixels wide (WCAG 1.4.10 Reflow) the page does not scroll
+//     sideways; only a table may, inside its own scrolling box;
+//   - printable: with print styles on an A4 page (718 CSS pixels between the margins), nothing
+//     sticks out past the paper and no box cuts off its content.
 //
 // Usage: node a11y.mjs SITE_DIR [--pages PAGES.json] [PAGE ...]
 //   PAGE paths are relative to the site root. Without PAGE or --pages, every .html page is
@@ -23,6 +29,8 @@ import path from 'node:path';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const TABS = 6; // how many focus stops to check per page
+const PHONE = { width: 320, height: 640 }; // WCAG 1.4.10: content reflows at 320 CSS px
+const PAPER = { width: 718, height: 1047 }; // A4 at 96 dpi less Chromium's default 1 cm margins
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -148,6 +156,63 @@ async function focusProblems(page, stats) {
   return problems;
 }
 
+// Every <table> has a caption with text, and every <thead> cell a scope.
+async function tableProblems(page) {
+  return page.evaluate(() => {
+    const out = [];
+    document.querySelectorAll('table').forEach((t, i) => {
+      const caption = t.querySelector(':scope > caption');
+      if (!caption || !caption.textContent.trim()) out.push(`table ${i + 1} has no caption`);
+      const bare = [...t.querySelectorAll(':scope > thead th')].filter((th) => !th.getAttribute('scope'));
+      if (bare.length) out.push(`table ${i + 1}: ${bare.length} header cells without scope`);
+    });
+    return out;
+  });
+}
+
+// Elements that stick out past the right edge of the window without a scrolling box around
+// them, and boxes that cut off their content (clip or hidden overflow). `scrollOk` says whether
+// a box that scrolls sideways is allowed (on a screen, yes; on paper nothing scrolls). Only the
+// outermost element of each problem is named: its children stick out with it.
+async function overflowProblems(page, what, scrollOk) {
+  const found = await page.evaluate((scrollOk) => {
+    const width = document.documentElement.clientWidth;
+    const label = (el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') +
+      (typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '');
+    const scrolls = (o) => o === 'auto' || o === 'scroll';
+    const inScroller = (el) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        if (scrolls(getComputedStyle(p).overflowX)) return true;
+      }
+      return false;
+    };
+    const out = [];
+    if (document.documentElement.scrollWidth > width + 1) {
+      out.push(`the page is ${document.documentElement.scrollWidth} px wide in a ${width} px window`);
+    }
+    const bad = new Set();
+    for (const el of document.body.querySelectorAll('*')) {
+      if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg') continue;
+      const s = getComputedStyle(el);
+      if (s.display === 'none' || s.visibility === 'hidden' || s.position === 'absolute') continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const outer = !bad.has(el.parentElement);
+      if (r.right > width + 1 && !(scrollOk && inScroller(el))) {
+        bad.add(el);
+        if (outer) out.push(`${label(el)} ends at ${Math.round(r.right)} px`);
+      } else if (s.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1 &&
+                 !(scrollOk && scrolls(s.overflowX))) {
+        bad.add(el);
+        if (outer) out.push(`${label(el)} cuts off ${el.scrollWidth - el.clientWidth} px of its content`);
+      }
+    }
+    return out;
+  }, scrollOk);
+  return found.slice(0, 5).map((p) => `${what}: ${p}`).concat(
+    found.length > 5 ? [`${what}: and ${found.length - 5} more`] : []);
+}
+
 async function checkPage(browser, origin, rel, check) {
   const page = await browser.context.newPage();
   try {
@@ -182,6 +247,8 @@ async function main() {
         const stats = { rules: 0, stops: 0 };
         const problems = await checkPage(withJs, origin, rel, async (page) => [
           ...(await axeProblems(page, stats)), ...(await focusProblems(page, stats)),
+          ...(await tableProblems(page)),
+          ...(await page.setViewportSize(PHONE).then(() => axeProblems(page, {}))).map((p) => `on a phone (320 px): ${p}`),
         ]);
         problems.forEach((p) => fail(rel, p));
         console.log(`${rel}: ${problems.length} problems (axe: ${stats.rules} rules passed; ` +
@@ -199,6 +266,11 @@ async function main() {
           const main = page.locator('main');
           if ((await main.count()) !== 1) out.push(`without JavaScript: ${await main.count()} <main> elements, want 1`);
           else if (!(await main.innerText()).trim()) out.push('without JavaScript: <main> shows no text');
+          await page.setViewportSize(PHONE);
+          out.push(...(await overflowProblems(page, 'on a phone (320 px)', true)));
+          await page.emulateMedia({ media: 'print' });
+          await page.setViewportSize(PAPER);
+          out.push(...(await overflowProblems(page, 'printed on A4', false)));
           return out;
         });
         problems.forEach((p) => fail(rel, p));

@@ -30,6 +30,31 @@ TEST_CASE("GFM tables and autolinks; outbound links are marked", "[render][markd
   CHECK(html.find("<a href=\"../colofon/\">") != std::string::npos);
 }
 
+TEST_CASE("every Markdown table gets a caption and a box that scrolls on a phone",
+          "[render][markdown]") {
+  // A "Tabel:" paragraph right above the table becomes its caption and leaves the text.
+  std::string own =
+      MarkdownToHtml("## Bronnen\n\nTabel: Bronnen *en* licenties <b>\n\n| a |\n|---|\n| 1 |\n", 2);
+  CHECK(own.find("<div class=\"tabel-wrap\" tabindex=\"0\" role=\"group\" "
+                 "aria-label=\"Tabel\"><table>\n<caption>Bronnen en licenties</caption>\n"
+                 "<thead>") != std::string::npos);
+  CHECK(own.find("</table></div>") != std::string::npos);
+  CHECK(own.find("Tabel:") == std::string::npos);
+  // Without one, the nearest heading above names it; escaped like any other text.
+  std::string heading = MarkdownToHtml(
+      "# Start\n\n## Wat & waar\n\nTekst.\n\n| a |\n|---|\n| 1 |\n\n"
+      "## Later\n\nTabel: Tweede\n| b |\n|---|\n| 2 |\n",
+      2);
+  CHECK(heading.find("<table>\n<caption>Wat &amp; waar</caption>") != std::string::npos);
+  CHECK(heading.find("<caption>Tweede</caption>") != std::string::npos);
+  CHECK(heading.find("<p>Tabel:") == std::string::npos);
+  // A table with nothing above it has no caption rather than an empty one.
+  CHECK(MarkdownToHtml("| a |\n|---|\n| 1 |\n", 2).find("<caption>") == std::string::npos);
+  // "<table>" typed as text is escaped, so it never receives a caption.
+  std::string text = MarkdownToHtml("## K\n\n`<table>` en <table>\n", 2);
+  CHECK(text.find("<caption>") == std::string::npos);
+}
+
 TEST_CASE("headings are shifted below the page title", "[render][markdown]") {
   CHECK(MarkdownToHtml("# Sterktes\n", 2) == "<h2>Sterktes</h2>\n");
   CHECK(MarkdownToHtml("## Sterktes\n#### Diep\n", 3) == "<h3>Sterktes</h3>\n<h5>Diep</h5>\n");
