@@ -19,7 +19,8 @@ void CheckCycles(const Model& model, Diagnostics* diags) {
     while (g >= 0 && state[g] == 0) {
       state[g] = 1;
       path.push_back(g);
-      g = gs[g].ouder;
+      // An own parent is reported as such by ValidateGebieden, not again here.
+      g = gs[g].ouder == g ? -1 : gs[g].ouder;
     }
     if (g >= 0 && state[g] == 1) {
       // Report the cycle once, at the area with the smallest code in it.
