@@ -17,14 +17,28 @@ std::shared_ptr<const ParseCache::Entry> ParseCache::Find(const std::string& key
   return it == entries_.end() ? nullptr : it->second;
 }
 
-void ParseCache::Store(const std::string& key, std::shared_ptr<const Entry> entry) {
+void ParseCache::Store(const std::string& path, const std::string& key,
+                       std::shared_ptr<const Entry> entry) {
   std::lock_guard<std::mutex> lock(mu_);
   entries_[key] = std::move(entry);
+  ++parses_[path];
+  ++total_parses_;
 }
 
 size_t ParseCache::size() const {
   std::lock_guard<std::mutex> lock(mu_);
   return entries_.size();
+}
+
+size_t ParseCache::parses() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return total_parses_;
+}
+
+size_t ParseCache::parses(const std::string& path) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = parses_.find(path);
+  return it == parses_.end() ? 0 : it->second;
 }
 
 namespace {
@@ -51,9 +65,14 @@ std::shared_ptr<const T> Cached(const Source& source, const std::string& path, c
   parse(text, value.get(), &entry->diags);
   entry->value = value;
   diags->Append(entry->diags);
-  if (cache) cache->Store(key, entry);
+  if (cache) cache->Store(path, key, entry);
   return value;
 }
+
+struct JsonFile {
+  nlohmann::json value;
+  std::string text;  // for positions: nlohmann::json keeps none
+};
 
 template <typename Map>
 void DropNull(Map* m) {
@@ -98,14 +117,16 @@ bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagno
             *v = ParseGeoJson(path, t, code_props, d);
           });
     } else if (IsDataFile(path, ".json")) {
+      // One read and one cache entry; the value and the text share its lifetime.
+      auto file = Cached<JsonFile>(source, path, "json", cache, diags,
+                                   [&](const std::string& t, JsonFile* v, Diagnostics* d) {
+                                     ParseJsonText(path, t, &v->value, d);
+                                     v->text = t;
+                                   });
       out->json_files[path] =
-          Cached<nlohmann::json>(source, path, "json", cache, diags,
-                                 [&](const std::string& t, nlohmann::json* v, Diagnostics* d) {
-                                   ParseJsonText(path, t, v, d);
-                                 });
+          file ? std::shared_ptr<const nlohmann::json>(file, &file->value) : nullptr;
       out->json_texts[path] =
-          Cached<std::string>(source, path, "text", cache, diags,
-                              [](const std::string& t, std::string* v, Diagnostics*) { *v = t; });
+          file ? std::shared_ptr<const std::string>(file, &file->text) : nullptr;
     }
   }
   for (const std::string& path : source.ListFiles("content")) {

@@ -51,12 +51,19 @@ class ParseCache {
   };
   // Returns the cached entry or nullptr.
   std::shared_ptr<const Entry> Find(const std::string& key) const;
-  void Store(const std::string& key, std::shared_ptr<const Entry> entry);
+  // Keeps the result of parsing the file at `path` once; counts that parse.
+  void Store(const std::string& path, const std::string& key, std::shared_ptr<const Entry> entry);
   size_t size() const;
+  // How many times a file was read and parsed (cache misses), in all or of
+  // one path: what the cache saves is measured, not assumed.
+  size_t parses() const;
+  size_t parses(const std::string& path) const;
 
  private:
   mutable std::mutex mu_;
   std::map<std::string, std::shared_ptr<const Entry>> entries_;
+  std::map<std::string, size_t> parses_;  // by path
+  size_t total_parses_ = 0;
 };
 
 // Loads everything from `source`. `cache` may be nullptr. Returns false when

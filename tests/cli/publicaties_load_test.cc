@@ -1,0 +1,118 @@
+// Loading publications parses each distinct file version (git blob) once,
+// however many publications share it: the ParseCache counts its parses.
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <set>
+#include <string>
+
+#include "cli/publicaties_load.h"
+#include "site/sample_site.h"
+#include "support/git_fixture.h"
+
+using namespace openwijk;
+
+namespace {
+
+// The sample repository plus a body and a meeting (a JSON file), with five
+// publications: most of the files are the same blob in all of them.
+struct FivePublications {
+  GitFixture git;
+  std::map<std::string, std::string> files = testing::SampleFiles();
+
+  void Publish(const std::string& tag, const std::string& datum, int64_t time) {
+    for (const auto& [path, text] : files) git.Write(path, text);
+    git.Commit(tag, time);
+    git.Tag("publicatie/" + tag, tag + "\nsoort: wijziging\ndatum: " + datum + "\n", time);
+  }
+
+  FivePublications() {
+    files["data/organen.csv"] = "id,naam,soort\nraad,Gemeenteraad Testdorp,gemeenteraad\n";
+    files["data/vergaderingen/2025-01-20-raad.json"] =
+        R"({"orgaan": "raad", "start": "2025-01-20T19:30:00+01:00", "status": "geweest",)"
+        R"( "secties": []})"
+        "\n";
+    Publish("1", "2025-01-01", 1735700000);
+    files["data/begroting/2025.csv"] +=
+        "z2;WK999902;Leefomgeving;5.7;Speeltuin;lasten;"
+        "20.000;;;gemeente;illustratief\n";
+    Publish("2", "2025-02-01", 1738400000);
+    files["content/colofon.md"] += "Nog een zin.\n";  // no data file changes
+    Publish("3", "2025-03-01", 1740800000);
+    files["data/kompas/waarden.csv"] += "WK999902,hh_grootte,2024,2.1\n";
+    Publish("4", "2025-04-01", 1743400000);
+    files["data/vergaderingen/2025-01-20-raad.json"] =
+        R"({"orgaan": "raad", "start": "2025-01-20T19:30:00+01:00", "status": "afgelast",)"
+        R"( "secties": []})"
+        "\n";
+    Publish("5", "2025-05-01", 1746000000);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("publications parse each distinct file version once", "[cli][publicaties][cache]") {
+  FivePublications f;
+  std::string error;
+  std::unique_ptr<Repository> repo = OpenRepository(f.git.dir(), &error);
+  REQUIRE(repo);
+  ParseCache cache;
+  std::shared_ptr<const Publicaties> pubs;
+  Diagnostics diags;
+  REQUIRE(LoadPublicaties(*repo, f.git.RevParse("HEAD"), "publicatie/*", &cache, &pubs, &diags));
+  INFO(diags.ToString());
+  REQUIRE(pubs->lijst.size() == 5);
+
+  // The distinct (path, blob) pairs of the parsed files; site.json is read
+  // directly, not through the cache.
+  std::set<std::pair<std::string, std::string>> versies;
+  size_t alle = 0;
+  for (const Publicatie& p : pubs->lijst) {
+    for (const auto& [path, blob] : p.file_ids) {
+      if (path == "site.json") continue;
+      versies.insert({path, blob});
+      ++alle;
+    }
+  }
+  CHECK(alle == 5 * 8);            // 8 data files in every publication
+  CHECK(versies.size() == 8 + 3);  // and three files changed once each
+  CHECK(cache.parses() == versies.size());
+
+  // Unchanged in all five publications: parsed once.
+  CHECK(cache.parses("data/gebieden.csv") == 1);
+  CHECK(cache.parses("data/begroting/2024.csv") == 1);
+  CHECK(cache.parses("data/organen.csv") == 1);
+  // Changed in one publication: parsed twice, the old and the new version.
+  CHECK(cache.parses("data/begroting/2025.csv") == 2);
+  CHECK(cache.parses("data/kompas/waarden.csv") == 2);
+  CHECK(cache.parses("data/vergaderingen/2025-01-20-raad.json") == 2);
+  // Not data: never read for a publication.
+  CHECK(cache.parses("content/colofon.md") == 0);
+
+  // Publications 2 and 3 hold the same data blobs, so they share one Model.
+  CHECK(pubs->lijst[1].model == pubs->lijst[2].model);
+  CHECK(pubs->lijst[0].model != pubs->lijst[1].model);
+
+  // Loading them all again parses nothing new.
+  std::shared_ptr<const Publicaties> again;
+  REQUIRE(LoadPublicaties(*repo, f.git.RevParse("HEAD"), "publicatie/*", &cache, &again, &diags));
+  CHECK(cache.parses() == versies.size());
+}
+
+TEST_CASE("without a cache every publication parses its files again", "[cli][publicaties][cache]") {
+  // The counter counts real parses: a fresh cache per publication parses every file of each.
+  FivePublications f;
+  std::string error;
+  std::unique_ptr<Repository> repo = OpenRepository(f.git.dir(), &error);
+  REQUIRE(repo);
+  size_t totaal = 0;
+  for (int i = 1; i <= 5; ++i) {
+    ParseCache cache;
+    DataRevision rev;
+    Diagnostics diags;
+    std::string tag = "publicatie/" + std::to_string(i);
+    REQUIRE(LoadDataRevision(*repo, tag, tag, &cache, &rev, &diags));
+    totaal += cache.parses();
+  }
+  CHECK(totaal == 5 * 8);
+}
