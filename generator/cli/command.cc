@@ -56,6 +56,9 @@ bool ParseFlags(const std::string& command, const std::vector<std::string>& args
       flags->values[name] = value;
     } else if (known(switch_flags, name) && !has_value) {
       flags->switches.push_back(name);
+    } else if (known(switch_flags, name)) {
+      UsageError(command, "--" + name + " takes no value");
+      return false;
     } else {
       std::vector<std::string> all;
       for (const std::string& f : value_flags) all.push_back(f);
