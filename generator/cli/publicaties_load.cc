@@ -1,6 +1,7 @@
 #include "cli/publicaties_load.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -125,6 +126,20 @@ bool DropSharedLines(std::string_view a, std::string_view b, std::string out[2],
   return true;
 }
 
+// Lines as DropSharedLines counts them: a last line without '\n' counts too.
+size_t LineCount(std::string_view text) {
+  size_t n = std::count(text.begin(), text.end(), '\n');
+  return n + (!text.empty() && text.back() != '\n' ? 1 : 0);
+}
+
+// 2025 for "data/begroting/2025.csv"; 0 for a name that is not a year.
+int JaarVan(const std::string& path) {
+  std::string stem = path.substr(path.rfind('/') + 1);
+  stem = stem.substr(0, stem.rfind('.'));
+  bool jaar = stem.size() == 4 && std::all_of(stem.begin(), stem.end(), ::isdigit);
+  return jaar ? std::stoi(stem) : 0;
+}
+
 void Relabel(const Diagnostics& in, const std::string& label, Diagnostics* out) {
   for (Diagnostic d : in.list()) {
     if (d.severity != Severity::kError) continue;  // warnings were for that day
@@ -198,6 +213,7 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
   // Lines that are the same bytes in both versions cannot differ: parse the rest.
   std::map<std::string, std::shared_ptr<const CsvTable>> reduced[2];
   Diagnostics reduced_diags[2];
+  std::set<int> gedeeld;  // years that keep a line, so an id: CheckSleutelSoort
   for (const std::string& path : beide) {
     std::string text[2], error, out[2];
     std::vector<int> lines[2];
@@ -206,6 +222,7 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
       wanted.insert(path);
       continue;
     }
+    if (lines[0].size() < LineCount(text[0])) gedeeld.insert(JaarVan(path));
     for (int i = 0; i < 2; ++i) {
       auto table = std::make_shared<CsvTable>();
       ParseCsv(path, out[i], table.get(), &reduced_diags[i]);
@@ -238,6 +255,11 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
     }
     Relabel(local, revs[i], diags);
     ok = ok && !local.HasErrors();
+  }
+  if (ok && begroting) {
+    int before = diags->error_count();
+    CheckSleutelSoort(*a->model, rev_a, *b->model, rev_b, diags, gedeeld);
+    ok = diags->error_count() == before;
   }
   return ok;
 }

@@ -124,6 +124,8 @@ bool OrderAndCompare(Publicaties* p, Diagnostics* diags) {
       continue;
     }
     DiffSkip skip = SkipSameFiles(p->lijst[i - 1].file_ids, p->lijst[i].file_ids);
+    CheckSleutelSoort(*p->lijst[i - 1].model, p->lijst[i - 1].tag, *p->lijst[i].model,
+                      p->lijst[i].tag, diags, skip.jaren);
     p->wijzigingen.push_back(DiffModels(*p->lijst[i - 1].model, *p->lijst[i].model, &skip));
   }
   return diags->error_count() == before;

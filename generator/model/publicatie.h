@@ -97,4 +97,14 @@ std::vector<RegelStand> RegelGeschiedenis(const Publicaties& p, const std::strin
 // unique (jaar, id) per begroting line. Errors get the line's position.
 void CheckRegelSleutels(const Model& model, Diagnostics* diags);
 
+// The other key rule a diff relies on, between two revisions (model/
+// sleutel_soort.cc): a begroting year in both may not have swapped its ids
+// for ids of another kind (whole numbers for codes, or codes for whole
+// numbers) with not one id kept, because then a diff on jaar + id compares
+// nothing. Errors name `nieuw_label` and point at a line of the year in
+// `nieuw`. Years in `gedeeld` are known to keep an id and are skipped.
+void CheckSleutelSoort(const Model& oud, const std::string& oud_label, const Model& nieuw,
+                       const std::string& nieuw_label, Diagnostics* diags,
+                       const std::set<int>& gedeeld = {});
+
 }  // namespace openwijk

@@ -128,3 +128,84 @@ TEST_CASE("openwijk diff with a revision that does not resolve",
         "openwijk diff: unknown option '--exit-kode'; did you mean '--exit-code'? (see "
         "'openwijk diff --help')\n");
 }
+
+TEST_CASE("a publication whose line ids changed kind is an error", "[site][publicaties][invalid]") {
+  // First published with line numbers as ids, then with codes: not one line
+  // would match, so a diff on jaar + id would say nothing true.
+  SiteHarness h;
+  auto files = SampleFiles();
+  files["data/begroting/2024.csv"] =
+      "id,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,financier,"
+      "bron\n"
+      "1,GM9999,Bestuur,0.1,Raad en college,lasten,1000000,,990000.50,gemeente,Iv3\n"
+      "2,WK999901,Leefomgeving,5.7,Groen Noord,lasten,250000,,,gemeente,illustratief\n";
+  h.Commit(files, "begroting met regelnummers");
+  h.fixture().Tag("publicatie/a", "A\nsoort: begroting\ndatum: 2024-11-07\n");
+  h.Commit(SampleFiles(), "codes als id");
+  h.fixture().Tag("publicatie/b", "B\nsoort: wijziging\ndatum: 2025-03-01\n");
+  std::string out = h.Build();
+  CHECK(h.last_exit() == 1);
+  const std::string error =
+      "publicatie/b:data/begroting/2024.csv:2: error: the line ids of 2024 are codes (such as "
+      "'b1'), but in 'publicatie/a' they were whole numbers (such as '1'), and no id is the "
+      "same: a diff matches lines on jaar + id, so it would compare nothing; keep the ids of "
+      "'publicatie/a'\n";
+  CHECK(Errors(out) == error);
+  CHECK_THAT(out, Catch::Contains("no site written"));
+  CHECK_FALSE(h.Exists("index.html"));
+
+  // `openwijk diff` compares on the same key, so it refuses the same way.
+  out = h.Run({"diff", "publicatie/a", "publicatie/b", "--repo", h.fixture().dir()});
+  CHECK(h.last_exit() == 1);
+  CHECK(Errors(out) == error);
+}
+
+TEST_CASE("line ids that lost their leading zeros are an error with a hint",
+          "[site][publicaties][invalid]") {
+  SiteHarness h;
+  auto files = SampleFiles();
+  std::string& b2025 = files["data/begroting/2025.csv"];
+  for (auto [code, nummer] :
+       {std::pair{"b1;", "0101;"}, {"g1;", "0102;"}, {"w1;", "0103;"}, {"z1;", "0104;"}}) {
+    b2025.replace(b2025.find(code), 3, nummer);
+  }
+  h.Commit(files, "codes met voorloopnullen");
+  h.fixture().Tag("publicatie/a", "A\nsoort: begroting\ndatum: 2024-11-07\n");
+  // Saved again from a spreadsheet, which took the codes for numbers.
+  for (const char* nummer : {"0101;", "0102;", "0103;", "0104;"}) {
+    b2025.replace(b2025.find(nummer), 5, std::string(nummer + 1));
+  }
+  b2025.replace(b2025.find("300.000"), 7, "310.000");
+  h.Commit(files, "uit de spreadsheet");
+  h.fixture().Tag("publicatie/b", "B\nsoort: wijziging\ndatum: 2025-03-01\n");
+  std::string out = h.Build();
+  CHECK(h.last_exit() == 1);
+  CHECK(Errors(out) ==
+        "publicatie/b:data/begroting/2025.csv:2: error: the line ids of 2025 are whole numbers "
+        "(such as '101'), but in 'publicatie/a' they were codes (such as '0101'), and no id is "
+        "the same: a diff matches lines on jaar + id, so it would compare nothing; keep the ids "
+        "of 'publicatie/a'; did a spreadsheet drop the leading zeros ('0101' became '101')?\n");
+  CHECK_FALSE(h.Exists("index.html"));
+}
+
+TEST_CASE("ids of one kind, or a few renamed, are no key change", "[site][publicaties]") {
+  SiteHarness h;
+  auto files = SampleFiles();
+  std::string& b2024 = files["data/begroting/2024.csv"];
+  b2024.replace(b2024.find("b1,"), 3, "10,");
+  b2024.replace(b2024.find("g1,"), 3, "11,");
+  h.Commit(files, "regelnummers");
+  h.fixture().Tag("publicatie/a", "A\nsoort: begroting\ndatum: 2024-11-07\n");
+  // Renumbered, but still numbers: a big change, not another kind of key.
+  b2024.replace(b2024.find("10,"), 3, "20,");
+  b2024.replace(b2024.find("11,"), 3, "21,");
+  h.Commit(files, "hernummerd");
+  h.fixture().Tag("publicatie/b", "B\nsoort: wijziging\ndatum: 2025-03-01\n");
+  // One line gets a code and one keeps its number: the key is kept.
+  b2024.replace(b2024.find("21,"), 3, "g1,");
+  h.Commit(files, "een code");
+  h.fixture().Tag("publicatie/c", "C\nsoort: wijziging\ndatum: 2025-04-01\n");
+  CHECK(h.Build() == "");
+  CHECK(h.last_exit() == 0);
+  CHECK(h.Exists("publicaties/c/index.html"));
+}
