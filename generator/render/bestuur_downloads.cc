@@ -116,68 +116,95 @@ std::string WijkagendaJson(const Wijkagenda& w) {
   return arr.dump(1) + "\n";
 }
 
+std::string OrganenCsv(const Bestuur& b) {
+  std::string csv = "id,naam,soort\n";
+  for (const Orgaan& o : b.organen) csv += Row({o.id, o.naam, o.soort});
+  return csv;
+}
+
+std::string OrganenJson(const Bestuur& b) {
+  Json arr = Json::array();
+  for (const Orgaan& o : b.organen) {
+    arr.push_back({{"id", o.id}, {"naam", o.naam}, {"soort", o.soort}});
+  }
+  return arr.dump(1) + "\n";
+}
+
+std::string BesluitenCsv(const Bestuur& b) {
+  std::string csv =
+      "id,datum,orgaan,titel,uitkomst,voor,tegen,onthouding,vergadering,agendapunt,"
+      "document,gebieden,bron\n";
+  for (const Besluit& s : b.besluiten) {
+    csv += Row({s.id, s.datum, s.orgaan_id, s.titel, s.uitkomst, Opt(s.voor), Opt(s.tegen),
+                Opt(s.onthouding), s.vergadering_id, s.agendapunt, s.document, Join(s.gebied_codes),
+                s.bron});
+  }
+  return csv;
+}
+
+std::string BesluitenJson(const Bestuur& b) {
+  Json arr = Json::array();
+  for (const Besluit& s : b.besluiten) {
+    Json o;
+    o["id"] = s.id;
+    o["datum"] = s.datum;
+    o["orgaan"] = s.orgaan_id;
+    o["titel"] = s.titel;
+    o["uitkomst"] = s.uitkomst;
+    o["voor"] = JOpt(s.voor);
+    o["tegen"] = JOpt(s.tegen);
+    o["onthouding"] = JOpt(s.onthouding);
+    o["vergadering"] = s.vergadering_id;
+    o["agendapunt"] = s.agendapunt;
+    o["document"] = s.document;
+    o["gebieden"] = s.gebied_codes;
+    o["bron"] = s.bron;
+    arr.push_back(std::move(o));
+  }
+  return arr.dump(1) + "\n";
+}
+
+std::string ZeggenschapCsv(const Bestuur& b) {
+  std::string csv = "gebied,thema,archetype,sinds,afspraken,organen,bron\n";
+  for (const Zeggenschap& z : b.zeggenschap) {
+    csv += Row({z.gebied_code, z.thema, std::to_string(z.archetype), z.sinds, z.afspraken,
+                Join(z.organen), z.bron});
+  }
+  return csv;
+}
+
+std::string ZeggenschapJson(const Bestuur& b) {
+  Json arr = Json::array();
+  for (const Zeggenschap& z : b.zeggenschap) {
+    Json o;
+    o["gebied"] = z.gebied_code;
+    o["thema"] = z.thema;
+    o["archetype"] = z.archetype;
+    o["sinds"] = z.sinds;
+    o["afspraken"] = z.afspraken;
+    o["organen"] = z.organen;
+    o["bron"] = z.bron;
+    arr.push_back(std::move(o));
+  }
+  return arr.dump(1) + "\n";
+}
+
+std::vector<const Project*> AlleProjecten(const Bestuur& b) {
+  std::vector<const Project*> all;
+  for (const Project& p : b.projecten) all.push_back(&p);
+  return all;
+}
+
 void RenderBestuurDownloads(RenderContext& ctx) {
   const Bestuur& b = ctx.model.bestuur;
-  {
-    std::string csv = "id,naam,soort\n";
-    Json arr = Json::array();
-    for (const Orgaan& o : b.organen) {
-      csv += Row({o.id, o.naam, o.soort});
-      arr.push_back({{"id", o.id}, {"naam", o.naam}, {"soort", o.soort}});
-    }
-    Emit(ctx, "besluiten/organen", csv, arr);
-  }
-  {
-    std::string csv =
-        "id,datum,orgaan,titel,uitkomst,voor,tegen,onthouding,vergadering,agendapunt,"
-        "document,gebieden,bron\n";
-    Json arr = Json::array();
-    for (const Besluit& s : b.besluiten) {
-      csv += Row({s.id, s.datum, s.orgaan_id, s.titel, s.uitkomst, Opt(s.voor), Opt(s.tegen),
-                  Opt(s.onthouding), s.vergadering_id, s.agendapunt, s.document,
-                  Join(s.gebied_codes), s.bron});
-      Json o;
-      o["id"] = s.id;
-      o["datum"] = s.datum;
-      o["orgaan"] = s.orgaan_id;
-      o["titel"] = s.titel;
-      o["uitkomst"] = s.uitkomst;
-      o["voor"] = JOpt(s.voor);
-      o["tegen"] = JOpt(s.tegen);
-      o["onthouding"] = JOpt(s.onthouding);
-      o["vergadering"] = s.vergadering_id;
-      o["agendapunt"] = s.agendapunt;
-      o["document"] = s.document;
-      o["gebieden"] = s.gebied_codes;
-      o["bron"] = s.bron;
-      arr.push_back(std::move(o));
-    }
-    Emit(ctx, "besluiten/besluiten", csv, arr);
-  }
-  {
-    std::string csv = "gebied,thema,archetype,sinds,afspraken,organen,bron\n";
-    Json arr = Json::array();
-    for (const Zeggenschap& z : b.zeggenschap) {
-      csv += Row({z.gebied_code, z.thema, std::to_string(z.archetype), z.sinds, z.afspraken,
-                  Join(z.organen), z.bron});
-      Json o;
-      o["gebied"] = z.gebied_code;
-      o["thema"] = z.thema;
-      o["archetype"] = z.archetype;
-      o["sinds"] = z.sinds;
-      o["afspraken"] = z.afspraken;
-      o["organen"] = z.organen;
-      o["bron"] = z.bron;
-      arr.push_back(std::move(o));
-    }
-    Emit(ctx, "besluiten/zeggenschap", csv, arr);
-  }
-  {
-    std::vector<const Project*> all;
-    for (const Project& p : b.projecten) all.push_back(&p);
-    EmitFile(ctx, "besluiten/projecten.csv", ProjectenCsv(all));
-    EmitFile(ctx, "besluiten/projecten.json", ProjectenJson(all));
-  }
+  EmitFile(ctx, "besluiten/organen.csv", OrganenCsv(b));
+  EmitFile(ctx, "besluiten/organen.json", OrganenJson(b));
+  EmitFile(ctx, "besluiten/besluiten.csv", BesluitenCsv(b));
+  EmitFile(ctx, "besluiten/besluiten.json", BesluitenJson(b));
+  EmitFile(ctx, "besluiten/zeggenschap.csv", ZeggenschapCsv(b));
+  EmitFile(ctx, "besluiten/zeggenschap.json", ZeggenschapJson(b));
+  EmitFile(ctx, "besluiten/projecten.csv", ProjectenCsv(AlleProjecten(b)));
+  EmitFile(ctx, "besluiten/projecten.json", ProjectenJson(AlleProjecten(b)));
   {
     std::string csv =
         "vergadering,orgaan,start,eind,status,locatie,sectie,nummer,titel,omschrijving,"

@@ -87,9 +87,18 @@ struct Transparantie {
 Transparantie BerekenTransparantie(const RenderContext& ctx, int g);
 Data TransparantieData(const Model& m, const Transparantie& t);
 
-// Downloads of projects (bestuur_downloads.cc): ids and plain numbers.
+// Downloads of the tables (bestuur_downloads.cc): ids and plain numbers, the
+// same on besluiten/ and in each publication's downloads.
+std::string OrganenCsv(const Bestuur& b);
+std::string OrganenJson(const Bestuur& b);
+std::string BesluitenCsv(const Bestuur& b);
+std::string BesluitenJson(const Bestuur& b);
+std::string ZeggenschapCsv(const Bestuur& b);
+std::string ZeggenschapJson(const Bestuur& b);
 std::string ProjectenCsv(const std::vector<const Project*>& projecten);
 std::string ProjectenJson(const std::vector<const Project*>& projecten);
+// Every project of `b`, in file order.
+std::vector<const Project*> AlleProjecten(const Bestuur& b);
 std::string WijkagendaCsv(const Wijkagenda& w);
 std::string WijkagendaJson(const Wijkagenda& w);
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/begroting_view.h"
+#include "render/bestuur_view.h"
 #include "render/diff_export.h"
 #include "render/publicaties.h"
 #include "util/number.h"
@@ -90,12 +91,32 @@ std::string KompasJson(const Model& m) {
   return arr.dump(1) + "\n";
 }
 
+// One field of a table schema: name, Frictionless type, and what it means.
+struct Veld {
+  const char* naam;
+  const char* type = "string";
+  const char* uitleg = "";
+};
+
 Json Field(const std::string& name, const std::string& type, const std::string& description) {
   Json f;
   f["name"] = name;
   f["type"] = type;
   if (!description.empty()) f["description"] = description;
   return f;
+}
+
+Json Fields(std::initializer_list<Veld> velden) {
+  Json fields = Json::array();
+  for (const Veld& v : velden) fields.push_back(Field(v.naam, v.type, v.uitleg));
+  return fields;
+}
+
+// Adds constraints to the field `name` of `fields`.
+void Constrain(Json* fields, const std::string& name, Json constraints) {
+  for (Json& f : *fields) {
+    if (f["name"] == name) f["constraints"] = std::move(constraints);
+  }
 }
 
 Json ForeignKey(const std::string& field, const std::string& resource, const std::string& ref) {
@@ -106,49 +127,117 @@ Json ForeignKey(const std::string& field, const std::string& resource, const std
   return k;
 }
 
+Json Table(Json fields, std::vector<std::string> key, Json foreign = Json::array()) {
+  Json s;
+  s["fields"] = std::move(fields);
+  if (!key.empty()) s["primaryKey"] = key;
+  if (!foreign.empty()) s["foreignKeys"] = std::move(foreign);
+  return s;
+}
+
+Json BegrotingSchema(bool wijzigingen) {
+  Json fields = Json::array();
+  if (wijzigingen) {
+    fields.push_back(
+        Field("@@", "string", "+++ nieuw, --- vervallen, -> gewijzigd (cel: oud->nieuw)"));
+  }
+  for (const std::string& k : BegrotingKolommen()) {
+    bool bedrag = k == "begroot" || k == "gewijzigd" || k == "realisatie";
+    std::string type = wijzigingen   ? "string"
+                       : k == "jaar" ? "integer"
+                       : bedrag      ? "number"
+                                     : "string";
+    fields.push_back(Field(k, type, bedrag ? "euro" : ""));
+  }
+  if (wijzigingen) return Table(fields, {});
+  return Table(fields, {"jaar", "id"},
+               Json::array({ForeignKey("gebied", "gebieden", "code"),
+                            ForeignKey("besluit", "besluiten", "id")}));
+}
+
+Json BesluitenSchema() {
+  return Table(Fields({{"id"},
+                       {"datum", "date"},
+                       {"orgaan"},
+                       {"titel"},
+                       {"uitkomst"},
+                       {"voor", "integer", "stemmen voor"},
+                       {"tegen", "integer", "stemmen tegen"},
+                       {"onthouding", "integer", "onthoudingen"},
+                       {"vergadering", "string", "id van de vergadering"},
+                       {"agendapunt", "string", "nummer op de agenda van die vergadering"},
+                       {"document"},
+                       {"gebieden", "string", "gebiedscodes, gescheiden door spaties"},
+                       {"bron"}}),
+               {"id"}, Json::array({ForeignKey("orgaan", "organen", "id")}));
+}
+
+Json ProjectenSchema() {
+  Json fields = Fields({{"id"},
+                        {"gebied"},
+                        {"titel"},
+                        {"omschrijving"},
+                        {"jaar", "integer"},
+                        {"begrotingsregel", "string", "id van de begrotingsregel in dat jaar"},
+                        {"toegekend", "number", "euro"},
+                        {"besteed", "number", "euro"},
+                        {"status"},
+                        {"voortgang", "integer", "procent"},
+                        {"resultaat"},
+                        {"besluit", "string", "id van het besluit over het geld"},
+                        {"start", "date"},
+                        {"eind", "date"},
+                        {"lat", "number"},
+                        {"lon", "number"},
+                        {"toelichting"},
+                        {"bron"}});
+  Constrain(&fields, "status", {{"enum", kProjectStatussen}});
+  Constrain(&fields, "voortgang", {{"minimum", 0}, {"maximum", 100}});
+  return Table(fields, {"id"},
+               Json::array({ForeignKey("gebied", "gebieden", "code"),
+                            ForeignKey("besluit", "besluiten", "id")}));
+}
+
+Json ZeggenschapSchema() {
+  Json fields = Fields({{"gebied"},
+                        {"thema"},
+                        {"archetype", "integer",
+                         "1 adviseren en inspreken, 2 aanjagen en initiëren, 3 verdelen en "
+                         "besluiten"},
+                        {"sinds", "date"},
+                        {"afspraken"},
+                        {"organen", "string", "ids van organen, gescheiden door spaties"},
+                        {"bron"}});
+  Constrain(&fields, "archetype", {{"minimum", 1}, {"maximum", 3}});
+  return Table(fields, {"gebied", "thema"},
+               Json::array({ForeignKey("gebied", "gebieden", "code")}));
+}
+
 // The table schema of a CSV download, or null for files that are not tables.
 Json Schema(const std::string& path) {
   Json s;
-  Json fields = Json::array();
   if (path == "gebieden.csv") {
-    for (const char* n : {"code", "naam", "niveau", "ouder", "soort"})
-      fields.push_back(Field(n, "string", ""));
-    s["fields"] = fields;
-    s["primaryKey"] = Json::array({"code"});
-    s["foreignKeys"] = Json::array({ForeignKey("ouder", "", "code")});
+    s = Table(Fields({{"code"}, {"naam"}, {"niveau"}, {"ouder"}, {"soort"}}), {"code"},
+              Json::array({ForeignKey("ouder", "", "code")}));
   } else if (path == "indicatoren.csv") {
-    for (const char* n : {"id", "naam", "eenheid", "bron"})
-      fields.push_back(Field(n, "string", ""));
-    s["fields"] = fields;
-    s["primaryKey"] = Json::array({"id"});
+    s = Table(Fields({{"id"}, {"naam"}, {"eenheid"}, {"bron"}}), {"id"});
   } else if (path == "begroting.csv" || path == "wijzigingen.csv") {
-    if (path == "wijzigingen.csv") {
-      fields.push_back(
-          Field("@@", "string", "+++ nieuw, --- vervallen, -> gewijzigd (cel: oud->nieuw)"));
-    }
-    bool amounts = path == "begroting.csv";
-    for (const std::string& k : BegrotingKolommen()) {
-      bool bedrag = k == "begroot" || k == "gewijzigd" || k == "realisatie";
-      std::string type = !amounts      ? "string"
-                         : k == "jaar" ? "integer"
-                         : bedrag      ? "number"
-                                       : "string";
-      fields.push_back(Field(k, type, bedrag ? "euro" : ""));
-    }
-    s["fields"] = fields;
-    if (amounts) {
-      s["primaryKey"] = Json::array({"jaar", "id"});
-      s["foreignKeys"] = Json::array({ForeignKey("gebied", "gebieden", "code")});
-    }
+    s = BegrotingSchema(path == "wijzigingen.csv");
   } else if (path == "kompas.csv") {
-    fields.push_back(Field("gebied", "string", ""));
-    fields.push_back(Field("indicator", "string", ""));
-    fields.push_back(Field("jaar", "integer", ""));
-    fields.push_back(Field("waarde", "number", ""));
-    s["fields"] = fields;
-    s["primaryKey"] = Json::array({"gebied", "indicator", "jaar"});
-    s["foreignKeys"] = Json::array(
-        {ForeignKey("gebied", "gebieden", "code"), ForeignKey("indicator", "indicatoren", "id")});
+    s = Table(Fields({{"gebied"}, {"indicator"}, {"jaar", "integer"}, {"waarde", "number"}}),
+              {"gebied", "indicator", "jaar"},
+              Json::array({ForeignKey("gebied", "gebieden", "code"),
+                           ForeignKey("indicator", "indicatoren", "id")}));
+  } else if (path == "organen.csv") {
+    Json fields = Fields({{"id"}, {"naam"}, {"soort"}});
+    Constrain(&fields, "soort", {{"enum", kOrgaanSoorten}});
+    s = Table(fields, {"id"});
+  } else if (path == "besluiten.csv") {
+    s = BesluitenSchema();
+  } else if (path == "projecten.csv") {
+    s = ProjectenSchema();
+  } else if (path == "zeggenschap.csv") {
+    s = ZeggenschapSchema();
   } else {
     return nullptr;
   }
@@ -167,7 +256,8 @@ std::string DataPackageJson(const Model& m, const Publicatie& p,
                             const std::vector<OutputFile>& resources) {
   Json dp;
   std::string naam = Slugify(m.config.titel);
-  dp["profile"] = "tabular-data-package";
+  // Not "tabular-data-package": the JSON downloads are resources too, and not tables.
+  dp["profile"] = "data-package";
   dp["name"] = (naam.empty() ? std::string("openwijk") : naam) + "-" + p.slug;
   dp["title"] = p.titel;
   dp["version"] = p.tag;
@@ -222,6 +312,14 @@ std::vector<OutputFile> PublicatieDownloads(const Publicaties& pubs, size_t i) {
       {"begroting.json", RegelsJson(Regels(m))},
       {"kompas.csv", KompasCsv(m)},
       {"kompas.json", KompasJson(m)},
+      {"organen.csv", OrganenCsv(m.bestuur)},
+      {"organen.json", OrganenJson(m.bestuur)},
+      {"besluiten.csv", BesluitenCsv(m.bestuur)},
+      {"besluiten.json", BesluitenJson(m.bestuur)},
+      {"projecten.csv", ProjectenCsv(AlleProjecten(m.bestuur))},
+      {"projecten.json", ProjectenJson(AlleProjecten(m.bestuur))},
+      {"zeggenschap.csv", ZeggenschapCsv(m.bestuur)},
+      {"zeggenschap.json", ZeggenschapJson(m.bestuur)},
       {"wijzigingen.csv", DiffCsv(pubs.wijzigingen[i])},
       {"wijzigingen.json", DiffJson(pubs.wijzigingen[i], vorige ? vorige->tag : "", p.tag)},
   };

@@ -211,7 +211,9 @@ TEST_CASE("datapackage.json describes the downloads with their checksums", "[sit
   CHECK(dp["name"] == "open-begroting-testdorp-2025-wijziging-1");
   CHECK(dp["licenses"][0]["path"] == "https://creativecommons.org/licenses/by/4.0/deed.nl");
   CHECK(dp["sources"][0]["title"] == "Test");
-  REQUIRE(dp["resources"].size() == 8);
+  // The JSON downloads are resources but not tables: a data package, not a tabular one.
+  CHECK(dp["profile"] == "data-package");
+  REQUIRE(dp["resources"].size() == 16);
   std::map<std::string, nlohmann::json> by_name;
   for (const auto& r : dp["resources"]) {
     REQUIRE(r.contains("name"));
@@ -235,6 +237,29 @@ TEST_CASE("datapackage.json describes the downloads with their checksums", "[sit
   CHECK(by_name["kompas"]["schema"]["primaryKey"] ==
         nlohmann::json({"gebied", "indicator", "jaar"}));
   CHECK(by_name["gebieden"]["schema"]["primaryKey"] == nlohmann::json({"code"}));
+  // Who decided, and on what: the same tables as on besluiten/, with their keys.
+  auto reference = [&](const std::string& table, size_t i) {
+    const auto& k = by_name[table]["schema"]["foreignKeys"][i];
+    return k["fields"].get<std::string>() + "->" + k["reference"]["resource"].get<std::string>() +
+           "." + k["reference"]["fields"].get<std::string>();
+  };
+  CHECK(reference("begroting", 1) == "besluit->besluiten.id");
+  CHECK(reference("besluiten", 0) == "orgaan->organen.id");
+  CHECK(reference("projecten", 0) == "gebied->gebieden.code");
+  CHECK(reference("projecten", 1) == "besluit->besluiten.id");
+  CHECK(reference("zeggenschap", 0) == "gebied->gebieden.code");
+  CHECK(by_name["organen"]["schema"]["primaryKey"] == nlohmann::json({"id"}));
+  CHECK(by_name["besluiten"]["schema"]["primaryKey"] == nlohmann::json({"id"}));
+  CHECK(by_name["projecten"]["schema"]["primaryKey"] == nlohmann::json({"id"}));
+  CHECK(by_name["zeggenschap"]["schema"]["primaryKey"] == nlohmann::json({"gebied", "thema"}));
+  CHECK(by_name["besluiten"]["schema"]["fields"][1] ==
+        nlohmann::json({{"name", "datum"}, {"type", "date"}}));
+  CHECK(by_name["projecten-json"]["profile"] == "data-resource");
+  // The sample has no decisions: the tables are there, with their header only.
+  CHECK(h.Read(dir + "organen.csv") == "id,naam,soort\n");
+  CHECK(h.Read(dir + "projecten.json") == "[]\n");
+  CHECK_THAT(h.Read(dir + "index.html"),
+             Catch::Contains("<a href=\"besluiten.csv\" download>besluiten.csv</a>: de besluiten"));
   CHECK_THAT(
       h.Read(dir + "begroting.csv"),
       Catch::StartsWith("id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,"
