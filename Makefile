@@ -41,7 +41,9 @@ test-deps: deps
 	  echo "Installing Debian packages for the tests: $$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
-	@if [ -f package-lock.json ] && [ ! -d node_modules ]; then npm ci --no-audit --no-fund --ignore-scripts; fi
+	@# Again when package-lock.json changed since the last install (npm keeps its copy there).
+	@if [ -f package-lock.json ] && [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	  npm ci --no-audit --no-fund --ignore-scripts; fi
 
 configure: deps
 	@[ -f $(BUILD)/CMakeCache.txt ] || cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
