@@ -123,9 +123,9 @@ void RenderGebiedPages(RenderContext& ctx) {
       page.set("dna_html", MarkdownToHtml(dna->second.markdown, 3));
       page.set("dna_bron", dna->second.bron);
     }
-    AddKaarten(ctx, g, root, &page);  // the parts on a map, and where g lies
-    AddZeggenschap(ctx, g, &page);    // "Wie beslist hier?"
-    AddWijzigingen(ctx, g, &page);    // what the newest publication changed here
+    bool kaart = AddKaarten(ctx, g, root, &page);  // the parts on a map, and where g lies
+    AddZeggenschap(ctx, g, &page);                 // "Wie beslist hier?"
+    AddWijzigingen(ctx, g, &page);                 // what the newest publication changed here
     EmitPage(ctx, a.pad, "gebied", std::move(page));
     for (int jaar : ctx.agg.Jaren()) {
       EmitFile(ctx, a.pad + "/begroting-" + std::to_string(jaar) + ".csv",
@@ -137,6 +137,7 @@ void RenderGebiedPages(RenderContext& ctx) {
       EmitPage(ctx, dir, "begroting_jaar", GebiedData(ctx, g, jaar, dir));
     }
     EmitKompasDownloads(ctx, g);
+    if (kaart) EmitKaartDownloads(ctx, a.pad, g, StandaardMaat(m));
   }
 }
 

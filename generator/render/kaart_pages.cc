@@ -33,6 +33,9 @@ void AddHomeKaart(const RenderContext& ctx, Data* page) {
   KaartMaat maat = StandaardMaat(m);
   Data kaart = KaartData(ctx, *ctx.geo, m.root, maat, "");
   if (kaart.is_empty_object()) return;
+  // The same rows as kaart/<maat>/, whose downloads they share.
+  kaart.set("csv", "kaart/" + maat.slug + "/kaart.csv");
+  kaart.set("json", "kaart/" + maat.slug + "/kaart.json");
   Put(page, "kaart", std::move(kaart));
   Put(page, "maten", KaartMatenLinks(m, "", ""));  // every measure has its own page
 }
@@ -52,6 +55,7 @@ void RenderKaartPages(RenderContext& ctx) {
     Put(&page, "maten", KaartMatenLinks(m, root, maat.slug));
     Put(&page, "kaart", std::move(kaart));
     EmitPage(ctx, dir, "kaart", std::move(page));
+    EmitKaartDownloads(ctx, dir, m.root, maat);
   }
 }
 

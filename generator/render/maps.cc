@@ -208,6 +208,8 @@ Data KaartData(const RenderContext& ctx, const GeoIndex& geo, int parent, const 
     Append(&rijen, std::move(r));
   }
   Put(&d, "rijen", std::move(rijen));
+  d.set("csv", "kaart.csv");
+  d.set("json", "kaart.json");
   return d;
 }
 
@@ -247,13 +249,15 @@ Data LiggingData(const RenderContext& ctx, const GeoIndex& geo, int g, const std
   return d;
 }
 
-void AddKaarten(const RenderContext& ctx, int g, const std::string& root, Data* page) {
-  if (!ctx.geo || ctx.geo->empty()) return;
+bool AddKaarten(const RenderContext& ctx, int g, const std::string& root, Data* page) {
+  if (!ctx.geo || ctx.geo->empty()) return false;
   Data ligging = LiggingData(ctx, *ctx.geo, g, root);
   if (!ligging.is_empty_object()) Put(page, "ligging", std::move(ligging));
-  if (ctx.model.gebieden[g].kinderen.empty()) return;
+  if (ctx.model.gebieden[g].kinderen.empty()) return false;
   Data kaart = KaartData(ctx, *ctx.geo, g, StandaardMaat(ctx.model), root);
-  if (!kaart.is_empty_object()) Put(page, "kaart", std::move(kaart));
+  if (kaart.is_empty_object()) return false;
+  Put(page, "kaart", std::move(kaart));
+  return true;
 }
 
 }  // namespace openwijk

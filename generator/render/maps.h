@@ -52,8 +52,9 @@ MapInput KaartInput(const RenderContext& ctx, const GeoIndex& geo, int parent,
                     const KaartMaat& maat, const std::string& root);
 
 // Template data for partials/kaart.mustache: {svg, titel, maat, rijen (sorted
-// by naam: naam, url, waarde, jaar), toon_jaar}. An empty object when no
-// child has a shape (nothing to draw).
+// by naam: naam, url, waarde, jaar), toon_jaar, csv, json}. The downloads are
+// kaart.csv and kaart.json beside the page (EmitKaartDownloads writes them). An empty object when
+// no child has a shape (nothing to draw).
 Data KaartData(const RenderContext& ctx, const GeoIndex& geo, int parent, const KaartMaat& maat,
                const std::string& root);
 
@@ -72,9 +73,16 @@ Data LiggingData(const RenderContext& ctx, const GeoIndex& geo, int g, const std
 // (map_points.cc). The hook for other kinds of points later.
 std::vector<MapPoint> KaartPunten(const RenderContext& ctx, int g, const std::string& root);
 
+// The numbers of parent's map in `maat` as dir/kaart.csv and dir/kaart.json:
+// code, naam, niveau, jaar, the raw value (empty when unknown) and whether the
+// part is on the map (kaart_downloads.cc).
+void EmitKaartDownloads(RenderContext& ctx, const std::string& dir, int parent,
+                        const KaartMaat& maat);
+
 // Adds "kaart" (children's choropleth) and "ligging" to an area page's data;
-// sets nothing when the site has no shapes.
-void AddKaarten(const RenderContext& ctx, int g, const std::string& root, Data* page);
+// sets nothing when the site has no shapes. True when the page got a "kaart",
+// whose table then needs EmitKaartDownloads in the page's folder.
+bool AddKaarten(const RenderContext& ctx, int g, const std::string& root, Data* page);
 // Adds "kaart" (the gemeente's parts in the default measure) and "maten"
 // (links to kaart/<maat>/) to the home page's data (kaart_pages.cc).
 void AddHomeKaart(const RenderContext& ctx, Data* page);

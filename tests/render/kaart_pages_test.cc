@@ -10,6 +10,9 @@
 #include <set>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
+#include "load/csv.h"
 #include "render/svg_test_xml.h"
 #include "site/site_harness.h"
 
@@ -140,6 +143,62 @@ TEST_CASE("Groningen: a map page per measure, each linking to all", "[site][maps
   std::vector<std::string> svgs = InlineSvgs(home);
   REQUIRE(svgs.size() == 1);
   CHECK(svgs[0].size() < 60 * 1024);
+}
+
+TEST_CASE("Groningen: every map's table has its numbers as CSV and JSON beside it",
+          "[site][maps][downloads]") {
+  SiteHarness& h = Site().h;
+  static const std::regex csv_link("<a href=\"([^\"]*kaart\\.csv)\" download>CSV</a>");
+  int tables = 0;
+  for (const std::string& page : h.HtmlPages()) {
+    std::string html = h.Read(page);
+    size_t at = html.find("<div class=\"kaart-tabel\">");
+    if (at == std::string::npos) continue;
+    INFO(page);
+    ++tables;
+    size_t end = html.find("</table>", at);
+    std::string table = html.substr(at, end - at);
+    size_t rows = 0;
+    for (size_t r = table.find("<tr><th scope=\"row\">"); r != std::string::npos;
+         r = table.find("<tr><th scope=\"row\">", r + 1)) {
+      ++rows;
+    }
+    std::smatch link;
+    std::string after = html.substr(end, 400);
+    REQUIRE(std::regex_search(after, link, csv_link));
+    std::string dir = page.substr(0, page.rfind('/') + 1);  // "" for the home page
+    std::string csv = h.Read(dir + link[1].str());
+    std::string json_path = dir + link[1].str();
+    json_path.replace(json_path.size() - 3, 3, "json");
+    nlohmann::json json = nlohmann::json::parse(h.Read(json_path));
+    CsvTable rows_csv;
+    Diagnostics diags;
+    REQUIRE(ParseCsv("kaart.csv", csv, &rows_csv, &diags));
+    CHECK(rows_csv.header == std::vector<std::string>{"code", "naam", "niveau", "maat", "eenheid",
+                                                      "jaar", "waarde", "op_kaart"});
+    // One line per row of the table, and the same areas and values in both files.
+    REQUIRE(rows_csv.rows.size() == rows);
+    REQUIRE(json["gebieden"].size() == rows);
+    for (size_t r = 0; r < rows; ++r) {
+      const std::vector<std::string>& f = rows_csv.rows[r].fields;
+      const nlohmann::json& g = json["gebieden"][r];
+      CHECK(f[0] == g["code"].get<std::string>());
+      CHECK(f[5] == (g["jaar"].is_null() ? "" : g["jaar"].dump()));
+      if (g["waarde"].is_null()) {
+        CHECK(f[6] == "");
+      } else {
+        CHECK(std::stod(f[6]) == Approx(g["waarde"].get<double>()));
+      }
+      CHECK(f[7] == (g["op_kaart"].get<bool>() ? "true" : "false"));
+    }
+  }
+  CHECK(tables > 20);  // home, gemeente, gebieden and wijken, and a page per measure
+  // Raw numbers, not text: euros with a decimal point and cents, no "€ " or Dutch comma.
+  CHECK_THAT(h.Read("gebied/oost/kaart.csv"),
+             Catch::Matches("(.|\n)*\nWK001412,Noorddijk e\\.o\\.,wijk,euro-per-inwoner,€,2025,"
+                            "[0-9]+\\.[0-9]{2},true\n(.|\n)*"));
+  CHECK_THAT(h.Read("index.html"),
+             Catch::Contains("<a href=\"kaart/euro-per-inwoner/kaart.csv\" download>CSV</a>"));
 }
 
 TEST_CASE("Groningen: inline SVG is well formed and ids are unique per page", "[site][maps]") {
