@@ -212,7 +212,6 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
   }
   // Lines that are the same bytes in both versions cannot differ: parse the rest.
   std::map<std::string, std::shared_ptr<const CsvTable>> reduced[2];
-  Diagnostics reduced_diags[2];
   std::set<int> gedeeld;  // years that keep a line, so an id: CheckSleutelSoort
   for (const std::string& path : beide) {
     std::string text[2], error, out[2];
@@ -222,16 +221,29 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
       wanted.insert(path);
       continue;
     }
-    if (lines[0].size() < LineCount(text[0])) gedeeld.insert(JaarVan(path));
+    std::shared_ptr<CsvTable> tables[2];
+    bool clean = true;
     for (int i = 0; i < 2; ++i) {
-      auto table = std::make_shared<CsvTable>();
-      ParseCsv(path, out[i], table.get(), &reduced_diags[i]);
-      for (CsvRow& row : table->rows) {
-        if (row.line >= 1 && static_cast<size_t>(row.line) <= lines[i].size())
-          row.line = lines[i][row.line - 1];
+      tables[i] = std::make_shared<CsvTable>();
+      Diagnostics parse;
+      clean = ParseCsv(path, out[i], tables[i].get(), &parse) && clean;
+      // Positions in the reduced text become positions in the whole file.
+      auto whole = [&](int* line) {
+        if (*line >= 1 && static_cast<size_t>(*line) <= lines[i].size())
+          *line = lines[i][*line - 1];
+      };
+      for (CsvRow& row : tables[i]->rows) {
+        whole(&row.line);
+        for (int& l : row.lines) whole(&l);
       }
-      reduced[i][path] = std::move(table);
     }
+    // A file that does not even parse is read whole, so its errors name the right lines.
+    if (!clean) {
+      wanted.insert(path);
+      continue;
+    }
+    if (lines[0].size() < LineCount(text[0])) gedeeld.insert(JaarVan(path));
+    for (int i = 0; i < 2; ++i) reduced[i][path] = std::move(tables[i]);
   }
   if (!skip.kompas) {
     wanted.insert("data/kompas/indicatoren.csv");
@@ -240,7 +252,7 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
   bool ok = true;
   for (int i = 0; i < 2; ++i) {
     ListedSource listed(*sources[i], wanted);
-    Diagnostics local = reduced_diags[i];
+    Diagnostics local;
     LoadedFiles files;
     for (const auto& [path, table] : reduced[i]) files.tables[path] = table;
     if (LoadFiles(listed, cache, &files, &local)) {

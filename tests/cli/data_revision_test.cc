@@ -116,13 +116,10 @@ TEST_CASE("a diff parses only the lines that differ, at their real line numbers"
   CHECK(b.commit.id == c2);
 }
 
-// Known bug, left for the owner of cli/publicaties_load.cc: LoadDiffPair maps
-// a reduced table's CsvRow::line back to the whole file, but not
-// CsvRow::lines, which CsvTable::At uses for a field's position. A field
-// error on a changed line then names its line in the reduced text (2, not
-// 4). [!mayfail] reports it without failing the run until it is fixed.
+// openwijk diff parses only the lines that differ between the two versions.
+// Every position it reports must still be a position in the whole file.
 TEST_CASE("a field error on a changed line points at its line in the whole file",
-          "[cli][publicaties][!mayfail]") {
+          "[cli][publicaties]") {
   Repo r;
   r.Commit("een", 1750000000);
   Repository& repo = r.Open();
@@ -140,6 +137,22 @@ TEST_CASE("a field error on a changed line points at its line in the whole file"
   CHECK(e.ToString() == "HEAD:data/begroting/2025.csv:4:" + std::to_string(Column(bad, 6, ';')) +
                             ": error: amount 'veel' is not in the Dutch (1.234.567,89) notation "
                             "this file uses\n");
+}
+
+TEST_CASE("a changed line that breaks the CSV is reported at its line in the whole file",
+          "[cli][publicaties]") {
+  Repo r;
+  r.Commit("een", 1750000000);
+  Repository& repo = r.Open();
+  ParseCache cache;
+  DataRevision a, b;
+  std::string c1 = r.git.RevParse("HEAD");
+  r.SetLine(k2025, 4, "w1;BU99990101;\"Participatie;6.1");
+  r.Commit("twee", 1750086400);
+  Diagnostics e;
+  CHECK_FALSE(LoadDiffPair(repo, c1, "HEAD", &cache, &a, &b, &e));
+  CHECK_THAT(e.ToString(), Catch::StartsWith("HEAD:data/begroting/2025.csv:4:15: error: "
+                                             "unbalanced quote: field never closed\n"));
 }
 
 TEST_CASE("publications are the tags reachable from the commit, oldest first",
