@@ -41,8 +41,10 @@ test-deps: deps
 	  echo "Installing Debian packages for the tests: $$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
-	@# Again when package-lock.json changed since the last install (npm keeps its copy there).
-	@if [ -f package-lock.json ] && [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	@# When never installed, and again when package-lock.json changed since the last install
+	@# (npm keeps its copy there). dash's -nt is false for a missing file: test for it first.
+	@if [ -f package-lock.json ] && { [ ! -f node_modules/.package-lock.json ] || \
+	  [ package-lock.json -nt node_modules/.package-lock.json ]; }; then \
 	  npm ci --no-audit --no-fund --ignore-scripts; fi
 
 configure: deps
