@@ -17,6 +17,7 @@ void Bedrag::Add(const std::optional<int64_t>& v) {
 void Totaal::Add(const BegrotingRegel& r) {
   begroot.Add(r.begroot);
   gewijzigd.Add(r.gewijzigd);
+  actueel.Add(r.gewijzigd ? r.gewijzigd : r.begroot);
   realisatie.Add(r.realisatie);
 }
 

@@ -26,9 +26,15 @@ struct Bedrag {
 
 struct Totaal {
   Bedrag begroot, gewijzigd, realisatie;
+  // Per line gewijzigd, else begroot: a line without an amendment still has
+  // its budget (data/README.md: gewijzigd is empty when there was none yet).
+  Bedrag actueel;
   void Add(const BegrotingRegel& r);
-  // The best current budget figure: gewijzigd where all lines have it, else begroot.
-  int64_t Huidig() const { return gewijzigd.complete() ? gewijzigd.cents : begroot.cents; }
+  // The "gewijzigd" column: once any line was amended, the amended budget of
+  // all of them; while none was, not known.
+  const Bedrag& GewijzigdKolom() const { return gewijzigd.any() ? actueel : gewijzigd; }
+  // The best current budget figure: the amended budget once there is one, else begroot.
+  int64_t Huidig() const { return gewijzigd.any() ? actueel.cents : begroot.cents; }
 };
 
 // Precomputed per-area views of one Model.

@@ -28,7 +28,7 @@ Data Row(const std::string& naam, const Totaal& t, std::optional<double> inwoner
   Data row{Data::type::object};
   row.set("naam", naam);
   Put(&row, "begroot", BedragCell(t.begroot));
-  Put(&row, "gewijzigd", BedragCell(t.gewijzigd));
+  Put(&row, "gewijzigd", BedragCell(t.GewijzigdKolom()));
   Put(&row, "realisatie", BedragCell(t.realisatie));
   Put(&row, "per_inwoner", PerInwoner(t, inwoners));
   return row;

@@ -36,7 +36,7 @@ std::string ProgrammaBarsSvg(const RenderContext& ctx, int g, int jaar) {
   in.series = {"Begroot", "Gewijzigd", "Realisatie"};
   for (const auto& [programma, t] : per_programma) {
     in.categories.push_back(
-        {programma, {Cents(t.begroot), Cents(t.gewijzigd), Cents(t.realisatie)}});
+        {programma, {Cents(t.begroot), Cents(t.GewijzigdKolom()), Cents(t.realisatie)}});
   }
   return BarChartSvg(in);
 }

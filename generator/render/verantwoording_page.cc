@@ -23,16 +23,20 @@ std::string Signed(int64_t cents) { return (cents > 0 ? "+" : "") + FormatEuroRo
 
 Data Verschil(const Totaal& t) {
   Data d{Data::type::object};
-  bool gewijzigd = t.gewijzigd.complete();
-  int64_t basis = gewijzigd ? t.gewijzigd.cents : t.begroot.cents;
+  bool gewijzigd = t.gewijzigd.any();
+  int64_t basis = t.Huidig();
   std::string basis_naam = gewijzigd ? "de gewijzigde begroting" : "de begroting";
-  bool bekend = t.realisatie.complete() && (gewijzigd || t.begroot.complete());
+  bool bekend = t.realisatie.complete() && (gewijzigd ? t.actueel : t.begroot).complete();
   d.set("bekend", bekend);
   d.set("afwijking", false);
   if (!bekend) {
     d.set("euro", std::string("niet bekend"));
     d.set("pct", std::string("niet bekend"));
-    d.set("signaal", std::string("Nog niet bekend: de jaarrekening is er nog niet."));
+    d.set("signaal",
+          std::string(t.realisatie.any() ? "Nog niet alles bekend: van een deel van de regels is "
+                                           "nog niet bekend wat er is uitgegeven."
+                                         : "Nog niet bekend: wat er is uitgegeven, staat nog niet "
+                                           "in de gegevens."));
     return d;
   }
   int64_t diff = t.realisatie.cents - basis;
@@ -62,7 +66,7 @@ Data Rij(const std::string& naam, const Totaal& t) {
   Data row{Data::type::object};
   row.set("naam", naam);
   row.set("begroot", BedragCell(t.begroot));
-  row.set("gewijzigd", BedragCell(t.gewijzigd));
+  row.set("gewijzigd", BedragCell(t.GewijzigdKolom()));
   row.set("realisatie", BedragCell(t.realisatie));
   row.set("verschil", Verschil(t));
   return row;
