@@ -46,6 +46,7 @@ Data Rij(const BegrotingRegel& r, const std::string& root, const std::string& wa
   d.set("oud", oud);
   d.set("nieuw", nieuw);
   d.set("verschil", verschil);
+  d.set("klasse", "num");  // amounts right-aligned; a changed text is wrapped as text
   d.set("heeft_anker", false);
   d.set("anker", std::string());
   return d;
@@ -85,16 +86,20 @@ void Velden(const RegelWijziging& w, const std::string& root, bool zonder_gebied
         verschil = VerschilTekst(basis, v.nieuw_cents);
         size_t at =
             verschil.find(verschil.find(" meer") != std::string::npos ? " meer" : " minder");
+        bool tegen_gewijzigd = v.veld == "realisatie" && w.oud->gewijzigd;
         if (at != std::string::npos) {
           size_t end = verschil.find(' ', at + 1);
-          verschil.insert(end == std::string::npos ? verschil.size() : end, " dan begroot");
+          verschil.insert(end == std::string::npos ? verschil.size() : end,
+                          tegen_gewijzigd ? " dan de gewijzigde begroting" : " dan begroot");
         }
       }
       rijen->push_back(Rij(*w.nieuw, root, VeldLabel(v.veld), BedragTekst(v.oud_cents),
                            BedragTekst(v.nieuw_cents), verschil));
     } else {
-      rijen->push_back(Rij(*w.nieuw, root, VeldLabel(v.veld), v.oud.empty() ? "leeg" : v.oud,
-                           v.nieuw.empty() ? "leeg" : v.nieuw, ""));
+      Data rij = Rij(*w.nieuw, root, VeldLabel(v.veld), v.oud.empty() ? "leeg" : v.oud,
+                     v.nieuw.empty() ? "leeg" : v.nieuw, "");
+      rij.set("klasse", "tekst");
+      rijen->push_back(std::move(rij));
     }
   }
 }

@@ -151,6 +151,32 @@ TEST_CASE("publications get an index, a page each and the exact diff", "[site][p
   CHECK_THAT(eerste, Catch::Contains("De begroting heeft 6 regels."));
 }
 
+TEST_CASE("a first realisatie of an amended line is set against the amended budget",
+          "[site][publicaties]") {
+  SiteHarness h;
+  auto files = SampleFiles();
+  auto begroting = [&](const std::string& realisatie) {
+    files["data/begroting/2025.csv"] =
+        std::string(kHeader2025) +
+        "g1;WK999901;Leefomgeving;5.7;Groen Noord;lasten;300.000;270.000;" + realisatie +
+        ";gemeente;illustratief\n";
+  };
+  begroting("");
+  h.Commit(files, "wijziging");
+  h.fixture().Tag("publicatie/2025-wijziging-1",
+                  "Wijziging 1\n\nsoort: wijziging\ndatum: 2025-03-01\n", 1750100000);
+  begroting("260.000");
+  h.Commit(files, "jaarrekening");
+  h.fixture().Tag("publicatie/2025-jaarrekening",
+                  "Jaarrekening 2025\n\nsoort: jaarrekening\ndatum: 2026-04-15\n", 1750200000);
+  REQUIRE(h.Build() == "");
+  std::string jr = h.Read("publicaties/2025-jaarrekening/index.html");
+  CHECK_THAT(jr, Catch::Contains("<td>realisatie</td><td class=\"num\">niet bekend</td><td "
+                                 "class=\"num\">€ 260.000</td><td class=\"num\">€ 10.000 "
+                                 "minder dan de gewijzigde begroting (\u22123,7%)</td>"));
+  CHECK_THAT(jr, !Catch::Contains("dan begroot"));
+}
+
 TEST_CASE("a line's history and an area's newest changes", "[site][publicaties]") {
   ThreePublications p;
   SiteHarness& h = p.h;
