@@ -57,9 +57,11 @@ publish() {
   g tag -a "$2" -F - <<<"$4"
 }
 
-# 1. The begroting as adopted: no amendments yet on the NLA wijkbudgetten.
+# 1. The begroting as adopted: no amendments yet on the NLA wijkbudgetten, whose lines
+#    name the decision that adopted the begroting, not the later cut.
 sed -e '/^nla-/s/;lasten;\([0-9.]*\);[0-9.]*;/;lasten;\1;;/' \
     -e '/^nla-/s/; gewijzigd: korting van € 450.000 gelijk verdeeld over de 15 wijkbudgetten//' \
+    -e '/^nla-/s/;raad-korting-wijkbudgetten-2025$/;raad-begroting-2025/' \
     "$full" > "$csv"
 publish 2024-11-07 publicatie/2025-begroting "data: begroting 2025 zoals vastgesteld" \
 "Begroting 2025
@@ -71,11 +73,11 @@ De begroting 2025 zoals de gemeenteraad die vaststelde."
 
 # 2. The amendment: the cut of € 450.000, evenly over the 15 wijkbudgetten.
 cp "$full" "$csv"
-publish 2025-03-20 publicatie/2025-wijziging-1 "data: korting op de wijkbudgetten" \
+publish 2025-07-10 publicatie/2025-wijziging-1 "data: korting op de wijkbudgetten" \
 "Begrotingswijziging 2025: korting wijkbudgetten
 
 soort: wijziging
-datum: 2025-03-20
+datum: 2025-07-10
 
 Een korting van € 450.000 (half gemeente, half corporaties), gelijk verdeeld over de 15 wijkbudgetten."
 
