@@ -112,7 +112,9 @@ std::string VerschilTekst(const std::optional<int64_t>& oud, const std::optional
   std::string out = FormatEuro(std::llabs(d)) + (d > 0 ? " meer" : " minder");
   if (*oud != 0) {
     double pct = std::fabs(static_cast<double>(d) / static_cast<double>(*oud));
-    out += std::string(" (") + (d > 0 ? "+" : "\u2212") + FormatPercent(pct) + ")";
+    // A change too small to show in tenths of a percent is not "-0,0%".
+    out += pct < 0.0005 ? std::string(" (minder dan 0,1%)")
+                        : std::string(" (") + (d > 0 ? "+" : "\u2212") + FormatPercent(pct) + ")";
   }
   return out;
 }

@@ -65,8 +65,12 @@ int64_t DatumUtc(const std::string& iso) {
          86400;
 }
 
-// Entries for decisions and agenda items about g (every one for g < 0).
+// Entries for decisions and agenda items about g (every one for g < 0). An
+// entry's <updated> is when it last changed (RFC 4287 4.2.15), never later
+// than the commit that published it: a planned meeting is news now, not on
+// its own date.
 std::vector<AtomEntry> Entries(const Model& m, int g) {
+  const int64_t stamp = m.commit.time;
   std::vector<AtomEntry> out;
   for (const Besluit& s : m.bestuur.besluiten) {
     if (g >= 0 && !Concerns(m, s.gebieden, g)) continue;
@@ -74,7 +78,7 @@ std::vector<AtomEntry> Entries(const Model& m, int g) {
     e.id = AbsoluteUrl(m, "besluiten/#besluit-" + AnchorId(s.id));
     e.title = "Besluit: " + s.titel;
     e.link = e.id;
-    e.updated = DatumUtc(s.datum);
+    e.updated = std::min(DatumUtc(s.datum), stamp);
     e.summary = OrgaanNaam(m, s.orgaan, s.orgaan_id) + ", " + DutchDatum(s.datum) +
                 (s.uitkomst.empty() ? "" : ": " + s.uitkomst);
     e.category = "besluit";
@@ -88,7 +92,7 @@ std::vector<AtomEntry> Entries(const Model& m, int g) {
         e.id = AbsoluteUrl(m, "vergaderingen/" + v.id + "/#" + PuntAnker(p.nummer));
         e.title = "Agendapunt " + p.nummer + ": " + p.titel;
         e.link = e.id;
-        e.updated = v.start_utc;
+        e.updated = std::min(v.start_utc, stamp);
         e.summary = OrgaanNaam(m, v.orgaan, v.orgaan_id) + ", " + DutchDatum(v.datum) +
                     (v.status == "afgelast" ? " (afgelast)" : "") +
                     (p.omschrijving.empty() ? "" : ". " + p.omschrijving);

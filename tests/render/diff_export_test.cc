@@ -144,6 +144,8 @@ TEST_CASE("the diff as text says niet bekend for an empty amount, not 0", "[rend
 TEST_CASE("differences are told in words and signs", "[render][diff]") {
   CHECK(VerschilTekst(11250000, 10875000) == "€ 3.750 minder (\u22123,3%)");
   CHECK(VerschilTekst(100000, 110000) == "€ 100 meer (+10,0%)");
+  // A change below a tenth of a percent is not rounded to a signed zero.
+  CHECK(VerschilTekst(137236700000, 137225450000) == "€ 112.500 minder (minder dan 0,1%)");
   CHECK(VerschilTekst(std::nullopt, 500) == "was niet bekend");
   CHECK(VerschilTekst(500, std::nullopt) == "niet meer bekend");
   CHECK(VerschilTekst(0, 500) == "€ 5 meer");

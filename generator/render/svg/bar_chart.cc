@@ -185,7 +185,8 @@ std::string Bar(const BarChartInput& in, const std::string& prefix, const Layout
 // The text alternative: what the chart holds and its largest bar, in words.
 std::string Summary(const BarChartInput& in) {
   std::string out = in.description;
-  out += (out.empty() ? "" : " ") + std::to_string(in.categories.size()) + " categorieën";
+  out += (out.empty() ? "" : " ") + std::to_string(in.categories.size()) +
+         (in.categories.size() == 1 ? " categorie" : " categorieën");
   std::vector<std::string> names = in.series;
   if (!names.empty()) {
     out += ", elk met " + std::to_string(names.size()) + " staven: ";
