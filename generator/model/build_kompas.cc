@@ -50,10 +50,17 @@ void BuildKompas(const LoadedFiles& files, Model* model, Diagnostics* diags) {
     if (!text.empty()) {
       double v = 0;
       std::string error;
-      if (ParseDecimal(text, w->notation, &v, &k.decimalen, &error)) {
-        k.waarde = v;
-      } else {
+      if (!ParseDecimal(text, w->notation, &v, &k.decimalen, &error)) {
         diags->Error(w->At(row, c_waarde), error);
+      } else if (v <= -99999990 && v >= -100000000) {
+        // CBS writes -99999997 and its neighbours for "secret" or "not
+        // known"; taken as a number it would wreck every sum and map.
+        diags->Error(w->At(row, c_waarde),
+                     "'" + text +
+                         "' looks like a code for a missing value, as CBS uses; leave the "
+                         "field empty instead");
+      } else {
+        k.waarde = v;
       }
     }
     if (k.gebied >= 0 && k.indicator >= 0) model->kompas.push_back(k);

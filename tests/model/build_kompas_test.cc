@@ -94,7 +94,8 @@ TEST_CASE("bad kompas values are errors at the field", "[model][kompas]") {
                    "WK999901,huizen,2024,10\n"
                    "WK999901,inwoners,24,10\n"
                    "WK999901,inwoners,2024,\"1,5\"\n"
-                   "WK999901,hh_grootte,2024,n.v.t.\n",
+                   "WK999901,hh_grootte,2024,n.v.t.\n"
+                   "WK999901,hh_grootte,2023,-99999997\n",
                    &d);
   CHECK(d.ToString() ==
         "data/kompas/indicatoren.csv:4:1: error: duplicate indicator id 'inwoners'\n"
@@ -104,14 +105,15 @@ TEST_CASE("bad kompas values are errors at the field", "[model][kompas]") {
         "data/kompas/waarden.csv:5:24: error: number '1,5' is not in the standard (1234567.89) "
         "notation this file uses\n"
         "data/kompas/waarden.csv:6:26: error: number 'n.v.t.' is not in the standard "
-        "(1234567.89) notation this file uses\n");
+        "(1234567.89) notation this file uses\n"
+        "data/kompas/waarden.csv:7:26: error: '-99999997' looks like a code for a missing value, "
+        "as CBS uses; leave the field empty instead\n");
   // The first definition of inwoners stays; rows naming no known area or
   // indicator are left out; a bad value is missing, not 0.
   CHECK(m.indicatoren.size() == 2);
   CHECK(m.indicatoren[0].naam == "Inwoners");
-  REQUIRE(m.kompas.size() == 3);
-  CHECK_FALSE(m.kompas[1].waarde.has_value());
-  CHECK_FALSE(m.kompas[2].waarde.has_value());
+  REQUIRE(m.kompas.size() == 4);
+  for (int i = 1; i < 4; ++i) CHECK_FALSE(m.kompas[i].waarde.has_value());
 }
 
 TEST_CASE("missing kompas files are errors", "[model][kompas]") {
