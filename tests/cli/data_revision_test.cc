@@ -118,41 +118,41 @@ TEST_CASE("a diff parses only the lines that differ, at their real line numbers"
 
 // openwijk diff parses only the lines that differ between the two versions.
 // Every position it reports must still be a position in the whole file.
-TEST_CASE("a field error on a changed line points at its line in the whole file",
-          "[cli][publicaties]") {
+// DiffErrors commits line 4 of the 2025 begroting as `row` and returns what
+// LoadDiffPair reports between the two commits (which must fail).
+namespace {
+
+std::string DiffErrors(const std::string& row) {
   Repo r;
   r.Commit("een", 1750000000);
   Repository& repo = r.Open();
   ParseCache cache;
   DataRevision a, b;
   std::string c1 = r.git.RevParse("HEAD");
-  // A bad amount on a changed line is reported at its line in the whole file.
-  const std::string bad =
-      "w1;BU99990101;Participatie;6.1;Wijkbudget Oude Haven;lasten;veel;;;corporaties;"
-      "illustratief";
-  r.SetLine(k2025, 4, bad);
+  r.SetLine(k2025, 4, row);
   r.Commit("twee", 1750086400);
   Diagnostics e;
   CHECK_FALSE(LoadDiffPair(repo, c1, "HEAD", &cache, &a, &b, &e));
-  CHECK(e.ToString() == "HEAD:data/begroting/2025.csv:4:" + std::to_string(Column(bad, 6, ';')) +
-                            ": error: amount 'veel' is not in the Dutch (1.234.567,89) notation "
-                            "this file uses\n");
+  return e.ToString();
+}
+
+}  // namespace
+
+TEST_CASE("a field error on a changed line points at its line in the whole file",
+          "[cli][publicaties]") {
+  const std::string bad =
+      "w1;BU99990101;Participatie;6.1;Wijkbudget Oude Haven;lasten;veel;;;corporaties;"
+      "illustratief";
+  CHECK(DiffErrors(bad) == "HEAD:data/begroting/2025.csv:4:" + std::to_string(Column(bad, 6, ';')) +
+                               ": error: amount 'veel' is not in the Dutch (1.234.567,89) "
+                               "notation this file uses\n");
 }
 
 TEST_CASE("a changed line that breaks the CSV is reported at its line in the whole file",
           "[cli][publicaties]") {
-  Repo r;
-  r.Commit("een", 1750000000);
-  Repository& repo = r.Open();
-  ParseCache cache;
-  DataRevision a, b;
-  std::string c1 = r.git.RevParse("HEAD");
-  r.SetLine(k2025, 4, "w1;BU99990101;\"Participatie;6.1");
-  r.Commit("twee", 1750086400);
-  Diagnostics e;
-  CHECK_FALSE(LoadDiffPair(repo, c1, "HEAD", &cache, &a, &b, &e));
-  CHECK_THAT(e.ToString(), Catch::StartsWith("HEAD:data/begroting/2025.csv:4:15: error: "
-                                             "unbalanced quote: field never closed\n"));
+  CHECK_THAT(DiffErrors("w1;BU99990101;\"Participatie;6.1"),
+             Catch::StartsWith("HEAD:data/begroting/2025.csv:4:15: error: "
+                               "unbalanced quote: field never closed\n"));
 }
 
 TEST_CASE("publications are the tags reachable from the commit, oldest first",

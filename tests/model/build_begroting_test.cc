@@ -20,16 +20,8 @@ const std::string kDutchHeader =
     "bron\n";
 
 // Parses `files` plus an area tree, and runs BuildGebieden and BuildBegroting.
-Model Begroting(std::map<std::string, std::string> files, Diagnostics* d) {
-  files["data/gebieden.csv"] =
-      "code,naam,niveau,ouder\nGM9999,Testdorp,gemeente,\nWK999901,Noord,wijk,GM9999\n";
-  LoadedFiles loaded = ParseFiles(files, d);
-  Model m;
-  m.config = loaded.config;
-  BuildGebieden(loaded, &m, d);
-  BuildBegroting(loaded, &m, d);
-  d->Sort();
-  return m;
+Model Begroting(const std::map<std::string, std::string>& files, Diagnostics* d) {
+  return BuildOnTestdorp(files, BuildBegroting, d);
 }
 
 std::string At(const std::string& file, int line, const std::string& row, int field,

@@ -18,18 +18,9 @@ const std::string kIndicatoren =
     "hh_grootte,Huishoudensgrootte,personen,CBS\n";
 
 Model Kompas(const std::string& indicatoren, const std::string& waarden, Diagnostics* d) {
-  std::map<std::string, std::string> files = {
-      {"data/gebieden.csv",
-       "code,naam,niveau,ouder\nGM9999,Testdorp,gemeente,\nWK999901,Noord,wijk,GM9999\n"},
-      {"data/kompas/indicatoren.csv", indicatoren},
-      {"data/kompas/waarden.csv", waarden}};
-  LoadedFiles loaded = ParseFiles(files, d);
-  Model m;
-  m.config = loaded.config;
-  BuildGebieden(loaded, &m, d);
-  BuildKompas(loaded, &m, d);
-  d->Sort();
-  return m;
+  return BuildOnTestdorp(
+      {{"data/kompas/indicatoren.csv", indicatoren}, {"data/kompas/waarden.csv", waarden}},
+      BuildKompas, d);
 }
 
 }  // namespace

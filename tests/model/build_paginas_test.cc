@@ -11,16 +11,8 @@ using namespace openwijk::testing;
 
 namespace {
 
-Model Paginas(std::map<std::string, std::string> files, Diagnostics* d) {
-  files["data/gebieden.csv"] =
-      "code,naam,niveau,ouder\nGM9999,Testdorp,gemeente,\nWK999901,Noord,wijk,GM9999\n";
-  LoadedFiles loaded = ParseFiles(files, d);
-  Model m;
-  m.config = loaded.config;
-  BuildGebieden(loaded, &m, d);
-  BuildPaginas(loaded, &m, d);
-  d->Sort();
-  return m;
+Model Paginas(const std::map<std::string, std::string>& files, Diagnostics* d) {
+  return BuildOnTestdorp(files, BuildPaginas, d);
 }
 
 std::vector<std::string> Slugs(const Model& m) {

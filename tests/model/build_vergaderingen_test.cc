@@ -15,15 +15,8 @@ namespace {
 
 // Only the meeting files (plus the area tree), built by BuildVergaderingen.
 Model Build(const std::map<std::string, std::string>& meetings, std::string* diags) {
-  std::map<std::string, std::string> files = meetings;
-  files["data/gebieden.csv"] =
-      "code,naam,niveau,ouder\nGM9999,Testdorp,gemeente,\nWK999901,Noord,wijk,GM9999\n";
   Diagnostics d;
-  LoadedFiles loaded = ParseFiles(files, &d);
-  Model m;
-  BuildGebieden(loaded, &m, &d);
-  BuildVergaderingen(loaded, &m, &d);
-  d.Sort();
+  Model m = BuildOnTestdorp(meetings, BuildVergaderingen, &d);
   *diags = d.ToString();
   return m;
 }

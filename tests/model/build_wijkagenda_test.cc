@@ -13,15 +13,8 @@ using namespace openwijk::testing;
 namespace {
 
 Model Build(const std::map<std::string, std::string>& agendas, std::string* diags) {
-  std::map<std::string, std::string> files = agendas;
-  files["data/gebieden.csv"] =
-      "code,naam,niveau,ouder\nGM9999,Testdorp,gemeente,\nWK999901,Noord,wijk,GM9999\n";
   Diagnostics d;
-  LoadedFiles loaded = ParseFiles(files, &d);
-  Model m;
-  BuildGebieden(loaded, &m, &d);
-  BuildWijkagendas(loaded, &m, &d);
-  d.Sort();
+  Model m = BuildOnTestdorp(agendas, BuildWijkagendas, &d);
   *diags = d.ToString();
   return m;
 }

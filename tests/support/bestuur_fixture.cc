@@ -76,6 +76,19 @@ LoadedFiles ParseFiles(const std::map<std::string, std::string>& files, Diagnost
   return loaded;
 }
 
+Model BuildOnTestdorp(std::map<std::string, std::string> files, ModelBuilder build,
+                      Diagnostics* diags) {
+  files["data/gebieden.csv"] =
+      "code,naam,niveau,ouder\nGM9999,Testdorp,gemeente,\nWK999901,Noord,wijk,GM9999\n";
+  LoadedFiles loaded = ParseFiles(files, diags);
+  Model m;
+  m.config = loaded.config;
+  BuildGebieden(loaded, &m, diags);
+  build(loaded, &m, diags);
+  diags->Sort();
+  return m;
+}
+
 void BuildBestuurModel(const std::map<std::string, std::string>& files, Model* model,
                        Diagnostics* diags) {
   LoadedFiles loaded = ParseFiles(files, diags);

@@ -20,6 +20,13 @@ std::map<std::string, std::string> BestuurFiles();
 // site.json's gemeente GM9999. Parse problems go to *diags.
 LoadedFiles ParseFiles(const std::map<std::string, std::string>& files, Diagnostics* diags);
 
+// One model builder on its own: parses `files` plus the area tree GM9999
+// Testdorp > WK999901 Noord (replacing any data/gebieden.csv), runs
+// BuildGebieden and then `build`. *diags gets every diagnostic, sorted.
+using ModelBuilder = void (*)(const LoadedFiles&, Model*, Diagnostics*);
+Model BuildOnTestdorp(std::map<std::string, std::string> files, ModelBuilder build,
+                      Diagnostics* diags);
+
 // Parses `files`, builds and validates. *diags gets every diagnostic, sorted.
 void BuildBestuurModel(const std::map<std::string, std::string>& files, Model* model,
                        Diagnostics* diags);
