@@ -140,6 +140,14 @@ int JaarVan(const std::string& path) {
   return jaar ? std::stoi(stem) : 0;
 }
 
+// Data file path -> blob id, site.json included.
+std::map<std::string, std::string> DataFileIds(const DataOnlySource& data) {
+  std::map<std::string, std::string> ids;
+  ids["site.json"] = data.FileId("site.json");
+  for (const std::string& p : data.ListFiles("data")) ids[p] = data.FileId(p);
+  return ids;
+}
+
 void Relabel(const Diagnostics& in, const std::string& label, Diagnostics* out) {
   for (Diagnostic d : in.list()) {
     if (d.severity != Severity::kError) continue;  // warnings were for that day
@@ -161,9 +169,7 @@ bool LoadDataRevision(const Repository& repo, const std::string& rev, const std:
   DataOnlySource data(*source);
   out->commit = source->commit();
   out->commit.revision = rev;
-  out->file_ids.clear();
-  out->file_ids["site.json"] = data.FileId("site.json");
-  for (const std::string& p : data.ListFiles("data")) out->file_ids[p] = data.FileId(p);
+  out->file_ids = DataFileIds(data);
   Diagnostics local;
   LoadedFiles files;
   if (LoadFiles(data, cache, &files, &local)) {
@@ -282,8 +288,30 @@ bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
   int before = diags->error_count();
   auto pubs = std::make_shared<Publicaties>();
   std::map<std::map<std::string, std::string>, std::shared_ptr<const Model>> by_files;
+  // Which file versions each publication holds, read from the trees alone,
+  // so that a parse leaves the cache after the last publication that uses
+  // it: at a national scale the parsed tables would otherwise stay in memory
+  // beside every publication's Model.
+  std::vector<TagInfo> tags;
+  std::map<std::pair<std::string, std::string>, int> uses;
+  std::vector<std::map<std::string, std::string>> tag_files;
   for (const TagInfo& tag : repo.Tags(pattern, diags)) {
     if (!repo.IsAncestor(tag.commit_id, commit_id)) continue;
+    Diagnostics ignored;  // LoadDataRevision below reports a bad tree
+    std::unique_ptr<Source> source = repo.TreeAt(tag.commit_id, &ignored);
+    tags.push_back(tag);
+    tag_files.push_back(source ? DataFileIds(DataOnlySource(*source))
+                               : decltype(tag_files)::value_type{});
+    for (const auto& file : tag_files.back()) ++uses[file];
+  }
+  auto release = [&](size_t t) {
+    if (!cache) return;
+    for (const auto& file : tag_files[t]) {
+      if (--uses[file] == 0) cache->Release(file.first, file.second);
+    }
+  };
+  for (size_t t = 0; t < tags.size(); ++t) {
+    const TagInfo& tag = tags[t];
     Publicatie p;
     p.tag = tag.name;
     p.slug = PublicatieSlug(tag.name, pattern);
@@ -293,6 +321,7 @@ bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
     std::string error;
     if (!ParseTagBericht(tag.message, &bericht, &error)) {
       diags->Error({}, "tag '" + tag.name + "': " + error);
+      release(t);
       continue;
     }
     p.titel = bericht.titel.empty() ? tag.name : bericht.titel;
@@ -302,7 +331,9 @@ bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
                   ? bericht.datum
                   : IsoDate(tag.tagger_time ? tag.tagger_time : tag.commit_time, 0);
     DataRevision rev;
-    if (!LoadDataRevision(repo, tag.commit_id, tag.name, cache, &rev, diags)) continue;
+    bool loaded = LoadDataRevision(repo, tag.commit_id, tag.name, cache, &rev, diags);
+    release(t);
+    if (!loaded) continue;
     p.file_ids = std::move(rev.file_ids);
     p.model = by_files.emplace(p.file_ids, rev.model).first->second;
     pubs->lijst.push_back(std::move(p));

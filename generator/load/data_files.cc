@@ -25,6 +25,17 @@ void ParseCache::Store(const std::string& path, const std::string& key,
   ++total_parses_;
 }
 
+void ParseCache::Release(const std::string& path, const std::string& id) {
+  const std::string suffix = ":" + path + ":" + id;
+  std::lock_guard<std::mutex> lock(mu_);
+  for (auto it = entries_.begin(); it != entries_.end();) {
+    bool match = it->first.size() > suffix.size() &&
+                 it->first.compare(it->first.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+                 it->first.find(':') == it->first.size() - suffix.size();
+    it = match ? entries_.erase(it) : std::next(it);
+  }
+}
+
 size_t ParseCache::size() const {
   std::lock_guard<std::mutex> lock(mu_);
   return entries_.size();

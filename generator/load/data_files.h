@@ -54,6 +54,9 @@ class ParseCache {
   // Keeps the result of parsing the file at `path` once; counts that parse.
   void Store(const std::string& path, const std::string& key, std::shared_ptr<const Entry> entry);
   size_t size() const;
+  // Drops the parse of the file at `path` with content id `id` (every kind),
+  // once no revision still to be loaded holds that version.
+  void Release(const std::string& path, const std::string& id);
   // How many times a file was read and parsed (cache misses), in all or of
   // one path: what the cache saves is measured, not assumed.
   size_t parses() const;

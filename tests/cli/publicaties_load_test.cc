@@ -93,10 +93,29 @@ TEST_CASE("publications parse each distinct file version once", "[cli][publicati
   CHECK(pubs->lijst[1].model == pubs->lijst[2].model);
   CHECK(pubs->lijst[0].model != pubs->lijst[1].model);
 
-  // Loading them all again parses nothing new.
+  // A parse leaves the cache after the last publication that holds its
+  // version: none is kept once all are loaded (the Models hold the data).
+  CHECK(cache.size() == 0);
+  // So loading them all again parses every distinct version once more.
   std::shared_ptr<const Publicaties> again;
   REQUIRE(LoadPublicaties(*repo, f.git.RevParse("HEAD"), "publicatie/*", &cache, &again, &diags));
-  CHECK(cache.parses() == versies.size());
+  CHECK(cache.parses() == 2 * versies.size());
+  CHECK(again->lijst.size() == 5);
+}
+
+TEST_CASE("the parse cache releases one file version of every kind", "[cli][publicaties][cache]") {
+  ParseCache cache;
+  auto entry = std::make_shared<ParseCache::Entry>();
+  cache.Store("data/a.csv", "csv:data/a.csv:111", entry);
+  cache.Store("data/a.csv", "csv:data/a.csv:222", entry);
+  cache.Store("x/data/a.csv", "csv:x/data/a.csv:111", entry);
+  cache.Store("data/a.md", "md:data/a.md:111", entry);
+  cache.Release("data/a.csv", "111");
+  CHECK(cache.size() == 3);
+  CHECK_FALSE(cache.Find("csv:data/a.csv:111"));
+  CHECK(cache.Find("csv:data/a.csv:222"));
+  CHECK(cache.Find("csv:x/data/a.csv:111"));
+  CHECK(cache.Find("md:data/a.md:111"));
 }
 
 TEST_CASE("without a cache every publication parses its files again", "[cli][publicaties][cache]") {
