@@ -111,12 +111,7 @@ bool OrderAndCompare(Publicaties* p, Diagnostics* diags) {
     }
   }
   if (!p->leeg) p->leeg = std::make_shared<const Model>();
-  p->regel_ids.clear();
-  for (const Publicatie& pub : p->lijst) {
-    for (const auto& [jaar, regels] : pub.model->begroting) {
-      for (const BegrotingRegel& r : regels) p->regel_ids.insert(r.id);
-    }
-  }
+  p->geschiedenissen = RegelGeschiedenissen(*p);
   p->wijzigingen.clear();
   for (size_t i = 0; i < p->lijst.size(); ++i) {
     if (i == 0) {

@@ -64,12 +64,20 @@ struct Publicatie {
   std::shared_ptr<const Model> model;
 };
 
+// One line as it stood in one publication.
+struct RegelStand {
+  size_t publicatie = 0;  // index into Publicaties::lijst
+  const BegrotingRegel* regel = nullptr;
+};
+
 struct Publicaties {
   std::vector<Publicatie> lijst;  // oldest first (datum, commit time, tag)
   // wijzigingen[i]: from lijst[i-1] to lijst[i]; [0] from nothing (all added).
   std::vector<ModelDiff> wijzigingen;
   std::shared_ptr<const Model> leeg;  // the empty model [0] compares with
-  std::set<std::string> regel_ids;    // every line id in any publication: has a history page
+  // Every line id in any publication, with its value in each publication
+  // where it exists (RegelGeschiedenissen): each has a history page.
+  std::map<std::string, std::vector<RegelStand>> geschiedenissen;
 
   const Publicatie* Vorige(size_t i) const { return i > 0 ? &lijst[i - 1] : nullptr; }
 };
@@ -82,11 +90,6 @@ bool OrderAndCompare(Publicaties* p, Diagnostics* diags);
 DiffSkip SkipSameFiles(const std::map<std::string, std::string>& a,
                        const std::map<std::string, std::string>& b);
 
-// One line as it stood in one publication.
-struct RegelStand {
-  size_t publicatie = 0;  // index into Publicaties::lijst
-  const BegrotingRegel* regel = nullptr;
-};
 // Every line id with its value in every publication where it exists, in
 // publication order, then by jaar.
 std::map<std::string, std::vector<RegelStand>> RegelGeschiedenissen(const Publicaties& p);

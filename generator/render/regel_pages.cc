@@ -1,4 +1,5 @@
 // begroting/regel/<id>.html: one budget line in every publication.
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -16,7 +17,7 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
   for (size_t i = 1; i < pubs.lijst.size(); ++i) {
     for (const RegelWijziging& w : pubs.wijzigingen[i].regels) ankers.emplace(i, w.jaar, w.id);
   }
-  for (const auto& [id, standen] : RegelGeschiedenissen(pubs)) {
+  for (const auto& [id, standen] : pubs.geschiedenissen) {
     if (!ctx.Mine()) continue;
     const std::string dir = "begroting/regel";
     std::string root = RootPrefix(dir);
@@ -27,33 +28,57 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
     page.set("id", id);
     page.set("omschrijving", laatste.omschrijving);
     page.set("index_url", root + "publicaties/");
+    // One row per jaar and run of consecutive publications in which the
+    // line kept the same area and amounts: a line that never changed is one
+    // row per year, not one per year and publication.
+    std::map<int, std::vector<const RegelStand*>> per_jaar;
+    for (const RegelStand& s : standen) per_jaar[s.regel->jaar].push_back(&s);
+    auto zelfde = [](const RegelStand& a, const RegelStand& b) {
+      return b.publicatie == a.publicatie + 1 && a.regel->gebied_code == b.regel->gebied_code &&
+             a.regel->begroot == b.regel->begroot && a.regel->gewijzigd == b.regel->gewijzigd &&
+             a.regel->realisatie == b.regel->realisatie;
+    };
     Data rijen{Data::type::list};
-    for (const RegelStand& s : standen) {
-      const Publicatie& p = pubs.lijst[s.publicatie];
-      const BegrotingRegel& r = *s.regel;
-      Data d{Data::type::object};
-      d.set("publicatie", p.titel);
-      bool anker = ankers.count({s.publicatie, r.jaar, r.id}) > 0;
-      d.set("url",
-            root + "publicaties/" + p.slug + "/" + (anker ? "#" + RegelAnker(r.jaar, r.id) : ""));
-      d.set("veranderd", anker);
-      d.set("datum", DatumTekst(p.datum));
-      d.set("datum_iso", p.datum);
-      d.set("jaar", std::to_string(r.jaar));
-      int g = ctx.model.FindGebied(r.gebied_code);
-      std::string naam = r.gebied_code;
-      if (g < 0) {
-        int og = p.model->FindGebied(r.gebied_code);
-        if (og >= 0) naam = p.model->gebieden[og].naam;
-      } else {
-        naam = ctx.model.gebieden[g].naam;
-        d.set("gebied_url", root + ctx.model.gebieden[g].pad + "/");
+    for (const auto& [jaar, lijst] : per_jaar) {
+      for (size_t k = 0; k < lijst.size();) {
+        size_t tot = k;
+        while (tot + 1 < lijst.size() && zelfde(*lijst[tot], *lijst[tot + 1])) ++tot;
+        const RegelStand& s = *lijst[k];
+        const Publicatie& p = pubs.lijst[s.publicatie];
+        const BegrotingRegel& r = *s.regel;
+        Data d{Data::type::object};
+        d.set("publicatie", p.titel);
+        bool anker = ankers.count({s.publicatie, r.jaar, r.id}) > 0;
+        d.set("url",
+              root + "publicaties/" + p.slug + "/" + (anker ? "#" + RegelAnker(r.jaar, r.id) : ""));
+        d.set("veranderd", anker);
+        d.set("datum", DatumTekst(p.datum));
+        d.set("datum_iso", p.datum);
+        d.set("heeft_tot", tot > k);
+        if (tot > k) {
+          const Publicatie& laatst = pubs.lijst[lijst[tot]->publicatie];
+          d.set("tot", laatst.titel);
+          d.set("tot_url", root + "publicaties/" + laatst.slug + "/");
+          d.set("tot_datum", DatumTekst(laatst.datum));
+          d.set("tot_datum_iso", laatst.datum);
+        }
+        d.set("jaar", std::to_string(r.jaar));
+        int g = ctx.model.FindGebied(r.gebied_code);
+        std::string naam = r.gebied_code;
+        if (g < 0) {
+          int og = p.model->FindGebied(r.gebied_code);
+          if (og >= 0) naam = p.model->gebieden[og].naam;
+        } else {
+          naam = ctx.model.gebieden[g].naam;
+          d.set("gebied_url", root + ctx.model.gebieden[g].pad + "/");
+        }
+        d.set("gebied", naam);
+        d.set("begroot", BedragTekst(r.begroot));
+        d.set("gewijzigd", BedragTekst(r.gewijzigd));
+        d.set("realisatie", BedragTekst(r.realisatie));
+        rijen.push_back(d);
+        k = tot + 1;
       }
-      d.set("gebied", naam);
-      d.set("begroot", BedragTekst(r.begroot));
-      d.set("gewijzigd", BedragTekst(r.gewijzigd));
-      d.set("realisatie", BedragTekst(r.realisatie));
-      rijen.push_back(d);
     }
     page.set("rijen", rijen);
     // The trend of the newest year's amount (gewijzigd, else begroot) over

@@ -193,7 +193,7 @@ Data EigenRegels(const RenderContext& ctx, int g, int jaar, const std::string& r
     Data d = Rij(r.omschrijving, t);
     d.set("anker", "regel-" + AnchorId(r.id));
     d.set("id", r.id);
-    if (m.publicaties && m.publicaties->regel_ids.count(r.id)) {
+    if (m.publicaties && m.publicaties->geschiedenissen.count(r.id)) {
       d.set("regel_url", RegelUrl(root, r.id));  // its value in every publication
     }
     d.set("financier", r.financier);

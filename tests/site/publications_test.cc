@@ -183,15 +183,23 @@ TEST_CASE("a line's history and an area's newest changes", "[site][publicaties]"
   REQUIRE(h.Build() == "");
   std::string g1 = h.Read("begroting/regel/g1.html");
   CHECK_THAT(g1, Catch::Contains("<h1>Begrotingsregel: Groen Noord</h1>"));
-  CHECK_THAT(g1, Catch::Contains("<caption>Bedragen van deze regel in elke publicatie, de oudste "
-                                 "eerst</caption>"));
-  // 2024 and 2025 in each of three publications.
+  CHECK_THAT(g1, Catch::Contains("<caption>Bedragen van deze regel per jaar in elke publicatie, "
+                                 "de oudste eerst</caption>"));
+  // 2024 and 2025 in each of three publications, one row per run of equal
+  // amounts: 2024 never changed (one row); 2025 changed in the wijziging
+  // and stayed so in the jaarrekening (two rows).
   size_t rows = 0;
   for (size_t at = g1.find("<tr><th scope=\"row\">"); at != std::string::npos;
        at = g1.find("<tr><th scope=\"row\">", at + 1)) {
     ++rows;
   }
-  CHECK(rows == 6);
+  CHECK(rows == 3);
+  CHECK_THAT(g1, Catch::Contains(
+                     "(veranderd)</span> tot en met <a "
+                     "href=\"../../publicaties/2025-jaarrekening/\">Jaarrekening 2025</a></th>"));
+  CHECK_THAT(g1, Catch::Contains("<time datetime=\"2025-03-01\">1 maart 2025</time> tot en met "
+                                 "<time datetime=\"2026-04-15\">15 april 2026</time></td><td>2025"
+                                 "</td>"));
   CHECK_THAT(g1, Catch::Contains("href=\"../../publicaties/2025-wijziging-1/#regel-2025-g1\""));
   CHECK_THAT(g1, Catch::Contains("<td class=\"num\">€ 270.000</td>"));
   // The same amounts as a trend line, with the numbers in its label.
