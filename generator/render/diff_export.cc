@@ -60,13 +60,13 @@ Json KompasJson(const ModelDiff& diff) {
       Json c;
       c["key"] = key;
       c["changes"]["waarde"] = Json::array({KompasValue(w.oud), KompasValue(w.nieuw)});
-      changed.push_back(c);
+      changed.push_back(std::move(c));
     }
   }
   Json out;
-  out["added"] = added;
-  out["removed"] = removed;
-  out["changed"] = changed;
+  out["added"] = std::move(added);
+  out["removed"] = std::move(removed);
+  out["changed"] = std::move(changed);
   return out;
 }
 
@@ -138,15 +138,16 @@ std::string DiffJson(const ModelDiff& diff, const std::string& van, const std::s
           c["changes"][v.veld] = Json::array({v.oud, v.nieuw});
         }
       }
-      changed.push_back(c);
+      changed.push_back(std::move(c));
     }
   }
   Json out;
   out["van"] = van;
   out["naar"] = naar;
-  out["added"] = added;
-  out["removed"] = removed;
-  out["changed"] = changed;
+  // Moved, not copied: the first publication's diff holds every line.
+  out["added"] = std::move(added);
+  out["removed"] = std::move(removed);
+  out["changed"] = std::move(changed);
   out["kompas"] = KompasJson(diff);
   return out.dump(1) + "\n";
 }
