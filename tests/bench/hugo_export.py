@@ -4,16 +4,25 @@
 Usage:
     python3 tests/bench/hugo_export.py --repo DIR [--rev REV] --out HUGO_SRC
 
-The Hugo site has one page per area (content stub <niveau>/<slug>.md) and, per
-area, a data file data/gebieden/<code>.json with the breadcrumb, the children
-and the two tables openwijk shows for the newest year: lasten per programma and
-per taakveld, with begroot, gewijzigd and realisatie. The templates print the
-amounts in Dutch notation (€ 1.234.567) with lang.FormatNumberCustom.
+The Hugo site has the pages that make up almost all of openwijk's, with the
+same tables and the same number notation (€ 1.234.567, cents only when there
+are any), rendered by Hugo templates from data files:
 
-The aggregation over each area's subtree happens here, in Python, and is not
-timed: Hugo only reads the data, renders and writes. So Hugo does less than
-openwijk (which also aggregates, renders every year, the kompas and the CSV
-and JSON downloads); the ratio is a lower bound on what Hugo would need.
+- one page per area (<niveau>/<slug>/): breadcrumb, children, and the newest
+  year's lasten per programma and per taakveld (begroot, gewijzigd,
+  realisatie);
+- per area and year, verantwoording/<jaar>/ (every year) and begroting/<jaar>/
+  (every year but the newest, which is on the area page): the same two
+  tables, with the difference and the difference in % computed by the
+  template, as openwijk's pages show;
+- per line id, begroting/regel/<id>/: the line's amounts per year in each
+  publication, one row per run of publications with equal amounts.
+
+The aggregation over each area's subtree and the line histories are computed
+here, in Python, and are not timed: Hugo only reads the data, renders and
+writes. What Hugo still does not make: the CSV/JSON downloads, maps, the
+kompas, agenda and publication pages (a few percent of openwijk's pages, but
+most of its bytes). So the Hugo build is still the smaller job.
 Python 3 standard library only.
 """
 
@@ -78,6 +87,43 @@ SINGLE = """{{ define "main" }}{{ $d := index site.Data.gebieden .Params.code }}
 {{ end }}
 """
 
+JAAR = """{{ define "main" }}{{ $d := index (index site.Data.gebieden .Params.code).jaren (string .Params.jaar) }}
+<nav aria-label="Kruimelpad" class="kruimelpad"><ol><li><a href="{{ "" | relURL }}">Home</a></li><li><a href="{{ .Params.gebied_url | relURL }}">{{ .Params.gebied }}</a></li><li aria-current="page">{{ .Params.soort }} {{ .Params.jaar }}</li></ol></nav>
+<h1>{{ .Title }}</h1>
+{{ if $d.programma }}
+<section aria-labelledby="programma"><h2 id="programma">Per programma</h2>
+{{ partial "vtabel.html" (dict "caption" (printf "Lasten per programma, %v: begroot, gewijzigd en realisatie" .Params.jaar) "kop" "Programma" "rijen" $d.programma "totaal" $d.totaal) }}</section>
+<section aria-labelledby="taakveld"><h2 id="taakveld">Per taakveld</h2>
+{{ partial "vtabel.html" (dict "caption" (printf "Lasten per taakveld (Iv3), %v: begroot, gewijzigd en realisatie" .Params.jaar) "kop" "Taakveld" "rijen" $d.taakveld "totaal" $d.totaal) }}</section>
+{{ else }}<p>Voor dit gebied zijn in {{ .Params.jaar }} geen bedragen toegerekend.</p>{{ end }}
+{{ end }}
+"""
+
+VTABEL = """<div class="tabel-wrap" tabindex="0" role="group" aria-label="Tabel"><table>
+<caption>{{ .caption }}</caption>
+<thead><tr><th scope="col">{{ .kop }}</th><th scope="col" class="num">Begroot</th><th scope="col" class="num">Gewijzigd</th><th scope="col" class="num">Realisatie</th><th scope="col" class="num">Verschil</th><th scope="col" class="num">Verschil in %</th><th scope="col">Toelichting</th></tr></thead>
+<tbody>
+{{ range .rijen }}<tr><th scope="row">{{ .naam }}</th>{{ partial "bedragen.html" . }}{{ partial "verschil.html" . }}</tr>
+{{ end }}</tbody>
+<tfoot><tr><th scope="row">Totaal</th>{{ partial "bedragen.html" .totaal }}{{ partial "verschil.html" .totaal }}</tr></tfoot>
+</table></div>
+"""
+
+VERSCHIL = """{{ $plan := .gewijzigd }}{{ if eq $plan nil }}{{ $plan = .begroot }}{{ end }}{{ if or (eq .realisatie nil) (eq $plan nil) }}<td class="num nb">niet bekend</td><td class="num nb">niet bekend</td><td class="signaal">Nog niet bekend: wat er is uitgegeven, staat nog niet in de gegevens.</td>{{ else }}{{ $v := sub .realisatie $plan }}{{ if lt $v 0 }}<td class="num">-€ {{ lang.FormatNumberCustom 0 (mul $v -1) "- , ." }}</td>{{ else }}<td class="num">€ {{ lang.FormatNumberCustom 0 $v "- , ." }}</td>{{ end }}{{ if eq $plan 0.0 }}<td class="num nb">niet bekend</td><td></td>{{ else }}{{ $pct := div (mul $v 100.0) $plan }}<td class="num">{{ lang.FormatNumberCustom 1 $pct "- , ." }}%</td><td>{{ if or (gt $pct 10.0) (lt $pct -10.0) }}Wijkt meer dan 10% af.{{ end }}</td>{{ end }}{{ end }}"""
+
+REGEL = """{{ define "main" }}<nav aria-label="Kruimelpad" class="kruimelpad"><ol><li><a href="{{ "publicaties/" | relURL }}">Publicaties</a></li></ol></nav>
+<h1>{{ .Title }}</h1>
+<p class="code">Regel {{ .Params.id }}</p>
+<div class="tabel-wrap" tabindex="0" role="group" aria-label="Tabel"><table>
+<caption>Bedragen van deze regel per jaar in elke publicatie, de oudste eerst</caption>
+<thead><tr><th scope="col">Publicatie</th><th scope="col">Datum</th><th scope="col">Jaar</th><th scope="col">Gebied</th><th scope="col" class="num">Begroot</th><th scope="col" class="num">Gewijzigd</th><th scope="col" class="num">Realisatie</th></tr></thead>
+<tbody>
+{{ range .Params.rijen }}<tr><th scope="row"><a href="{{ .url | relURL }}">{{ .publicatie }}</a>{{ with .tot }} tot en met {{ . }}{{ end }}</th><td><time datetime="{{ .datum }}">{{ (time .datum).Format "2 January 2006" }}</time></td><td>{{ .jaar }}</td><td><a href="{{ .gebied_url | relURL }}">{{ .gebied }}</a></td>{{ partial "centen.html" (dict "c" .begroot) }}{{ partial "centen.html" (dict "c" .gewijzigd) }}{{ partial "centen.html" (dict "c" .realisatie) }}</tr>
+{{ end }}</tbody>
+</table></div>
+{{ end }}
+"""
+
 TABEL = """<div class="tabel-wrap"><table>
 <caption>{{ .caption }}</caption>
 <thead><tr><th scope="col">{{ .kop }}</th><th scope="col" class="num">Begroot</th><th scope="col" class="num">Gewijzigd</th><th scope="col" class="num">Realisatie</th></tr></thead>
@@ -89,6 +135,8 @@ TABEL = """<div class="tabel-wrap"><table>
 """
 
 BEDRAGEN = """{{ range slice "begroot" "gewijzigd" "realisatie" }}{{ $v := index $ . }}{{ if eq $v nil }}<td class="num nb">niet bekend</td>{{ else if lt $v 0 }}<td class="num">-€ {{ lang.FormatNumberCustom 0 (mul $v -1) "- , ." }}</td>{{ else }}<td class="num">€ {{ lang.FormatNumberCustom 0 $v "- , ." }}</td>{{ end }}{{ end }}"""
+
+CENTEN = """{{ if eq .c nil }}<td class="num nb">niet bekend</td>{{ else }}{{ $c := int .c }}{{ $neg := lt $c 0 }}{{ if $neg }}{{ $c = mul $c -1 }}{{ end }}<td class="num">{{ if $neg }}-{{ end }}€ {{ if eq (mod $c 100) 0 }}{{ lang.FormatNumberCustom 0 (div $c 100) "- , ." }}{{ else }}{{ lang.FormatNumberCustom 2 (div (float $c) 100) "- , ." }}{{ end }}</td>{{ end }}"""
 
 STYLE = "body{font-family:sans-serif;max-width:60rem;margin:auto}.num{text-align:right}\n"
 
@@ -152,6 +200,28 @@ class Sums:
         return None if v is None else v / 100
 
 
+def git_tags(repo, rev):
+    """The publication tags reachable from rev, oldest first: (tag, title, date)."""
+    r = subprocess.run(["git", "-C", repo, "for-each-ref", "--sort=creatordate", "--merged", rev,
+                        "--format=%(refname:short)\t%(contents:subject)\t%(creatordate:short)",
+                        "refs/tags/publicatie/"], check=True, stdout=subprocess.PIPE)
+    return [line.split("\t") for line in r.stdout.decode().splitlines() if line]
+
+
+def aggregate(lines, dutch, ancestors):
+    """Lasten per programma, per taakveld and in total, for every area above each line."""
+    per_prog, per_tv, totaal = {}, {}, {}
+    for r in lines:
+        if r["soort"] != "lasten":
+            continue
+        am = [amount(r[k], dutch) for k in ("begroot", "gewijzigd", "realisatie")]
+        for code in ancestors(r["gebied"]):
+            per_prog.setdefault(code, {}).setdefault(r["programma"], Sums()).add(am)
+            per_tv.setdefault(code, {}).setdefault(r["taakveld"], Sums()).add(am)
+            totaal.setdefault(code, Sums()).add(am)
+    return per_prog, per_tv, totaal
+
+
 def export(repo, rev, out):
     site = json.loads(git_show(repo, rev, "site.json"))
     areas, _ = read_csv(git_show(repo, rev, "data/gebieden.csv"))
@@ -159,8 +229,6 @@ def export(repo, rev, out):
     jaren = sorted(int(os.path.splitext(os.path.basename(p))[0])
                    for p in git_ls(repo, rev, "data/begroting"))
     jaar = jaren[-1]
-    tv_naam = {r["code"]: r["naam"] for r in tv_rows if str(jaar) in r["jaren"].split()}
-    lines, dutch = read_csv(git_show(repo, rev, "data/begroting/%d.csv" % jaar))
 
     by_code = {a["code"]: a for a in areas}
     url = {}
@@ -175,19 +243,40 @@ def export(repo, rev, out):
             yield code
             code = by_code[code]["ouder"]
 
-    per_prog, per_tv, totaal = {}, {}, {}
-    for r in lines:
-        if r["soort"] != "lasten":
-            continue
-        am = [amount(r[k], dutch) for k in ("begroot", "gewijzigd", "realisatie")]
-        for code in ancestors(r["gebied"]):
-            per_prog.setdefault(code, {}).setdefault(r["programma"], Sums()).add(am)
-            per_tv.setdefault(code, {}).setdefault(r["taakveld"], Sums()).add(am)
-            totaal.setdefault(code, Sums()).add(am)
-
     def tv_key(code):
         major, _, minor = code.partition(".")
         return (int(major), int(minor or 0), code)
+
+    # Every year's tables for every area.
+    tabellen = {}
+    for j in jaren:
+        tv_naam = {r["code"]: r["naam"] for r in tv_rows if str(j) in r["jaren"].split()}
+        lines, dutch = read_csv(git_show(repo, rev, "data/begroting/%d.csv" % j))
+        per_prog, per_tv, totaal = aggregate(lines, dutch, ancestors)
+        for a in areas:
+            code = a["code"]
+            tabellen.setdefault(code, {})[str(j)] = {
+                "programma": [s.json(n) for n, s in sorted(per_prog.get(code, {}).items())],
+                "taakveld": [s.json("%s %s" % (t, tv_naam.get(t, "")))
+                             for t, s in sorted(per_tv.get(code, {}).items(),
+                                                key=lambda kv: tv_key(kv[0]))],
+                "totaal": totaal.get(code, Sums()).json(),
+            }
+
+    # Each line's amounts in every publication: (jaar, id) -> [(pub, values)].
+    tags = git_tags(repo, rev)
+    geschiedenis = {}
+    for k, (tag, titel, datum) in enumerate(tags):
+        for j in jaren:
+            try:
+                text = git_show(repo, tag, "data/begroting/%d.csv" % j)
+            except subprocess.CalledProcessError:
+                continue
+            rows, dutch = read_csv(text)
+            for r in rows:
+                v = (r["gebied"], amount(r["begroot"], dutch), amount(r["gewijzigd"], dutch),
+                     amount(r["realisatie"], dutch), r["omschrijving"])
+                geschiedenis.setdefault(r["id"], {}).setdefault(j, []).append((k, v))
 
     if os.path.exists(out):
         shutil.rmtree(out)
@@ -197,11 +286,17 @@ def export(repo, rev, out):
     write(out, "config.json", json.dumps(config, indent=2))
     write(out, "layouts/_default/baseof.html", BASEOF)
     write(out, "layouts/_default/single.html", SINGLE)
+    write(out, "layouts/_default/jaar.html", JAAR)
+    write(out, "layouts/_default/regel.html", REGEL)
     write(out, "layouts/index.html", HOME)
     write(out, "layouts/partials/tabel.html", TABEL)
+    write(out, "layouts/partials/vtabel.html", VTABEL)
+    write(out, "layouts/partials/verschil.html", VERSCHIL)
     write(out, "layouts/partials/bedragen.html", BEDRAGEN)
+    write(out, "layouts/partials/centen.html", CENTEN)
     write(out, "static/style.css", STYLE)
     write(out, "content/_index.md", json.dumps({"title": site["titel"]}) + "\n")
+    pages = 1
     for a in areas:
         code = a["code"]
         crumbs = []
@@ -210,19 +305,56 @@ def export(repo, rev, out):
             crumbs.insert(0, {"naam": by_code[p]["naam"], "url": url[p]})
             p = by_code[p]["ouder"]
         kinderen = sorted(children.get(code, []), key=lambda c: by_code[c]["naam"])
+        nieuwste = tabellen[code][str(jaar)]
         data = {
             "niveau": a["niveau"], "jaar": jaar, "kruimelpad": crumbs,
             "kinderen": [{"naam": by_code[c]["naam"], "url": url[c], "niveau": by_code[c]["niveau"]}
                          for c in kinderen],
-            "programma": [s.json(n) for n, s in sorted(per_prog.get(code, {}).items())],
-            "taakveld": [s.json("%s %s" % (t, tv_naam.get(t, "")))
-                         for t, s in sorted(per_tv.get(code, {}).items(), key=lambda kv: tv_key(kv[0]))],
-            "totaal": totaal.get(code, Sums()).json(),
+            "programma": nieuwste["programma"], "taakveld": nieuwste["taakveld"],
+            "totaal": nieuwste["totaal"], "jaren": tabellen[code],
         }
         write(out, "data/gebieden/%s.json" % code, json.dumps(data, ensure_ascii=False))
+        base = url[code].rstrip("/")
         stub = {"title": a["naam"], "code": code, "niveau": a["niveau"], "url": "/" + url[code]}
-        write(out, "content/%s.md" % url[code].rstrip("/"), json.dumps(stub, ensure_ascii=False) + "\n")
-    return len(areas)
+        write(out, "content/%s.md" % base, json.dumps(stub, ensure_ascii=False) + "\n")
+        pages += 1
+        for j in jaren:
+            for soort, folder in (("Verantwoording", "verantwoording"), ("Begroting", "begroting")):
+                if folder == "begroting" and j == jaar:
+                    continue  # the newest year is on the area page
+                stub = {"title": "%s %d: %s" % (soort, j, a["naam"]), "layout": "jaar",
+                        "code": code, "jaar": j, "soort": soort, "gebied": a["naam"],
+                        "gebied_url": "/" + url[code], "url": "/%s%s/%d/" % (url[code], folder, j)}
+                write(out, "content/%s/%s/%d.md" % (base, folder, j),
+                      json.dumps(stub, ensure_ascii=False) + "\n")
+                pages += 1
+    for rid, per_jaar in geschiedenis.items():
+        rijen = []
+        omschrijving = rid
+        for j in sorted(per_jaar):
+            standen = per_jaar[j]
+            k = 0
+            while k < len(standen):
+                t = k
+                while (t + 1 < len(standen) and standen[t + 1][0] == standen[t][0] + 1 and
+                       standen[t + 1][1][:4] == standen[t][1][:4]):
+                    t += 1
+                pub, v = standen[k]
+                gebied = by_code.get(v[0])
+                rijen.append({
+                    "publicatie": tags[pub][1], "url": "/publicaties/%s/" % tags[pub][0].split("/", 1)[1],
+                    "tot": tags[standen[t][0]][1] if t > k else "", "datum": tags[pub][2],
+                    "jaar": j, "gebied": gebied["naam"] if gebied else v[0],
+                    "gebied_url": "/" + url.get(v[0], ""),
+                    "begroot": v[1], "gewijzigd": v[2], "realisatie": v[3]})
+                omschrijving = v[4] or rid
+                k = t + 1
+        stub = {"title": "Begrotingsregel: " + omschrijving, "layout": "regel", "id": rid,
+                "rijen": rijen, "url": "/begroting/regel/%s/" % slugify(rid)}
+        write(out, "content/begroting/regel/%s.md" % slugify(rid),
+              json.dumps(stub, ensure_ascii=False) + "\n")
+        pages += 1
+    return pages
 
 
 def write(out, rel, text):
@@ -239,7 +371,7 @@ def main():
     p.add_argument("--out", required=True, help="the Hugo source folder to write (replaced)")
     args = p.parse_args()
     n = export(args.repo, args.rev, args.out)
-    print("hugo_export: %d area pages in %s" % (n, args.out))
+    print("hugo_export: %d pages in %s" % (n, args.out))
     return 0
 
 
