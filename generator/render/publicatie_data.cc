@@ -253,7 +253,7 @@ std::string ResourceName(const std::string& path) {
 }  // namespace
 
 std::string DataPackageJson(const Model& m, const Publicatie& p,
-                            const std::vector<OutputFile>& resources) {
+                            const std::vector<DownloadBestand>& resources) {
   Json dp;
   std::string naam = Slugify(m.config.titel);
   // Not "tabular-data-package": the JSON downloads are resources too, and not tables.
@@ -282,7 +282,7 @@ std::string DataPackageJson(const Model& m, const Publicatie& p,
   }
   dp["sources"] = sources;
   Json list = Json::array();
-  for (const OutputFile& f : resources) {
+  for (const DownloadBestand& f : resources) {
     Json r;
     r["name"] = ResourceName(f.path);
     r["path"] = f.path;
@@ -292,8 +292,8 @@ std::string DataPackageJson(const Model& m, const Publicatie& p,
     r["format"] = csv ? "csv" : "json";
     r["mediatype"] = csv ? "text/csv" : "application/json";
     r["encoding"] = "utf-8";
-    r["bytes"] = f.content.size();
-    r["hash"] = "sha256:" + Sha256Hex(f.content);
+    r["bytes"] = f.bytes;
+    r["hash"] = "sha256:" + f.sha256;
     if (!schema.is_null()) r["schema"] = schema;
     list.push_back(r);
   }
@@ -301,29 +301,38 @@ std::string DataPackageJson(const Model& m, const Publicatie& p,
   return dp.dump(1) + "\n";
 }
 
-std::vector<OutputFile> PublicatieDownloads(const Publicaties& pubs, size_t i) {
+std::vector<DownloadBestand> PublicatieDownloads(
+    const Publicaties& pubs, size_t i,
+    const std::function<void(const std::string& path, std::string content)>& emit) {
   const Publicatie& p = pubs.lijst[i];
   const Model& m = *p.model;
   const Publicatie* vorige = pubs.Vorige(i);
-  std::vector<OutputFile> files = {
-      {"gebieden.csv", GebiedenCsv(m)},
-      {"indicatoren.csv", IndicatorenCsv(m)},
-      {"begroting.csv", RegelsCsv(m)},
-      {"begroting.json", RegelsJson(Regels(m))},
-      {"kompas.csv", KompasCsv(m)},
-      {"kompas.json", KompasJson(m)},
-      {"organen.csv", OrganenCsv(m.bestuur)},
-      {"organen.json", OrganenJson(m.bestuur)},
-      {"besluiten.csv", BesluitenCsv(m.bestuur)},
-      {"besluiten.json", BesluitenJson(m.bestuur)},
-      {"projecten.csv", ProjectenCsv(AlleProjecten(m.bestuur))},
-      {"projecten.json", ProjectenJson(AlleProjecten(m.bestuur))},
-      {"zeggenschap.csv", ZeggenschapCsv(m.bestuur)},
-      {"zeggenschap.json", ZeggenschapJson(m.bestuur)},
-      {"wijzigingen.csv", DiffCsv(pubs.wijzigingen[i])},
-      {"wijzigingen.json", DiffJson(pubs.wijzigingen[i], vorige ? vorige->tag : "", p.tag)},
+  const std::vector<std::pair<const char*, std::function<std::string()>>> makers = {
+      {"gebieden.csv", [&] { return GebiedenCsv(m); }},
+      {"indicatoren.csv", [&] { return IndicatorenCsv(m); }},
+      {"begroting.csv", [&] { return RegelsCsv(m); }},
+      {"begroting.json", [&] { return RegelsJson(Regels(m)); }},
+      {"kompas.csv", [&] { return KompasCsv(m); }},
+      {"kompas.json", [&] { return KompasJson(m); }},
+      {"organen.csv", [&] { return OrganenCsv(m.bestuur); }},
+      {"organen.json", [&] { return OrganenJson(m.bestuur); }},
+      {"besluiten.csv", [&] { return BesluitenCsv(m.bestuur); }},
+      {"besluiten.json", [&] { return BesluitenJson(m.bestuur); }},
+      {"projecten.csv", [&] { return ProjectenCsv(AlleProjecten(m.bestuur)); }},
+      {"projecten.json", [&] { return ProjectenJson(AlleProjecten(m.bestuur)); }},
+      {"zeggenschap.csv", [&] { return ZeggenschapCsv(m.bestuur); }},
+      {"zeggenschap.json", [&] { return ZeggenschapJson(m.bestuur); }},
+      {"wijzigingen.csv", [&] { return DiffCsv(pubs.wijzigingen[i]); }},
+      {"wijzigingen.json",
+       [&] { return DiffJson(pubs.wijzigingen[i], vorige ? vorige->tag : "", p.tag); }},
   };
-  files.push_back({"datapackage.json", DataPackageJson(m, p, files)});
+  std::vector<DownloadBestand> files;
+  auto send = [&](std::string path, std::string content) {
+    files.push_back({path, content.size(), Sha256Hex(content)});
+    emit(path, std::move(content));
+  };
+  for (const auto& [path, make] : makers) send(path, make());
+  send("datapackage.json", DataPackageJson(m, p, files));
   return files;
 }
 

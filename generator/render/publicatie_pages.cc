@@ -21,7 +21,7 @@ Data PublicatieLink(const Publicatie& p, const std::string& root) {
   return d;
 }
 
-Data Downloads(const std::vector<OutputFile>& files) {
+Data Downloads(const std::vector<DownloadBestand>& files) {
   static const std::map<std::string, std::string> kUitleg = {
       {"begroting.csv", "alle begrotingsregels (CSV)"},
       {"begroting.json", "alle begrotingsregels (JSON)"},
@@ -43,7 +43,7 @@ Data Downloads(const std::vector<OutputFile>& files) {
        "beschrijving van alle bestanden met controlegetallen (Frictionless datapackage)"},
   };
   Data list{Data::type::list};
-  for (const OutputFile& f : files) {
+  for (const DownloadBestand& f : files) {
     Data d{Data::type::object};
     d.set("bestand", f.path);
     d.set("url", f.path);
@@ -83,11 +83,13 @@ void RenderPublicatie(RenderContext& ctx, const Publicaties& pubs, size_t i) {
     page.set("kompas", kompas);
     AddBestuurWijzigingen(oud, *p.model, &page);  // projects and decisions
   }
-  std::vector<OutputFile> files = PublicatieDownloads(pubs, i);
+  std::vector<DownloadBestand> files =
+      PublicatieDownloads(pubs, i, [&](const std::string& path, std::string content) {
+        EmitFile(ctx, dir + "/" + path, std::move(content));
+      });
   page.set("downloads", Downloads(files));
   page.set("samenvatting", p.titel + ": " + WijzigingSamenvatting(pubs, i) + ".");
   EmitPage(ctx, dir, "publicatie", page);
-  for (OutputFile& f : files) EmitFile(ctx, dir + "/" + f.path, std::move(f.content));
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 //   begroting/regel/<id>.html           one line's value in every publication
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -16,13 +17,25 @@ namespace openwijk {
 // All of the above; only the index when there are no publications.
 void RenderPublicaties(RenderContext& ctx);
 
-// The downloads of publication `i` (path relative to publicaties/<slug>/ ->
-// content), datapackage.json last, with the checksums of the others.
-std::vector<OutputFile> PublicatieDownloads(const Publicaties& pubs, size_t i);
+// One download as datapackage.json describes it.
+struct DownloadBestand {
+  std::string path;  // relative to publicaties/<slug>/
+  size_t bytes = 0;
+  std::string sha256;  // hex
+};
+
+// The downloads of publication `i`, made one at a time and handed to `emit`
+// (path relative to publicaties/<slug>/, content), datapackage.json last,
+// with the checksums of the others. One file is in memory at a time: the
+// begroting and the first publication's changes hold the whole data set.
+// Returns the files in the order they were emitted.
+std::vector<DownloadBestand> PublicatieDownloads(
+    const Publicaties& pubs, size_t i,
+    const std::function<void(const std::string& path, std::string content)>& emit);
 
 // datapackage.json (Frictionless Data) for `resources`, already made.
 std::string DataPackageJson(const Model& m, const Publicatie& p,
-                            const std::vector<OutputFile>& resources);
+                            const std::vector<DownloadBestand>& resources);
 
 void RenderRegelGeschiedenis(RenderContext& ctx);
 
