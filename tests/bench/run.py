@@ -365,7 +365,8 @@ def report(out_dir):
              "Machine: %s cores, %s, %s GB RAM, Linux %s, %s (%s); %s at %s; %s." % (
                  m["nproc"], m["cpu"], m["ram_gb"], m["kernel"], m["compiler"], m["build_type"],
                  m["openwijk"], m["openwijk_commit"], m["hugo"].split(" BuildDate")[0]),
-             "Times are medians of %s runs after a warm-up; RSS is the peak resident set." % results[-1]["runs"],
+             "Times are medians of the measured runs after a warm-up (%s); RSS is the peak resident set." % ", ".join(
+                 "%s %s" % (r["scale"], r["runs"]) for r in results),
              "Load average (1 min) at start / end of each scale: %s." % ", ".join(
                  "%s %s / %s" % (r["scale"], "%.1f" % r["loadavg_start"][0] if "loadavg_start" in r else "?",
                                  "%.1f" % r["loadavg_end"][0] if "loadavg_end" in r else "?") for r in results),
