@@ -21,6 +21,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "load/geojson.h"
@@ -102,7 +103,7 @@ struct Model {
   SiteConfig config;
   CommitInfo commit;
   std::vector<Gebied> gebieden;  // sorted by code
-  std::map<std::string, int> gebied_index;
+  std::unordered_map<std::string, int> gebied_index;  // code -> index: one lookup per line
   int root = -1;  // the gemeente
   std::vector<Taakveld> taakvelden;
   std::multimap<std::string, int> taakveld_index;        // a code may return with a new meaning
