@@ -103,7 +103,8 @@ struct Model {
   SiteConfig config;
   CommitInfo commit;
   std::vector<Gebied> gebieden;  // sorted by code
-  std::unordered_map<std::string, int> gebied_index;  // code -> index: one lookup per line
+  // code -> index into gebieden: looked up for every line, so hashed.
+  std::unordered_map<std::string, int> gebied_index;
   int root = -1;  // the gemeente
   std::vector<Taakveld> taakvelden;
   std::multimap<std::string, int> taakveld_index;        // a code may return with a new meaning
