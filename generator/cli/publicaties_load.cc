@@ -162,12 +162,13 @@ void Relabel(const Diagnostics& in, const std::string& label, Diagnostics* out) 
 
 }  // namespace
 
-bool LoadDataRevision(const Repository& repo, const std::string& rev, const std::string& label,
-                      ParseCache* cache, DataRevision* out, Diagnostics* diags) {
-  std::unique_ptr<Source> source = repo.TreeAt(rev, diags);
-  if (!source) return false;
-  DataOnlySource data(*source);
-  out->commit = source->commit();
+namespace {
+
+// LoadDataRevision for a tree already opened.
+bool LoadDataSource(const Source& source, const std::string& rev, const std::string& label,
+                    ParseCache* cache, DataRevision* out, Diagnostics* diags) {
+  DataOnlySource data(source);
+  out->commit = source.commit();
   out->commit.revision = rev;
   out->file_ids = DataFileIds(data);
   Diagnostics local;
@@ -180,6 +181,14 @@ bool LoadDataRevision(const Repository& repo, const std::string& rev, const std:
   }
   Relabel(local, label, diags);
   return !local.HasErrors();
+}
+
+}  // namespace
+
+bool LoadDataRevision(const Repository& repo, const std::string& rev, const std::string& label,
+                      ParseCache* cache, DataRevision* out, Diagnostics* diags) {
+  std::unique_ptr<Source> source = repo.TreeAt(rev, diags);
+  return source && LoadDataSource(*source, rev, label, cache, out, diags);
 }
 
 bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::string& rev_b,
@@ -293,15 +302,16 @@ bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
   // it: at a national scale the parsed tables would otherwise stay in memory
   // beside every publication's Model.
   std::vector<TagInfo> tags;
+  std::vector<std::unique_ptr<Source>> trees;  // opened once, loaded below
   std::map<std::pair<std::string, std::string>, int> uses;
   std::vector<std::map<std::string, std::string>> tag_files;
   for (const TagInfo& tag : repo.Tags(pattern, diags)) {
     if (!repo.IsAncestor(tag.commit_id, commit_id)) continue;
-    Diagnostics ignored;  // LoadDataRevision below reports a bad tree
-    std::unique_ptr<Source> source = repo.TreeAt(tag.commit_id, &ignored);
+    Diagnostics ignored;  // reported below, after the tag message, as before
     tags.push_back(tag);
-    tag_files.push_back(source ? DataFileIds(DataOnlySource(*source))
-                               : decltype(tag_files)::value_type{});
+    trees.push_back(repo.TreeAt(tag.commit_id, &ignored));
+    tag_files.push_back(trees.back() ? DataFileIds(DataOnlySource(*trees.back()))
+                                     : decltype(tag_files)::value_type{});
     for (const auto& file : tag_files.back()) ++uses[file];
   }
   auto release = [&](size_t t) {
@@ -331,7 +341,13 @@ bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
                   ? bericht.datum
                   : IsoDate(tag.tagger_time ? tag.tagger_time : tag.commit_time, 0);
     DataRevision rev;
-    bool loaded = LoadDataRevision(repo, tag.commit_id, tag.name, cache, &rev, diags);
+    bool loaded = false;
+    if (trees[t]) {
+      loaded = LoadDataSource(*trees[t], tag.commit_id, tag.name, cache, &rev, diags);
+    } else {
+      repo.TreeAt(tag.commit_id, diags);  // opened again only to report why it failed
+    }
+    trees[t].reset();
     release(t);
     if (!loaded) continue;
     p.file_ids = std::move(rev.file_ids);

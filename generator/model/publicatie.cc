@@ -137,15 +137,8 @@ std::map<std::string, std::vector<RegelStand>> RegelGeschiedenissen(const Public
 }
 
 std::vector<RegelStand> RegelGeschiedenis(const Publicaties& p, const std::string& id) {
-  std::vector<RegelStand> out;
-  for (size_t i = 0; i < p.lijst.size(); ++i) {
-    for (const auto& [jaar, regels] : p.lijst[i].model->begroting) {
-      for (const BegrotingRegel& r : regels) {
-        if (r.id == id) out.push_back({i, &r});
-      }
-    }
-  }
-  return out;
+  auto it = p.geschiedenissen.find(id);
+  return it == p.geschiedenissen.end() ? std::vector<RegelStand>{} : it->second;
 }
 
 void CheckRegelSleutels(const Model& model, Diagnostics* diags) {

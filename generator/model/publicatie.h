@@ -93,7 +93,8 @@ DiffSkip SkipSameFiles(const std::map<std::string, std::string>& a,
 // Every line id with its value in every publication where it exists, in
 // publication order, then by jaar.
 std::map<std::string, std::vector<RegelStand>> RegelGeschiedenissen(const Publicaties& p);
-// The same for one id (empty when no publication has it).
+// The same for one id (empty when no publication has it), from
+// p.geschiedenissen, which OrderAndCompare fills.
 std::vector<RegelStand> RegelGeschiedenis(const Publicaties& p, const std::string& id);
 
 // Key rules a diff relies on, for a revision that is not validated in full:
