@@ -31,8 +31,17 @@ void Count(ModelDiff* d) {
   }
 }
 
+// Every field CompareRegels compares (all of BegrotingKolommen but id and
+// jaar, which are the key), as one tuple: most lines are unchanged between
+// two publications, and this tells so without building a field's text.
+auto VergelekenVelden(const BegrotingRegel& r) {
+  return std::tie(r.gebied_code, r.programma, r.taakveld, r.omschrijving, r.soort, r.begroot,
+                  r.gewijzigd, r.realisatie, r.financier, r.bron, r.besluit);
+}
+
 std::vector<VeldWijziging> CompareRegels(const BegrotingRegel& a, const BegrotingRegel& b) {
   std::vector<VeldWijziging> out;
+  if (VergelekenVelden(a) == VergelekenVelden(b)) return out;
   for (const std::string& kolom : BegrotingKolommen()) {
     if (kolom == "id" || kolom == "jaar") continue;
     const std::optional<int64_t>* aa = AmountOf(a, kolom);

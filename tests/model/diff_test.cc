@@ -1,5 +1,6 @@
 // DiffModels: lines matched on (jaar, id), field by field.
 #include <catch2/catch.hpp>
+#include <functional>
 
 #include "model/diff.h"
 
@@ -108,4 +109,39 @@ TEST_CASE("FilterDiff keeps lines that were or are in the areas", "[model][diff]
   CHECK(FilterDiff(d, {"WK1"}).regels.size() == 1);
   CHECK(FilterDiff(d, {"WK2"}).regels.size() == 2);
   CHECK(FilterDiff(d, {"WK3"}).empty());
+}
+
+TEST_CASE("a change to any one compared column alone is a change to that column", "[model][diff]") {
+  // One edit per column of BegrotingKolommen but the key (id, jaar); the
+  // comparison has a shortcut for equal lines, which must see every one.
+  std::vector<std::pair<std::string, std::function<void(BegrotingRegel*)>>> edits = {
+      {"gebied", [](BegrotingRegel* r) { r->gebied_code = "WK2"; }},
+      {"programma", [](BegrotingRegel* r) { r->programma = "Groen"; }},
+      {"taakveld", [](BegrotingRegel* r) { r->taakveld = "5.7"; }},
+      {"omschrijving", [](BegrotingRegel* r) { r->omschrijving = "Andere regel"; }},
+      {"soort", [](BegrotingRegel* r) { r->soort = Soort::kBaten; }},
+      {"begroot", [](BegrotingRegel* r) { r->begroot = 101; }},
+      {"gewijzigd", [](BegrotingRegel* r) { r->gewijzigd = 0; }},
+      {"realisatie", [](BegrotingRegel* r) { r->realisatie = 99; }},
+      {"financier", [](BegrotingRegel* r) { r->financier = "rijk"; }},
+      {"bron", [](BegrotingRegel* r) { r->bron = "raadsbesluit"; }},
+      {"besluit", [](BegrotingRegel* r) { r->besluit = "RB-1"; }},
+  };
+  std::vector<std::string> covered, compared;
+  for (const auto& [kolom, edit] : edits) {
+    INFO(kolom);
+    Model a, b;
+    a.begroting[2025] = {Regel("r1", "WK1", 100)};
+    b.begroting[2025] = {Regel("r1", "WK1", 100)};
+    edit(&b.begroting[2025][0]);
+    ModelDiff d = DiffModels(a, b);
+    REQUIRE(d.regels.size() == 1);
+    REQUIRE(d.regels[0].velden.size() == 1);
+    CHECK(d.regels[0].velden[0].veld == kolom);
+    covered.push_back(kolom);
+  }
+  for (const std::string& k : BegrotingKolommen()) {
+    if (k != "id" && k != "jaar") compared.push_back(k);
+  }
+  CHECK(covered == compared);  // a new column needs an edit above
 }
