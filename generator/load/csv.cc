@@ -209,6 +209,11 @@ bool ParseCsv(const std::string& file, std::string_view text, CsvTable* table, D
   }
   while (!scanner.AtEnd()) {
     CsvRow row;
+    // Room for a whole row at once: every row of a big file would otherwise
+    // grow its three vectors field by field.
+    row.fields.reserve(table->header.size());
+    row.columns.reserve(table->header.size());
+    row.lines.reserve(table->header.size());
     bool ok = scanner.ReadRecord(&row);
     if (IsBlank(row)) continue;
     if (!ok) continue;

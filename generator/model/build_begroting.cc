@@ -31,6 +31,7 @@ void ReadYear(const CsvTable& t, int jaar, Model* model, Diagnostics* diags) {
   for (const std::string& name : kBegrotingColumns) c.push_back(t.Column(name));
   int c_besluit = t.Column("besluit");
   std::vector<BegrotingRegel>& regels = model->begroting[jaar];
+  regels.reserve(regels.size() + t.rows.size());
   for (const CsvRow& row : t.rows) {
     BegrotingRegel r;
     r.jaar = jaar;
