@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 
 #include "model/build.h"
@@ -119,7 +120,7 @@ bool DropSharedLines(std::string_view a, std::string_view b, std::string out[2],
       } else if (!keep_b[i]) {
         continue;
       }
-      out[s] += std::string(split[s][i]) + "\n";
+      out[s].append(split[s][i]).push_back('\n');
       lines[s].push_back(static_cast<int>(i) + 1);
     }
   }
@@ -229,10 +230,15 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
   std::map<std::string, std::shared_ptr<const CsvTable>> reduced[2];
   std::set<int> gedeeld;  // years that keep a line, so an id: CheckSleutelSoort
   for (const std::string& path : beide) {
-    std::string text[2], error, out[2];
+    std::string text[2], error[2], out[2];
     std::vector<int> lines[2];
-    bool read = sa->ReadFile(path, &text[0], &error) && sb->ReadFile(path, &text[1], &error);
-    if (!read || !DropSharedLines(text[0], text[1], out, lines)) {
+    // Inflating the two blobs is most of a diff: both at once (each tree has
+    // a repository handle of its own, Repository::TreeAt).
+    bool read[2] = {false, false};
+    std::thread other([&] { read[1] = sb->ReadFile(path, &text[1], &error[1]); });
+    read[0] = sa->ReadFile(path, &text[0], &error[0]);
+    other.join();
+    if (!read[0] || !read[1] || !DropSharedLines(text[0], text[1], out, lines)) {
       wanted.insert(path);
       continue;
     }

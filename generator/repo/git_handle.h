@@ -29,11 +29,12 @@ using GitBlobPtr = GitPtr<git_blob, git_blob_free>;
 using GitReferencePtr = GitPtr<git_reference, git_reference_free>;
 using GitStatusListPtr = GitPtr<git_status_list, git_status_list_free>;
 
-// The repository is opened once and shared (shared_ptr) by the Repository and
-// every Source it returns, so a Source stays usable after the Repository is
-// destroyed. Sources may be read from several threads: every libgit2 call on
-// `repo` holds `mu`, because libgit2's per-repository caches are only as
-// thread-safe as the way it was built.
+// An open repository, shared (shared_ptr) by the Repository and the Sources
+// that read through it, so a Source stays usable after the Repository is
+// destroyed. A tree Source has a handle of its own (the repository opened
+// again), so that two trees can be read at once. A Source may be read from
+// several threads: every libgit2 call on `repo` holds `mu`, because libgit2's
+// per-repository caches are only as thread-safe as the way it was built.
 struct GitRepoHandle {
   GitRepoPtr repo;
   std::mutex mu;

@@ -38,8 +38,11 @@ class GitRepository : public Repository {
     return dir;
   }
 
+  // Each tree reads through a handle of its own (the same repository opened
+  // again, about a millisecond), so that two trees can be read at the same
+  // time: `openwijk diff` inflates both versions of a file at once.
   std::unique_ptr<Source> TreeAt(const std::string& rev, Diagnostics* diags) const override {
-    return OpenTreeSource(repo_, rev, diags);
+    return OpenTreeSource(OpenAgain(), rev, diags);
   }
 
   std::unique_ptr<Source> Worktree(Diagnostics* diags) const override {
@@ -66,6 +69,17 @@ class GitRepository : public Repository {
   }
 
  private:
+  // Another handle on the same repository; this one when that fails, which
+  // is as correct, only not in parallel.
+  std::shared_ptr<GitRepoHandle> OpenAgain() const {
+    std::lock_guard<std::mutex> lock(repo_->mu);
+    git_repository* raw = nullptr;
+    if (git_repository_open(&raw, git_repository_path(repo_->repo.get())) != 0) return repo_;
+    auto handle = std::make_shared<GitRepoHandle>();
+    handle->repo.reset(raw);
+    return handle;
+  }
+
   std::shared_ptr<GitRepoHandle> repo_;
 };
 

@@ -72,7 +72,8 @@ class Repository {
   // The tree at `rev` (any commit, tag, branch or rev-parse expression).
   // Returns nullptr and adds an error when it does not resolve to a commit, or
   // when the tree holds symlinks, submodules or folders that cannot be read.
-  // File contents are checked when they are read (Source::ReadFile).
+  // File contents are checked when they are read (Source::ReadFile). Two
+  // trees can be read from two threads at the same time.
   virtual std::unique_ptr<Source> TreeAt(const std::string& rev, Diagnostics* diags) const = 0;
 
   // The working files, with HEAD's commit info and `dirty` set when tracked or
