@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <future>
 #include <set>
 #include <string_view>
-#include <thread>
 #include <unordered_map>
 
 #include "model/build.h"
@@ -195,7 +195,7 @@ bool LoadDataRevision(const Repository& repo, const std::string& rev, const std:
 bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::string& rev_b,
                   ParseCache* cache, DataRevision* a, DataRevision* b, Diagnostics* diags) {
   std::unique_ptr<Source> sa = repo.TreeAt(rev_a, diags);
-  std::unique_ptr<Source> sb = repo.TreeAt(rev_b, diags);
+  std::unique_ptr<Source> sb = repo.TreeAtOwnHandle(rev_b, diags);  // read beside sa
   if (!sa || !sb) return false;
   DataRevision* sides[] = {a, b};
   const Source* sources[] = {sa.get(), sb.get()};
@@ -232,13 +232,11 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
   for (const std::string& path : beide) {
     std::string text[2], error[2], out[2];
     std::vector<int> lines[2];
-    // Inflating the two blobs is most of a diff: both at once (each tree has
-    // a repository handle of its own, Repository::TreeAt).
-    bool read[2] = {false, false};
-    std::thread other([&] { read[1] = sb->ReadFile(path, &text[1], &error[1]); });
-    read[0] = sa->ReadFile(path, &text[0], &error[0]);
-    other.join();
-    if (!read[0] || !read[1] || !DropSharedLines(text[0], text[1], out, lines)) {
+    // Inflating the two blobs is most of a diff: both at once.
+    std::future<bool> read_b =
+        std::async(std::launch::async, [&] { return sb->ReadFile(path, &text[1], &error[1]); });
+    bool read_a = sa->ReadFile(path, &text[0], &error[0]);
+    if (!read_b.get() || !read_a || !DropSharedLines(text[0], text[1], out, lines)) {
       wanted.insert(path);
       continue;
     }

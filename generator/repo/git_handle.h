@@ -31,8 +31,8 @@ using GitStatusListPtr = GitPtr<git_status_list, git_status_list_free>;
 
 // An open repository, shared (shared_ptr) by the Repository and the Sources
 // that read through it, so a Source stays usable after the Repository is
-// destroyed. A tree Source has a handle of its own (the repository opened
-// again), so that two trees can be read at once. A Source may be read from
+// destroyed. Repository::TreeAtOwnHandle opens the repository again for a
+// tree that is read beside another. A Source may be read from
 // several threads: every libgit2 call on `repo` holds `mu`, because libgit2's
 // per-repository caches are only as thread-safe as the way it was built.
 struct GitRepoHandle {

@@ -14,15 +14,10 @@ namespace {
 
 // libgit2 needs one init per process before any call. It is never shut down:
 // Sources may outlive any one owner, and the process exit frees it all.
-// Reading an object does not hash it again to check it against its id, as
-// git itself does not (`git fsck` does): at the provincie scale of the
-// benchmark that check was 7% of loading the publications.
+// libgit2 needs one init per process before any call. It is never shut down:
+// Sources may outlive any one owner, and the process exit frees it all.
 void InitLibgit2Once() {
-  static const int init = [] {
-    int n = git_libgit2_init();
-    git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
-    return n;
-  }();
+  static const int init = git_libgit2_init();
   (void)init;
 }
 
@@ -38,10 +33,12 @@ class GitRepository : public Repository {
     return dir;
   }
 
-  // Each tree reads through a handle of its own (the same repository opened
-  // again, about a millisecond), so that two trees can be read at the same
-  // time: `openwijk diff` inflates both versions of a file at once.
   std::unique_ptr<Source> TreeAt(const std::string& rev, Diagnostics* diags) const override {
+    return OpenTreeSource(repo_, rev, diags);
+  }
+
+  std::unique_ptr<Source> TreeAtOwnHandle(const std::string& rev,
+                                          Diagnostics* diags) const override {
     return OpenTreeSource(OpenAgain(), rev, diags);
   }
 
@@ -69,14 +66,18 @@ class GitRepository : public Repository {
   }
 
  private:
-  // Another handle on the same repository; this one when that fails, which
-  // is as correct, only not in parallel.
+  // The same repository opened again (about a millisecond), with caches and
+  // a mutex of its own. Falls back to the shared handle, whose reads then take
+  // turns on its mutex, when that fails or when libgit2 was built without
+  // thread support (its global caches would then not be safe to share).
   std::shared_ptr<GitRepoHandle> OpenAgain() const {
+    if (!(git_libgit2_features() & GIT_FEATURE_THREADS)) return repo_;
     std::lock_guard<std::mutex> lock(repo_->mu);
     git_repository* raw = nullptr;
     if (git_repository_open(&raw, git_repository_path(repo_->repo.get())) != 0) return repo_;
+    GitRepoPtr owned(raw);
     auto handle = std::make_shared<GitRepoHandle>();
-    handle->repo.reset(raw);
+    handle->repo = std::move(owned);
     return handle;
   }
 

@@ -72,9 +72,12 @@ class Repository {
   // The tree at `rev` (any commit, tag, branch or rev-parse expression).
   // Returns nullptr and adds an error when it does not resolve to a commit, or
   // when the tree holds symlinks, submodules or folders that cannot be read.
-  // File contents are checked when they are read (Source::ReadFile). Two
-  // trees can be read from two threads at the same time.
+  // File contents are checked when they are read (Source::ReadFile).
   virtual std::unique_ptr<Source> TreeAt(const std::string& rev, Diagnostics* diags) const = 0;
+  // The same, read through a repository handle of its own, so that it can be
+  // read in one thread while another tree is read in another.
+  virtual std::unique_ptr<Source> TreeAtOwnHandle(const std::string& rev,
+                                                  Diagnostics* diags) const = 0;
 
   // The working files, with HEAD's commit info and `dirty` set when tracked or
   // untracked (not ignored) files differ from HEAD.

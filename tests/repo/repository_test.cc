@@ -1,4 +1,4 @@
-// OpenRepository, Repository::Tags and Repository::IsAncestor.
+// OpenRepository, Repository::Tags, IsAncestor and TreeAtOwnHandle.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -114,6 +114,44 @@ TEST_CASE("Sources can be read from several threads", "[repo]") {
   }
   for (std::thread& t : threads) t.join();
   CHECK(ok == std::vector<int>(4, 20));
+}
+
+TEST_CASE("A tree with its own handle reads like TreeAt, beside another tree", "[repo]") {
+  GitFixture git;
+  for (int i = 0; i < 20; ++i) git.Write("data/f" + std::to_string(i), std::to_string(i));
+  git.Commit("first");
+  for (int i = 0; i < 20; ++i) git.Write("data/f" + std::to_string(i), "v2 " + std::to_string(i));
+  git.Commit("second");
+  std::string error;
+  // Opened from a subfolder: the second handle opens the same git folder.
+  auto repo = OpenRepository(git.dir() + "/data", &error);
+  REQUIRE(repo);
+  Diagnostics diags;
+  auto oud = repo->TreeAt("HEAD~1", &diags);
+  auto nieuw = repo->TreeAtOwnHandle("HEAD", &diags);
+  REQUIRE(oud);
+  REQUIRE(nieuw);
+  CHECK(nieuw->commit().id == repo->TreeAt("HEAD", &diags)->commit().id);
+  std::vector<int> ok(2, 0);
+  std::thread other([&] {
+    for (int i = 0; i < 20; ++i) {
+      std::string contents, err;
+      if (nieuw->ReadFile("data/f" + std::to_string(i), &contents, &err) &&
+          contents == "v2 " + std::to_string(i)) {
+        ++ok[1];
+      }
+    }
+  });
+  for (int i = 0; i < 20; ++i) {
+    std::string contents, err;
+    if (oud->ReadFile("data/f" + std::to_string(i), &contents, &err) &&
+        contents == std::to_string(i)) {
+      ++ok[0];
+    }
+  }
+  other.join();
+  CHECK(ok == std::vector<int>{20, 20});
+  CHECK_FALSE(diags.HasErrors());
 }
 
 }  // namespace
