@@ -56,6 +56,8 @@ int RunBuild(const std::vector<std::string>& args) {
   Model model;
   bool ok = LoadRevision(RevisionFlags(flags), &repo, &source, &model, &diags, &timings);
   if (ok) ok = AttachPublicaties(*repo, &model, &diags);  // publicaties/, history
+  // Every publication loaded and compared: at a national scale most of loading.
+  if (ok) timings.Stop("publications");
   TemplateSet templates;
   if (ok) {
     std::map<std::string, std::string> files;

@@ -35,11 +35,11 @@ std::string Timings::ToString() const {
   double total = 0;
   char buf[96];
   for (const auto& [name, ms] : stages_) {
-    std::snprintf(buf, sizeof buf, "  %-10s %9.1f ms\n", name.c_str(), ms);
+    std::snprintf(buf, sizeof buf, "  %-12s %9.1f ms\n", name.c_str(), ms);
     out += buf;
     total += ms;
   }
-  std::snprintf(buf, sizeof buf, "  %-10s %9.1f ms\n", "total", total);
+  std::snprintf(buf, sizeof buf, "  %-12s %9.1f ms\n", "total", total);
   return out + buf;
 }
 

@@ -371,7 +371,7 @@ def report(out_dir):
                  "%s %s / %s" % (r["scale"], "%.1f" % r["loadavg_start"][0] if "loadavg_start" in r else "?",
                                  "%.1f" % r["loadavg_end"][0] if "loadavg_end" in r else "?") for r in results),
              "", "## Full build", "",
-             "| scale | areas | lines | pages | files | MB | wall | user | sys | peak RSS | load / validate / render / write (ms) |",
+             "| scale | areas | lines | pages | files | MB | wall | user | sys | peak RSS | load / validate / publications / render / write (ms) |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for r in results:
         if "error" in r:
@@ -383,7 +383,7 @@ def report(out_dir):
         lines.append("| %s | %d | %d | %s | %d | %.1f | %s | %s | %s | %.0f MB | %s |" % (
             r["scale"], r["manifest"]["areas"], r["manifest"]["lines_total"], o["pages"], o["files"],
             o["bytes"] / 1e6, fmt_s(o["wall"]), fmt_s(o["user"]), fmt_s(o["sys"]), o["rss_mb"],
-            " / ".join("%.0f" % st.get(k, 0) for k in ("load", "validate", "render", "write"))))
+            " / ".join("%.0f" % st.get(k, 0) for k in ("load", "validate", "publications", "render", "write"))))
     lines += ["", "## Load side and diff", "",
               "`openwijk check` (load, validate, every publication loaded and compared; nothing "
               "rendered), one run; `openwijk diff` between the last two publications.", "",

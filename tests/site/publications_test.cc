@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "site/sample_site.h"
 #include "site/site_harness.h"
@@ -381,4 +382,23 @@ TEST_CASE("openwijk history and publications", "[site][publicaties][cli]") {
   CHECK_THAT(list,
              Catch::Contains("publicatie/2025-wijziging-1  Wijziging 1 (2 regels gewijzigd, 1 "
                              "nieuw, 1 vervallen; 1 kompaswaarde anders)"));
+}
+
+TEST_CASE("build --timings shows loading the publications as a stage of its own",
+          "[site][publicaties]") {
+  ThreePublications p;
+  std::string out = p.h.Run(
+      {"build", "--repo", p.h.fixture().dir(), "--out", p.h.out_root() + "/site", "--timings"});
+  REQUIRE(p.h.last_exit() == 0);
+  std::vector<std::string> stages;
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) {
+    std::istringstream words(line);
+    std::string name, ms;
+    double value = 0;
+    if (line.rfind("  ", 0) == 0 && words >> name >> value >> ms && ms == "ms")
+      stages.push_back(name);
+  }
+  CHECK(stages == std::vector<std::string>{"load", "validate", "publications", "render", "write",
+                                           "swap", "total"});
 }
