@@ -307,13 +307,14 @@ bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
   // beside every publication's Model.
   std::vector<TagInfo> tags;
   std::vector<std::unique_ptr<Source>> trees;  // opened once, loaded below
+  std::vector<Diagnostics> tree_errors;        // reported below, after the tag message
   std::map<std::pair<std::string, std::string>, int> uses;
   std::vector<std::map<std::string, std::string>> tag_files;
   for (const TagInfo& tag : repo.Tags(pattern, diags)) {
     if (!repo.IsAncestor(tag.commit_id, commit_id)) continue;
-    Diagnostics ignored;  // reported below, after the tag message, as before
     tags.push_back(tag);
-    trees.push_back(repo.TreeAt(tag.commit_id, &ignored));
+    tree_errors.emplace_back();
+    trees.push_back(repo.TreeAt(tag.commit_id, &tree_errors.back()));
     tag_files.push_back(trees.back() ? DataFileIds(DataOnlySource(*trees.back()))
                                      : decltype(tag_files)::value_type{});
     for (const auto& file : tag_files.back()) ++uses[file];
@@ -349,7 +350,7 @@ bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
     if (trees[t]) {
       loaded = LoadDataSource(*trees[t], tag.commit_id, tag.name, cache, &rev, diags);
     } else {
-      repo.TreeAt(tag.commit_id, diags);  // opened again only to report why it failed
+      diags->Append(tree_errors[t]);
     }
     trees[t].reset();
     release(t);

@@ -14,11 +14,17 @@ namespace {
 
 // libgit2 needs one init per process before any call. It is never shut down:
 // Sources may outlive any one owner, and the process exit frees it all.
-// libgit2 needs one init per process before any call. It is never shut down:
-// Sources may outlive any one owner, and the process exit frees it all.
 void InitLibgit2Once() {
   static const int init = git_libgit2_init();
   (void)init;
+}
+
+// Owns `raw` at once, so nothing after the open can leak it.
+std::shared_ptr<GitRepoHandle> HandleOf(git_repository* raw) {
+  GitRepoPtr owned(raw);
+  auto handle = std::make_shared<GitRepoHandle>();
+  handle->repo = std::move(owned);
+  return handle;
 }
 
 class GitRepository : public Repository {
@@ -75,10 +81,7 @@ class GitRepository : public Repository {
     std::lock_guard<std::mutex> lock(repo_->mu);
     git_repository* raw = nullptr;
     if (git_repository_open(&raw, git_repository_path(repo_->repo.get())) != 0) return repo_;
-    GitRepoPtr owned(raw);
-    auto handle = std::make_shared<GitRepoHandle>();
-    handle->repo = std::move(owned);
-    return handle;
+    return HandleOf(raw);
   }
 
   std::shared_ptr<GitRepoHandle> repo_;
@@ -97,9 +100,7 @@ std::unique_ptr<Repository> OpenRepository(const std::string& dir, std::string* 
                  : "cannot open the git repository at '" + dir + "': " + GitLastError();
     return nullptr;
   }
-  auto handle = std::make_shared<GitRepoHandle>();
-  handle->repo.reset(raw);
-  return std::make_unique<GitRepository>(std::move(handle));
+  return std::make_unique<GitRepository>(HandleOf(raw));
 }
 
 }  // namespace openwijk
