@@ -39,6 +39,23 @@ TEST_CASE("a publication tag that points to no commit is an error",
   CHECK_FALSE(h.Exists("index.html"));
 }
 
+TEST_CASE("a publication whose tree cannot be read is an error, and no site is written",
+          "[site][publicaties][invalid]") {
+  SiteHarness h;
+  h.Commit(SampleFiles(), "begroting");
+  REQUIRE(h.Build().empty());
+  std::string before = h.TreeDigest();
+  h.fixture().CommitSymlinkEntry("data/link.csv", "../../etc/passwd", "link");
+  h.fixture().Tag("publicatie/link", "Begroting\n\nsoort: begroting\ndatum: 2024-11-07\n");
+  h.Commit(SampleFiles(), "link weg");  // HEAD itself is fine again
+  std::string out = h.Build();
+  CHECK(h.last_exit() == 1);
+  CHECK(Errors(out) ==
+        "data/link.csv: error: symbolic links are not allowed in the data repository\n");
+  CHECK_THAT(out, Catch::Contains("no site written"));
+  CHECK(h.TreeDigest() == before);
+}
+
 TEST_CASE("a build with two publications of the same datum and soort fails",
           "[site][publicaties][invalid]") {
   SiteHarness h;
