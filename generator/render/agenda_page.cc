@@ -14,15 +14,16 @@ Data RegelLinks(const Model& m, const WijkagendaItem& item, const std::string& r
   auto year = m.begroting.find(item.jaar);
   for (const std::string& id : item.begrotingsregels) {
     Data d{Data::type::object};
-    d.set("naam", id);
+    Put(&d, "naam", id);
     if (year != m.begroting.end()) {
       for (const BegrotingRegel& r : year->second) {
         if (r.id != id || r.gebied < 0) continue;
-        d.set("naam", r.omschrijving);
-        d.set("url", VerantwoordingUrl(m, root, r.gebied, item.jaar) + "#regel-" + AnchorId(r.id));
+        Put(&d, "naam", r.omschrijving);
+        Put(&d, "url",
+            VerantwoordingUrl(m, root, r.gebied, item.jaar) + "#regel-" + AnchorId(r.id));
       }
     }
-    list.push_back(d);
+    Append(&list, std::move(d));
   }
   return list;
 }
@@ -32,43 +33,43 @@ Data ProjectLinks(const Model& m, const WijkagendaItem& item, const std::string&
   for (const std::string& id : item.projecten) {
     auto it = m.bestuur.project_index.find(id);
     Data d{Data::type::object};
-    d.set("naam", id);
+    Put(&d, "naam", id);
     if (it != m.bestuur.project_index.end()) {
       const Project& p = m.bestuur.projecten[it->second];
-      d.set("naam", p.titel);
-      d.set("status", p.status);
+      Put(&d, "naam", p.titel);
+      Put(&d, "status", p.status);
       if (p.gebied >= 0 && p.jaar > 0) {
-        d.set("url", VerantwoordingUrl(m, root, p.gebied, p.jaar) + "#project-" + AnchorId(p.id));
+        Put(&d, "url", VerantwoordingUrl(m, root, p.gebied, p.jaar) + "#project-" + AnchorId(p.id));
       }
     }
-    list.push_back(d);
+    Append(&list, std::move(d));
   }
   return list;
 }
 
 Data WijkagendaData(const Model& m, const Wijkagenda& w, const std::string& root) {
   Data d{Data::type::object};
-  d.set("titel", w.titel.empty() ? "Wijkagenda" : w.titel);
+  Put(&d, "titel", w.titel.empty() ? "Wijkagenda" : w.titel);
   SetOpt(&d, "bron", w.bron);
-  d.set("tekst_html", MarkdownToHtml(w.markdown, 3));
+  Put(&d, "tekst_html", MarkdownToHtml(w.markdown, 3));
   Data items{Data::type::list};
   for (const WijkagendaItem& item : w.items) {
     Data i{Data::type::object};
-    i.set("thema", item.thema);
+    Put(&i, "thema", item.thema);
     SetOpt(&i, "opgave", item.opgave);
     SetOpt(&i, "proces", item.proces);
     SetOpt(&i, "inzet", item.inzet);
-    i.set("jaar", std::to_string(item.jaar));
-    i.set("status", item.status);
+    Put(&i, "jaar", std::to_string(item.jaar));
+    Put(&i, "status", item.status);
     Data regels = RegelLinks(m, item, root);
     Data projecten = ProjectLinks(m, item, root);
-    i.set("heeft_regels", !regels.list_value().empty());
-    i.set("regels", regels);
-    i.set("heeft_projecten", !projecten.list_value().empty());
-    i.set("projecten", projecten);
-    items.push_back(i);
+    Put(&i, "heeft_regels", !regels.list_value().empty());
+    Put(&i, "regels", std::move(regels));
+    Put(&i, "heeft_projecten", !projecten.list_value().empty());
+    Put(&i, "projecten", std::move(projecten));
+    Append(&items, std::move(i));
   }
-  d.set("items", items);
+  Put(&d, "items", std::move(items));
   return d;
 }
 
@@ -84,38 +85,38 @@ void RenderAgendaPages(RenderContext& ctx) {
     Data komend{Data::type::list}, geweest{Data::type::list};
     std::vector<PuntRef> punten = PuntenVoor(m, g);
     for (const PuntRef& r : punten) {
-      if (IsKomend(m, *r.v)) komend.push_back(PuntData(m, *r.v, *r.s, *r.p, root));
+      if (IsKomend(m, *r.v)) Append(&komend, PuntData(m, *r.v, *r.s, *r.p, root));
     }
     for (auto it = punten.rbegin(); it != punten.rend(); ++it) {
-      if (!IsKomend(m, *it->v)) geweest.push_back(PuntData(m, *it->v, *it->s, *it->p, root));
+      if (!IsKomend(m, *it->v)) Append(&geweest, PuntData(m, *it->v, *it->s, *it->p, root));
     }
     Data page{Data::type::object};
-    page.set("titel", "Agenda: " + a.naam);
-    page.set("samenvatting",
-             "Wat de gemeenteraad bespreekt over " + a.naam + ", en de wijkagenda.");
-    page.set("naam", a.naam);
-    page.set("niveau", NiveauLabel(a));
-    page.set("gebied_url", root + a.pad + "/");
-    page.set("peildatum", DutchDate(m.commit.time, m.commit.offset_minutes));
-    page.set("heeft_komend", !komend.list_value().empty());
-    page.set("komend", komend);
-    page.set("heeft_geweest", !geweest.list_value().empty());
-    page.set("geweest", geweest);
-    page.set("heeft_ics", !punten.empty());
-    page.set("ics_url", root + a.pad + "/agenda.ics");
-    page.set("atom_url", root + a.pad + "/nieuw.xml");
-    page.set("vergaderingen_url", root + "vergaderingen/");
+    Put(&page, "titel", "Agenda: " + a.naam);
+    Put(&page, "samenvatting",
+        "Wat de gemeenteraad bespreekt over " + a.naam + ", en de wijkagenda.");
+    Put(&page, "naam", a.naam);
+    Put(&page, "niveau", NiveauLabel(a));
+    Put(&page, "gebied_url", root + a.pad + "/");
+    Put(&page, "peildatum", DutchDate(m.commit.time, m.commit.offset_minutes));
+    Put(&page, "heeft_komend", !komend.list_value().empty());
+    Put(&page, "komend", std::move(komend));
+    Put(&page, "heeft_geweest", !geweest.list_value().empty());
+    Put(&page, "geweest", std::move(geweest));
+    Put(&page, "heeft_ics", !punten.empty());
+    Put(&page, "ics_url", root + a.pad + "/agenda.ics");
+    Put(&page, "atom_url", root + a.pad + "/nieuw.xml");
+    Put(&page, "vergaderingen_url", root + "vergaderingen/");
     bool heeft = false;
     for (const Wijkagenda& w : m.bestuur.wijkagendas) {
       if (w.gebied != g) continue;
       heeft = true;
-      page.set("wijkagenda", WijkagendaData(m, w, root));
-      page.set("wijkagenda_csv", "wijkagenda.csv");
-      page.set("wijkagenda_json", "wijkagenda.json");
+      Put(&page, "wijkagenda", WijkagendaData(m, w, root));
+      Put(&page, "wijkagenda_csv", "wijkagenda.csv");
+      Put(&page, "wijkagenda_json", "wijkagenda.json");
       EmitFile(ctx, dir + "/wijkagenda.csv", WijkagendaCsv(w));
       EmitFile(ctx, dir + "/wijkagenda.json", WijkagendaJson(w));
     }
-    page.set("heeft_wijkagenda", heeft);
+    Put(&page, "heeft_wijkagenda", heeft);
     EmitPage(ctx, dir, "agenda", page);
   }
 }

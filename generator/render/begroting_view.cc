@@ -18,15 +18,16 @@ struct Group {
 Data PerInwoner(const Totaal& t, std::optional<double> inwoners) {
   Data d{Data::type::object};
   bool ok = inwoners && *inwoners > 0 && t.begroot.any();
-  d.set("bekend", ok);
-  d.set("tekst", ok ? FormatEuroRounded(static_cast<int64_t>(t.Huidig() / *inwoners))
-                    : std::string("niet bekend"));
+  Put(&d, "bekend", ok);
+  Put(&d, "tekst",
+      ok ? FormatEuroRounded(static_cast<int64_t>(t.Huidig() / *inwoners))
+         : std::string("niet bekend"));
   return d;
 }
 
 Data Row(const std::string& naam, const Totaal& t, std::optional<double> inwoners) {
   Data row{Data::type::object};
-  row.set("naam", naam);
+  Put(&row, "naam", naam);
   Put(&row, "begroot", BedragCell(t.begroot));
   Put(&row, "gewijzigd", BedragCell(t.GewijzigdKolom()));
   Put(&row, "realisatie", BedragCell(t.realisatie));
@@ -40,7 +41,7 @@ Data Table(const std::vector<Group>& groups, const Totaal& totaal, std::optional
   Data table{Data::type::object};
   Put(&table, "rijen", std::move(rows));
   Put(&table, "totaal", Row("Totaal", totaal, inwoners));
-  table.set("leeg", groups.empty());
+  Put(&table, "leeg", groups.empty());
   return table;
 }
 
@@ -80,17 +81,17 @@ Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::strin
   });
   std::optional<double> inwoners = ctx.agg.Inwoners(g, jaar);
   Data d{Data::type::object};
-  d.set("jaar", std::to_string(jaar));
+  Put(&d, "jaar", std::to_string(jaar));
   Put(&d, "per_programma", Table(programmas, totaal, inwoners));
   Put(&d, "per_taakveld", Table(taakvelden, totaal, inwoners));
-  d.set("inwoners", inwoners ? FormatNumber(*inwoners, 0) : std::string("niet bekend"));
-  d.set("heeft_regels", !ctx.agg.Regels(g, jaar).empty());
-  d.set("csv", root + m.gebieden[g].pad + "/begroting-" + std::to_string(jaar) + ".csv");
-  d.set("json", root + m.gebieden[g].pad + "/begroting-" + std::to_string(jaar) + ".json");
-  d.set("illustratief", false);
+  Put(&d, "inwoners", inwoners ? FormatNumber(*inwoners, 0) : std::string("niet bekend"));
+  Put(&d, "heeft_regels", !ctx.agg.Regels(g, jaar).empty());
+  Put(&d, "csv", root + m.gebieden[g].pad + "/begroting-" + std::to_string(jaar) + ".csv");
+  Put(&d, "json", root + m.gebieden[g].pad + "/begroting-" + std::to_string(jaar) + ".json");
+  Put(&d, "illustratief", false);
   for (int i : ctx.agg.Regels(g, jaar)) {
     if (regels[i].bron.find("llustratief") != std::string::npos) {
-      d.set("illustratief", true);
+      Put(&d, "illustratief", true);
       break;
     }
   }

@@ -17,7 +17,7 @@ void RenderBestuur(RenderContext& ctx) {
 }
 
 void SetOpt(Data* d, const std::string& key, const std::string& value) {
-  if (!value.empty()) d->set(key, value);
+  if (!value.empty()) Put(d, key, value);
 }
 
 std::string AnchorId(const std::string& id) {
@@ -92,14 +92,14 @@ std::string OrgaanNaam(const Model& m, int orgaan, const std::string& id) {
 
 Data BesluitData(const Model& m, const Besluit& s, const std::string& root) {
   Data d{Data::type::object};
-  d.set("id", s.id);
-  d.set("anker", "besluit-" + AnchorId(s.id));
-  d.set("titel", s.titel);
-  d.set("datum", DutchDatum(s.datum));
-  d.set("datum_iso", s.datum);
-  d.set("orgaan", OrgaanNaam(m, s.orgaan, s.orgaan_id));
+  Put(&d, "id", s.id);
+  Put(&d, "anker", "besluit-" + AnchorId(s.id));
+  Put(&d, "titel", s.titel);
+  Put(&d, "datum", DutchDatum(s.datum));
+  Put(&d, "datum_iso", s.datum);
+  Put(&d, "orgaan", OrgaanNaam(m, s.orgaan, s.orgaan_id));
   SetOpt(&d, "uitkomst", s.uitkomst);
-  d.set("url", BesluitUrl(root, s));
+  Put(&d, "url", BesluitUrl(root, s));
   std::string stemmen;
   if (s.voor || s.tegen || s.onthouding) {
     stemmen = std::to_string(s.voor.value_or(0)) + " voor, " + std::to_string(s.tegen.value_or(0)) +
@@ -108,20 +108,21 @@ Data BesluitData(const Model& m, const Besluit& s, const std::string& root) {
   }
   SetOpt(&d, "stemmen", stemmen);
   SetOpt(&d, "document", s.document);
-  d.set("heeft_vergadering", s.vergadering >= 0);
+  Put(&d, "heeft_vergadering", s.vergadering >= 0);
   if (s.vergadering >= 0) {
     const Vergadering& v = m.bestuur.vergaderingen[s.vergadering];
     std::string url = VergaderingUrl(root, v);
     if (!s.agendapunt.empty()) url += "#" + PuntAnker(s.agendapunt);
-    d.set("vergadering_url", url);
-    d.set("vergadering", OrgaanNaam(m, v.orgaan, v.orgaan_id) + ", " + DutchDatum(v.datum) +
-                             (s.agendapunt.empty() ? "" : ", punt " + s.agendapunt));
+    Put(&d, "vergadering_url", url);
+    Put(&d, "vergadering",
+        OrgaanNaam(m, v.orgaan, v.orgaan_id) + ", " + DutchDatum(v.datum) +
+            (s.agendapunt.empty() ? "" : ", punt " + s.agendapunt));
   }
   Data gebieden{Data::type::list};
   for (int g : s.gebieden) {
-    if (g >= 0) gebieden.push_back(GebiedLink(m, g, root));
+    if (g >= 0) Append(&gebieden, GebiedLink(m, g, root));
   }
-  d.set("gebieden", gebieden);
+  Put(&d, "gebieden", std::move(gebieden));
   SetOpt(&d, "bron", s.bron);
   return d;
 }
@@ -135,41 +136,41 @@ std::string StatusTekst(const Vergadering& v) {
 Data PuntData(const Model& m, const Vergadering& v, const AgendaSectie& sectie, const Agendapunt& p,
               const std::string& root) {
   Data d{Data::type::object};
-  d.set("nummer", p.nummer);
-  d.set("anker", PuntAnker(p.nummer));
-  d.set("titel", p.titel);
+  Put(&d, "nummer", p.nummer);
+  Put(&d, "anker", PuntAnker(p.nummer));
+  Put(&d, "titel", p.titel);
   SetOpt(&d, "omschrijving", p.omschrijving);
-  d.set("sectie", sectie.titel);
-  d.set("spreekrecht", p.spreekrecht);
-  d.set("url", VergaderingUrl(root, v) + "#" + PuntAnker(p.nummer));
-  d.set("vergadering", OrgaanNaam(m, v.orgaan, v.orgaan_id));
-  d.set("datum", DutchDatum(v.datum));
-  d.set("datum_iso", v.datum);
-  d.set("tijd", LocalTijd(v.start_utc, v.offset_minutes));
-  d.set("afgelast", v.status == "afgelast");
+  Put(&d, "sectie", sectie.titel);
+  Put(&d, "spreekrecht", p.spreekrecht);
+  Put(&d, "url", VergaderingUrl(root, v) + "#" + PuntAnker(p.nummer));
+  Put(&d, "vergadering", OrgaanNaam(m, v.orgaan, v.orgaan_id));
+  Put(&d, "datum", DutchDatum(v.datum));
+  Put(&d, "datum_iso", v.datum);
+  Put(&d, "tijd", LocalTijd(v.start_utc, v.offset_minutes));
+  Put(&d, "afgelast", v.status == "afgelast");
   Data gebieden{Data::type::list};
   for (int g : p.gebieden) {
-    if (g >= 0) gebieden.push_back(GebiedLink(m, g, root));
+    if (g >= 0) Append(&gebieden, GebiedLink(m, g, root));
   }
-  d.set("gebieden", gebieden);
-  d.set("heeft_gebieden", !p.gebieden.empty());
+  Put(&d, "gebieden", std::move(gebieden));
+  Put(&d, "heeft_gebieden", !p.gebieden.empty());
   Data docs{Data::type::list};
   for (const AgendaDocument& doc : p.documenten) {
     Data dd{Data::type::object};
-    dd.set("titel", doc.titel.empty() ? doc.url : doc.titel);
-    dd.set("url", doc.url);
-    docs.push_back(dd);
+    Put(&dd, "titel", doc.titel.empty() ? doc.url : doc.titel);
+    Put(&dd, "url", doc.url);
+    Append(&docs, std::move(dd));
   }
-  d.set("documenten", docs);
-  d.set("heeft_documenten", !p.documenten.empty());
+  Put(&d, "documenten", std::move(docs));
+  Put(&d, "heeft_documenten", !p.documenten.empty());
   // Decisions taken on this item.
   Data besluiten{Data::type::list};
   for (const Besluit& s : m.bestuur.besluiten) {
     if (s.vergadering_id == v.id && s.agendapunt == p.nummer)
-      besluiten.push_back(BesluitData(m, s, root));
+      Append(&besluiten, BesluitData(m, s, root));
   }
-  d.set("heeft_besluiten", !besluiten.list_value().empty());
-  d.set("besluiten", besluiten);
+  Put(&d, "heeft_besluiten", !besluiten.list_value().empty());
+  Put(&d, "besluiten", std::move(besluiten));
   return d;
 }
 

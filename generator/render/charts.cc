@@ -43,7 +43,7 @@ std::string ProgrammaBarsSvg(const RenderContext& ctx, int g, int jaar) {
 
 void AddBegrotingGrafiek(const RenderContext& ctx, int g, int jaar, Data* begroting) {
   std::string svg = ProgrammaBarsSvg(ctx, g, jaar);
-  if (!svg.empty()) begroting->set("grafiek", svg);
+  if (!svg.empty()) Put(begroting, "grafiek", svg);
 }
 
 std::string VerloopSvg(const KompasReeks& reeks) {

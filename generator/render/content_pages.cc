@@ -12,9 +12,9 @@ namespace openwijk {
 void RenderContentPages(RenderContext& ctx) {
   for (const Pagina& p : ctx.model.paginas) {
     Data page{Data::type::object};
-    page.set("titel", p.titel);
-    page.set("samenvatting", p.samenvatting);
-    page.set("html", MarkdownToHtml(p.markdown, 2));
+    Put(&page, "titel", p.titel);
+    Put(&page, "samenvatting", p.samenvatting);
+    Put(&page, "html", MarkdownToHtml(p.markdown, 2));
     EmitPage(ctx, p.slug, "pagina", page);
   }
 }

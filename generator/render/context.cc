@@ -18,14 +18,14 @@ std::string RootPrefix(const std::string& dir) {
 
 Data AmountCell(const std::optional<int64_t>& cents) {
   Data d{Data::type::object};
-  d.set("bekend", cents.has_value());
-  d.set("tekst", cents ? FormatEuroRounded(*cents) : std::string("niet bekend"));
+  Put(&d, "bekend", cents.has_value());
+  Put(&d, "tekst", cents ? FormatEuroRounded(*cents) : std::string("niet bekend"));
   return d;
 }
 
 Data BedragCell(const Bedrag& b) {
   Data d = AmountCell(b.any() ? std::optional<int64_t>(b.cents) : std::nullopt);
-  d.set("deels", b.any() && b.missing > 0);
+  Put(&d, "deels", b.any() && b.missing > 0);
   return d;
 }
 
@@ -64,10 +64,10 @@ std::string NiveauLabel(const Gebied& g) {
 Data GebiedLink(const Model& model, int g, const std::string& root) {
   const Gebied& a = model.gebieden[g];
   Data d{Data::type::object};
-  d.set("naam", a.naam);
-  d.set("code", a.code);
-  d.set("url", root + a.pad + "/");
-  d.set("niveau", NiveauLabel(a));
+  Put(&d, "naam", a.naam);
+  Put(&d, "code", a.code);
+  Put(&d, "url", root + a.pad + "/");
+  Put(&d, "niveau", NiveauLabel(a));
   return d;
 }
 
@@ -86,8 +86,8 @@ void EmitPage(RenderContext& ctx, const std::string& dir, const std::string& tem
               Data page, const std::string& file) {
   const Model& m = ctx.model;
   std::string root = RootPrefix(dir);
-  page.set("root", root);
-  page.set("site_titel", m.config.titel);
+  Put(&page, "root", root);
+  Put(&page, "site_titel", m.config.titel);
   if (!ctx.templates.Has(template_name)) {
     ctx.diags->Error({m.config.templates_dir + "/" + template_name + ".mustache", 0, 0},
                      "missing template");
@@ -98,19 +98,19 @@ void EmitPage(RenderContext& ctx, const std::string& dir, const std::string& tem
   Data menu{Data::type::list};
   for (const Pagina& p : m.paginas) {
     Data item{Data::type::object};
-    item.set("titel", p.titel);
-    item.set("url", root + p.slug + "/");
-    menu.push_back(item);
+    Put(&item, "titel", p.titel);
+    Put(&item, "url", root + p.slug + "/");
+    Append(&menu, std::move(item));
   }
-  page.set("menu", menu);
-  page.set("commit_id", m.commit.id);
-  page.set("commit_kort", m.commit.short_id);
-  page.set("commit_datum", DutchDate(m.commit.time, m.commit.offset_minutes));
-  page.set("commit_iso", IsoDate(m.commit.time, m.commit.offset_minutes));
-  page.set("revisie", m.commit.revision);
-  page.set("werkversie", m.commit.worktree && m.commit.dirty);
-  page.set("licentie_naam", m.config.licentie_naam);
-  page.set("licentie_url", m.config.licentie_url);
+  Put(&page, "menu", std::move(menu));
+  Put(&page, "commit_id", m.commit.id);
+  Put(&page, "commit_kort", m.commit.short_id);
+  Put(&page, "commit_datum", DutchDate(m.commit.time, m.commit.offset_minutes));
+  Put(&page, "commit_iso", IsoDate(m.commit.time, m.commit.offset_minutes));
+  Put(&page, "revisie", m.commit.revision);
+  Put(&page, "werkversie", m.commit.worktree && m.commit.dirty);
+  Put(&page, "licentie_naam", m.config.licentie_naam);
+  Put(&page, "licentie_url", m.config.licentie_url);
   EmitFile(ctx, dir.empty() ? file : dir + "/" + file, ctx.templates.Render("layout", page));
 }
 

@@ -23,7 +23,7 @@ Data Breadcrumbs(const Model& m, int g, const std::string& root) {
     chain.insert(chain.begin(), p);
   }
   Data list{Data::type::list};
-  for (int p : chain) list.push_back(GebiedLink(m, p, root));
+  for (int p : chain) Append(&list, GebiedLink(m, p, root));
   return list;
 }
 
@@ -34,31 +34,31 @@ Data KompasTable(const Model& m, int g) {
   for (const KompasReeks& reeks : KompasVoor(m, g)) {
     const KompasWaarde* last = reeks.waarden.back();
     Data row{Data::type::object};
-    row.set("naam", reeks.indicator->naam);
-    row.set("eenheid", reeks.indicator->eenheid);
-    row.set("waarde", FormatWaarde(*last));
-    row.set("jaar", std::to_string(last->jaar));
-    row.set("bron", reeks.indicator->bron);
-    row.set("verloop", VerloopSvg(reeks));
+    Put(&row, "naam", reeks.indicator->naam);
+    Put(&row, "eenheid", reeks.indicator->eenheid);
+    Put(&row, "waarde", FormatWaarde(*last));
+    Put(&row, "jaar", std::to_string(last->jaar));
+    Put(&row, "bron", reeks.indicator->bron);
+    Put(&row, "verloop", VerloopSvg(reeks));
     if (reeks.waarden.size() >= 2) {
       const KompasWaarde* prev = reeks.waarden[reeks.waarden.size() - 2];
       double diff = *last->waarde - *prev->waarde;
       int dec = std::max(last->decimalen, prev->decimalen);
       std::string sign = diff > 0 ? "+" : "";
-      row.set("verschil", sign + FormatNumber(diff, dec));
-      row.set("vorig_jaar", std::to_string(prev->jaar));
-      row.set("heeft_verschil", true);
+      Put(&row, "verschil", sign + FormatNumber(diff, dec));
+      Put(&row, "vorig_jaar", std::to_string(prev->jaar));
+      Put(&row, "heeft_verschil", true);
     } else {
-      row.set("heeft_verschil", false);
+      Put(&row, "heeft_verschil", false);
     }
-    rows.push_back(row);
+    Append(&rows, std::move(row));
   }
   return rows;
 }
 
 Data Kinderen(const Model& m, int g, const std::string& root) {
   Data list{Data::type::list};
-  for (int k : m.gebieden[g].kinderen) list.push_back(GebiedLink(m, k, root));
+  for (int k : m.gebieden[g].kinderen) Append(&list, GebiedLink(m, k, root));
   return list;
 }
 
@@ -67,11 +67,11 @@ Data OtherYears(const RenderContext& ctx, int g, int current, const std::string&
   const std::string base = root + ctx.model.gebieden[g].pad + "/";
   for (int jaar : ctx.agg.Jaren()) {
     Data y{Data::type::object};
-    y.set("jaar", std::to_string(jaar));
-    y.set("huidig", jaar == current);
-    y.set("url",
-          jaar == ctx.agg.LaatsteJaar() ? base : base + "begroting/" + std::to_string(jaar) + "/");
-    list.push_back(y);
+    Put(&y, "jaar", std::to_string(jaar));
+    Put(&y, "huidig", jaar == current);
+    Put(&y, "url",
+        jaar == ctx.agg.LaatsteJaar() ? base : base + "begroting/" + std::to_string(jaar) + "/");
+    Append(&list, std::move(y));
   }
   return list;
 }
@@ -81,23 +81,23 @@ Data GebiedData(const RenderContext& ctx, int g, int jaar, const std::string& di
   const Gebied& a = m.gebieden[g];
   std::string root = RootPrefix(dir);
   Data page{Data::type::object};
-  page.set("titel",
-           jaar == ctx.agg.LaatsteJaar() ? a.naam : a.naam + ": begroting " + std::to_string(jaar));
-  page.set("naam", a.naam);
-  page.set("code", a.code);
-  page.set("niveau", NiveauLabel(a));
-  page.set("kruimelpad", Breadcrumbs(m, g, root));
-  page.set("gebied_url", root + a.pad + "/");
-  page.set("kinderen", Kinderen(m, g, root));
-  page.set("heeft_kinderen", !a.kinderen.empty());
-  page.set("is_gemeente", g == m.root);
-  page.set("jaren", OtherYears(ctx, g, jaar, root));
+  Put(&page, "titel",
+      jaar == ctx.agg.LaatsteJaar() ? a.naam : a.naam + ": begroting " + std::to_string(jaar));
+  Put(&page, "naam", a.naam);
+  Put(&page, "code", a.code);
+  Put(&page, "niveau", NiveauLabel(a));
+  Put(&page, "kruimelpad", Breadcrumbs(m, g, root));
+  Put(&page, "gebied_url", root + a.pad + "/");
+  Put(&page, "kinderen", Kinderen(m, g, root));
+  Put(&page, "heeft_kinderen", !a.kinderen.empty());
+  Put(&page, "is_gemeente", g == m.root);
+  Put(&page, "jaren", OtherYears(ctx, g, jaar, root));
   if (jaar > 0) {
     Data begroting = BegrotingTables(ctx, g, jaar, root);
     AddBegrotingGrafiek(ctx, g, jaar, &begroting);  // bars beside the programma table
     Put(&page, "begroting", std::move(begroting));
   }
-  page.set("heeft_begroting", jaar > 0);
+  Put(&page, "heeft_begroting", jaar > 0);
   return page;
 }
 
@@ -113,15 +113,15 @@ void RenderGebiedPages(RenderContext& ctx) {
     std::string root = RootPrefix(a.pad);
     Data page = GebiedData(ctx, g, laatste, a.pad);
     Data kompas = KompasTable(m, g);
-    page.set("heeft_kompas", !kompas.list_value().empty());
+    Put(&page, "heeft_kompas", !kompas.list_value().empty());
     Put(&page, "kompas", std::move(kompas));
-    page.set("kompas_csv", root + a.pad + "/kompas.csv");
-    page.set("kompas_json", root + a.pad + "/kompas.json");
+    Put(&page, "kompas_csv", root + a.pad + "/kompas.csv");
+    Put(&page, "kompas_json", root + a.pad + "/kompas.json");
     auto dna = m.dna.find(g);
-    page.set("heeft_dna", dna != m.dna.end());
+    Put(&page, "heeft_dna", dna != m.dna.end());
     if (dna != m.dna.end()) {
-      page.set("dna_html", MarkdownToHtml(dna->second.markdown, 3));
-      page.set("dna_bron", dna->second.bron);
+      Put(&page, "dna_html", MarkdownToHtml(dna->second.markdown, 3));
+      Put(&page, "dna_bron", dna->second.bron);
     }
     bool kaart = AddKaarten(ctx, g, root, &page);  // the parts on a map, and where g lies
     AddZeggenschap(ctx, g, &page);                 // "Wie beslist hier?"

@@ -30,9 +30,9 @@ Data NietToerekenbaar(const RenderContext& ctx, int jaar) {
   for (size_t i = 0; i < sorted.size() && i < 5; ++i) {
     const Taakveld* tv = m.FindTaakveld(sorted[i].second, jaar);
     Data d{Data::type::object};
-    d.set("naam", sorted[i].second + " " + (tv ? tv->naam : std::string()));
-    d.set("bedrag", FormatEuroRounded(-sorted[i].first));
-    list.push_back(d);
+    Put(&d, "naam", sorted[i].second + " " + (tv ? tv->naam : std::string()));
+    Put(&d, "bedrag", FormatEuroRounded(-sorted[i].first));
+    Append(&list, std::move(d));
   }
   return list;
 }
@@ -42,12 +42,13 @@ Data AreaRow(const RenderContext& ctx, int g, int jaar, int diepte) {
   Data row = GebiedLink(ctx.model, g, root);
   Totaal t = ctx.agg.Lasten(g, jaar);
   std::optional<double> inw = ctx.agg.Inwoners(g, jaar);
-  row.set("lasten", FormatEuroRounded(t.Huidig()));
-  row.set("inwoners", inw ? FormatNumber(*inw, 0) : std::string("niet bekend"));
+  Put(&row, "lasten", FormatEuroRounded(t.Huidig()));
+  Put(&row, "inwoners", inw ? FormatNumber(*inw, 0) : std::string("niet bekend"));
   bool per = inw && *inw > 0;
-  row.set("per_inwoner", per ? FormatEuroRounded(static_cast<int64_t>(t.Huidig() / *inw))
-                             : std::string("niet bekend"));
-  row.set("ingesprongen", diepte > 1);
+  Put(&row, "per_inwoner",
+      per ? FormatEuroRounded(static_cast<int64_t>(t.Huidig() / *inw))
+          : std::string("niet bekend"));
+  Put(&row, "ingesprongen", diepte > 1);
   return row;
 }
 
@@ -84,16 +85,16 @@ void EmitAreaDownloads(RenderContext& ctx, const std::vector<int>& gebieden, int
 void RenderHome(RenderContext& ctx) {
   const Model& m = ctx.model;
   Data page{Data::type::object};
-  page.set("titel", m.config.titel);
-  page.set("is_home", true);
+  Put(&page, "titel", m.config.titel);
+  Put(&page, "is_home", true);
   int jaar = ctx.agg.LaatsteJaar();
   if (m.root < 0 || jaar == 0) {
     EmitPage(ctx, "", "home", page);
     return;
   }
   const Gebied& gemeente = m.gebieden[m.root];
-  page.set("gemeente", GebiedLink(m, m.root, ""));
-  page.set("jaar", std::to_string(jaar));
+  Put(&page, "gemeente", GebiedLink(m, m.root, ""));
+  Put(&page, "jaar", std::to_string(jaar));
   Totaal totaal = ctx.agg.Lasten(m.root, jaar);
   Totaal eigen;  // lines on the gemeente itself: not placeable in an area
   for (const BegrotingRegel& r : m.begroting.at(jaar)) {
@@ -101,30 +102,31 @@ void RenderHome(RenderContext& ctx) {
   }
   int64_t all = totaal.Huidig();
   int64_t placed = all - eigen.Huidig();
-  page.set("totaal", FormatEuroRounded(all));
-  page.set("baten", FormatEuroRounded(ctx.agg.Baten(m.root, jaar).Huidig()));
-  page.set("toerekenbaar", FormatEuroRounded(placed));
-  page.set("toerekenbaar_pct", all ? FormatPercent(static_cast<double>(placed) / all) : "0%");
-  page.set("niet_toerekenbaar", FormatEuroRounded(all - placed));
-  page.set("niet_toerekenbaar_pct",
-           all ? FormatPercent(static_cast<double>(all - placed) / all) : "0%");
-  page.set("grootste_posten", NietToerekenbaar(ctx, jaar));
+  Put(&page, "totaal", FormatEuroRounded(all));
+  Put(&page, "baten", FormatEuroRounded(ctx.agg.Baten(m.root, jaar).Huidig()));
+  Put(&page, "toerekenbaar", FormatEuroRounded(placed));
+  Put(&page, "toerekenbaar_pct", all ? FormatPercent(static_cast<double>(placed) / all) : "0%");
+  Put(&page, "niet_toerekenbaar", FormatEuroRounded(all - placed));
+  Put(&page, "niet_toerekenbaar_pct",
+      all ? FormatPercent(static_cast<double>(all - placed) / all) : "0%");
+  Put(&page, "grootste_posten", NietToerekenbaar(ctx, jaar));
   std::optional<double> inw = ctx.agg.Inwoners(m.root, jaar);
-  page.set("inwoners", inw ? FormatNumber(*inw, 0) : std::string("niet bekend"));
-  page.set("per_inwoner", inw && *inw > 0 ? FormatEuroRounded(static_cast<int64_t>(all / *inw))
-                                          : std::string("niet bekend"));
+  Put(&page, "inwoners", inw ? FormatNumber(*inw, 0) : std::string("niet bekend"));
+  Put(&page, "per_inwoner",
+      inw && *inw > 0 ? FormatEuroRounded(static_cast<int64_t>(all / *inw))
+                      : std::string("niet bekend"));
   // The areas two levels down (gebieden and their wijken/dorpen).
   Data rows{Data::type::list};
   std::vector<int> in_tabel;
   for (int k : gemeente.kinderen) {
-    rows.push_back(AreaRow(ctx, k, jaar, 1));
+    Append(&rows, AreaRow(ctx, k, jaar, 1));
     in_tabel.push_back(k);
     for (int kk : m.gebieden[k].kinderen) {
-      rows.push_back(AreaRow(ctx, kk, jaar, 2));
+      Append(&rows, AreaRow(ctx, kk, jaar, 2));
       in_tabel.push_back(kk);
     }
   }
-  page.set("gebieden", rows);
+  Put(&page, "gebieden", std::move(rows));
   EmitAreaDownloads(ctx, in_tabel, jaar);
   AddHomeKaart(ctx, &page);
   EmitPage(ctx, "", "home", page);

@@ -19,9 +19,9 @@ Data KaartMatenLinks(const Model& m, const std::string& root, const std::string&
   Data list{Data::type::list};
   for (const KaartMaat& maat : KaartMaten(m)) {
     Data d{Data::type::object};
-    d.set("naam", maat.naam);
-    d.set("url", KaartUrl(root, maat));
-    d.set("huidig", maat.slug == huidig);
+    Put(&d, "naam", maat.naam);
+    Put(&d, "url", KaartUrl(root, maat));
+    Put(&d, "huidig", maat.slug == huidig);
     Append(&list, std::move(d));
   }
   return list;
@@ -34,8 +34,8 @@ void AddHomeKaart(const RenderContext& ctx, Data* page) {
   Data kaart = KaartData(ctx, *ctx.geo, m.root, maat, "");
   if (kaart.is_empty_object()) return;
   // The same rows as kaart/<maat>/, whose downloads they share.
-  kaart.set("csv", "kaart/" + maat.slug + "/kaart.csv");
-  kaart.set("json", "kaart/" + maat.slug + "/kaart.json");
+  Put(&kaart, "csv", "kaart/" + maat.slug + "/kaart.csv");
+  Put(&kaart, "json", "kaart/" + maat.slug + "/kaart.json");
   Put(page, "kaart", std::move(kaart));
   Put(page, "maten", KaartMatenLinks(m, "", ""));  // every measure has its own page
 }
@@ -49,9 +49,9 @@ void RenderKaartPages(RenderContext& ctx) {
     Data kaart = KaartData(ctx, *ctx.geo, m.root, maat, root);
     if (kaart.is_empty_object()) return;  // no part has a shape: no maps at all
     Data page{Data::type::object};
-    page.set("titel", "Kaart: " + maat.naam);
-    page.set("maat", maat.naam);
-    page.set("gemeente", GebiedLink(m, m.root, root));
+    Put(&page, "titel", "Kaart: " + maat.naam);
+    Put(&page, "maat", maat.naam);
+    Put(&page, "gemeente", GebiedLink(m, m.root, root));
     Put(&page, "maten", KaartMatenLinks(m, root, maat.slug));
     Put(&page, "kaart", std::move(kaart));
     EmitPage(ctx, dir, "kaart", std::move(page));

@@ -190,10 +190,10 @@ Data KaartData(const RenderContext& ctx, const GeoIndex& geo, int parent, const 
   Data d{Data::type::object};
   if (!AnyShape(geo, kinderen)) return d;
   MapInput in = KaartInput(ctx, geo, parent, maat, root);
-  d.set("svg", ChoroplethSvg(in));
-  d.set("titel", in.title);
-  d.set("maat", maat.naam);
-  d.set("toon_jaar", maat.indicator >= 0);
+  Put(&d, "svg", ChoroplethSvg(in));
+  Put(&d, "titel", in.title);
+  Put(&d, "maat", maat.naam);
+  Put(&d, "toon_jaar", maat.indicator >= 0);
   std::vector<int> op_naam = kinderen;
   std::stable_sort(op_naam.begin(), op_naam.end(),
                    [&m](int a, int b) { return m.gebieden[a].naam < m.gebieden[b].naam; });
@@ -201,15 +201,15 @@ Data KaartData(const RenderContext& ctx, const GeoIndex& geo, int parent, const 
   for (int k : op_naam) {
     MaatWaarde w = WaardeVan(ctx, maat, k);
     Data r = GebiedLink(m, k, root);
-    r.set("waarde", WaardeTekst(w, maat));
-    r.set("bekend", w.waarde.has_value());
-    r.set("jaar", w.waarde ? std::to_string(w.jaar) : std::string("–"));
-    r.set("op_kaart", !geo.Polygons(k).empty());
+    Put(&r, "waarde", WaardeTekst(w, maat));
+    Put(&r, "bekend", w.waarde.has_value());
+    Put(&r, "jaar", w.waarde ? std::to_string(w.jaar) : std::string("–"));
+    Put(&r, "op_kaart", !geo.Polygons(k).empty());
     Append(&rijen, std::move(r));
   }
   Put(&d, "rijen", std::move(rijen));
-  d.set("csv", "kaart.csv");
-  d.set("json", "kaart.json");
+  Put(&d, "csv", "kaart.csv");
+  Put(&d, "json", "kaart.json");
   return d;
 }
 
@@ -234,17 +234,17 @@ Data LiggingData(const RenderContext& ctx, const GeoIndex& geo, int g, const std
   Data d{Data::type::object};
   if (!AnyShape(geo, Buren(ctx.model, g, &context))) return d;
   LocatorInput in = LiggingInput(ctx, geo, g, root);
-  d.set("svg", LocatorSvg(in));
-  d.set("titel", in.title);
+  Put(&d, "svg", LocatorSvg(in));
+  Put(&d, "titel", in.title);
   Data punten{Data::type::list};
   for (const MapPoint& p : in.points) {
     Data r{Data::type::object};
-    r.set("naam", p.label);
-    r.set("heeft_link", !p.url.empty());
-    r.set("link", p.url);
+    Put(&r, "naam", p.label);
+    Put(&r, "heeft_link", !p.url.empty());
+    Put(&r, "link", p.url);
     Append(&punten, std::move(r));
   }
-  d.set("heeft_punten", !in.points.empty());
+  Put(&d, "heeft_punten", !in.points.empty());
   Put(&d, "punten", std::move(punten));
   return d;
 }

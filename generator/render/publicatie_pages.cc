@@ -10,14 +10,14 @@ namespace {
 
 Data PublicatieLink(const Publicatie& p, const std::string& root) {
   Data d{Data::type::object};
-  d.set("titel", p.titel);
-  d.set("url", root + "publicaties/" + p.slug + "/");
-  d.set("soort", PublicatieSoortLabel(p.soort));
-  d.set("datum", DatumTekst(p.datum));
-  d.set("datum_iso", p.datum);
-  d.set("tag", p.tag);
-  d.set("commit_id", p.commit_id);
-  d.set("commit_kort", p.commit_id.substr(0, 10));
+  Put(&d, "titel", p.titel);
+  Put(&d, "url", root + "publicaties/" + p.slug + "/");
+  Put(&d, "soort", PublicatieSoortLabel(p.soort));
+  Put(&d, "datum", DatumTekst(p.datum));
+  Put(&d, "datum_iso", p.datum);
+  Put(&d, "tag", p.tag);
+  Put(&d, "commit_id", p.commit_id);
+  Put(&d, "commit_kort", p.commit_id.substr(0, 10));
   return d;
 }
 
@@ -45,11 +45,11 @@ Data Downloads(const std::vector<DownloadBestand>& files) {
   Data list{Data::type::list};
   for (const DownloadBestand& f : files) {
     Data d{Data::type::object};
-    d.set("bestand", f.path);
-    d.set("url", f.path);
+    Put(&d, "bestand", f.path);
+    Put(&d, "url", f.path);
     auto it = kUitleg.find(f.path);
-    d.set("uitleg", it == kUitleg.end() ? f.path : it->second);
-    list.push_back(d);
+    Put(&d, "uitleg", it == kUitleg.end() ? f.path : it->second);
+    Append(&list, std::move(d));
   }
   return list;
 }
@@ -62,33 +62,33 @@ void RenderPublicatie(RenderContext& ctx, const Publicaties& pubs, size_t i) {
   const Publicatie* vorige = pubs.Vorige(i);
   const Model& oud = vorige ? *vorige->model : *pubs.leeg;
   Data page = PublicatieLink(p, root);
-  if (!p.omschrijving.empty()) page.set("omschrijving", p.omschrijving);  // "" counts as true
-  page.set("index_url", root + "publicaties/");
-  page.set("eerste", vorige == nullptr);
-  if (vorige) page.set("vorige", PublicatieLink(*vorige, root));
+  if (!p.omschrijving.empty()) Put(&page, "omschrijving", p.omschrijving);  // "" counts as true
+  Put(&page, "index_url", root + "publicaties/");
+  Put(&page, "eerste", vorige == nullptr);
+  if (vorige) Put(&page, "vorige", PublicatieLink(*vorige, root));
   int regels = 0;
   for (const auto& [jaar, r] : p.model->begroting) regels += static_cast<int>(r.size());
-  page.set("regels", std::to_string(regels));
-  page.set("toegevoegd", std::to_string(diff.toegevoegd));
-  page.set("verwijderd", std::to_string(diff.verwijderd));
-  page.set("gewijzigd", std::to_string(diff.gewijzigd));
-  page.set("geen", vorige && diff.empty());
+  Put(&page, "regels", std::to_string(regels));
+  Put(&page, "toegevoegd", std::to_string(diff.toegevoegd));
+  Put(&page, "verwijderd", std::to_string(diff.verwijderd));
+  Put(&page, "gewijzigd", std::to_string(diff.gewijzigd));
+  Put(&page, "geen", vorige && diff.empty());
   if (vorige) {
-    page.set("groepen", WijzigingGroepen(ctx, diff, oud, *p.model, root, true));
+    Put(&page, "groepen", WijzigingGroepen(ctx, diff, oud, *p.model, root, true));
     Data totalen = TotalenRijen(diff, nullptr);
-    page.set("heeft_totalen", !totalen.list_value().empty());
-    page.set("totalen", totalen);
+    Put(&page, "heeft_totalen", !totalen.list_value().empty());
+    Put(&page, "totalen", std::move(totalen));
     Data kompas = KompasRijen(diff, oud, *p.model);
-    page.set("heeft_kompas", !kompas.list_value().empty());
-    page.set("kompas", kompas);
+    Put(&page, "heeft_kompas", !kompas.list_value().empty());
+    Put(&page, "kompas", std::move(kompas));
     AddBestuurWijzigingen(oud, *p.model, &page);  // projects and decisions
   }
   std::vector<DownloadBestand> files =
       PublicatieDownloads(pubs, i, [&](const std::string& path, std::string content) {
         EmitFile(ctx, dir + "/" + path, std::move(content));
       });
-  page.set("downloads", Downloads(files));
-  page.set("samenvatting", p.titel + ": " + WijzigingSamenvatting(pubs, i) + ".");
+  Put(&page, "downloads", Downloads(files));
+  Put(&page, "samenvatting", p.titel + ": " + WijzigingSamenvatting(pubs, i) + ".");
   EmitPage(ctx, dir, "publicatie", page);
 }
 
@@ -100,24 +100,24 @@ void RenderPublicaties(RenderContext& ctx) {
   // A data repository with its own, older templates still builds.
   if (!any && !ctx.templates.Has("publicaties")) return;
   Data page{Data::type::object};
-  page.set("titel", std::string("Publicaties"));
-  page.set("samenvatting",
-           std::string("Alle publicaties van de begroting, met wat er per keer veranderde."));
+  Put(&page, "titel", std::string("Publicaties"));
+  Put(&page, "samenvatting",
+      std::string("Alle publicaties van de begroting, met wat er per keer veranderde."));
   Data lijst{Data::type::list};
   const std::string root = "../";
   if (m.publicaties) {
     const Publicaties& pubs = *m.publicaties;
     for (size_t i = pubs.lijst.size(); i-- > 0;) {
       Data d = PublicatieLink(pubs.lijst[i], root);
-      d.set("wijzigingen", WijzigingSamenvatting(pubs, i));
-      lijst.push_back(d);
+      Put(&d, "wijzigingen", WijzigingSamenvatting(pubs, i));
+      Append(&lijst, std::move(d));
       if (ctx.Mine()) RenderPublicatie(ctx, pubs, i);
     }
     RenderRegelGeschiedenis(ctx);  // a unit per line
   }
   if (!ctx.Mine()) return;
-  page.set("heeft_publicaties", !lijst.list_value().empty());
-  page.set("publicaties", lijst);
+  Put(&page, "heeft_publicaties", !lijst.list_value().empty());
+  Put(&page, "publicaties", std::move(lijst));
   EmitPage(ctx, "publicaties", "publicaties", page);
 }
 

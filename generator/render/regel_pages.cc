@@ -23,11 +23,11 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
     std::string root = RootPrefix(dir);
     const BegrotingRegel& laatste = *standen.back().regel;
     Data page{Data::type::object};
-    page.set("titel",
-             "Begrotingsregel: " + (laatste.omschrijving.empty() ? id : laatste.omschrijving));
-    page.set("id", id);
-    page.set("omschrijving", laatste.omschrijving);
-    page.set("index_url", root + "publicaties/");
+    Put(&page, "titel",
+        "Begrotingsregel: " + (laatste.omschrijving.empty() ? id : laatste.omschrijving));
+    Put(&page, "id", id);
+    Put(&page, "omschrijving", laatste.omschrijving);
+    Put(&page, "index_url", root + "publicaties/");
     // One row per jaar and run of consecutive publications in which the
     // line kept the same area and amounts: a line that never changed is one
     // row per year, not one per year and publication.
@@ -47,22 +47,22 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
         const Publicatie& p = pubs.lijst[s.publicatie];
         const BegrotingRegel& r = *s.regel;
         Data d{Data::type::object};
-        d.set("publicatie", p.titel);
+        Put(&d, "publicatie", p.titel);
         bool anker = ankers.count({s.publicatie, r.jaar, r.id}) > 0;
-        d.set("url",
-              root + "publicaties/" + p.slug + "/" + (anker ? "#" + RegelAnker(r.jaar, r.id) : ""));
-        d.set("veranderd", anker);
-        d.set("datum", DatumTekst(p.datum));
-        d.set("datum_iso", p.datum);
-        d.set("heeft_tot", tot > k);
+        Put(&d, "url",
+            root + "publicaties/" + p.slug + "/" + (anker ? "#" + RegelAnker(r.jaar, r.id) : ""));
+        Put(&d, "veranderd", anker);
+        Put(&d, "datum", DatumTekst(p.datum));
+        Put(&d, "datum_iso", p.datum);
+        Put(&d, "heeft_tot", tot > k);
         if (tot > k) {
           const Publicatie& laatst = pubs.lijst[lijst[tot]->publicatie];
-          d.set("tot", laatst.titel);
-          d.set("tot_url", root + "publicaties/" + laatst.slug + "/");
-          d.set("tot_datum", DatumTekst(laatst.datum));
-          d.set("tot_datum_iso", laatst.datum);
+          Put(&d, "tot", laatst.titel);
+          Put(&d, "tot_url", root + "publicaties/" + laatst.slug + "/");
+          Put(&d, "tot_datum", DatumTekst(laatst.datum));
+          Put(&d, "tot_datum_iso", laatst.datum);
         }
-        d.set("jaar", std::to_string(r.jaar));
+        Put(&d, "jaar", std::to_string(r.jaar));
         int g = ctx.model.FindGebied(r.gebied_code);
         std::string naam = r.gebied_code;
         if (g < 0) {
@@ -70,17 +70,17 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
           if (og >= 0) naam = p.model->gebieden[og].naam;
         } else {
           naam = ctx.model.gebieden[g].naam;
-          d.set("gebied_url", root + ctx.model.gebieden[g].pad + "/");
+          Put(&d, "gebied_url", root + ctx.model.gebieden[g].pad + "/");
         }
-        d.set("gebied", naam);
-        d.set("begroot", BedragTekst(r.begroot));
-        d.set("gewijzigd", BedragTekst(r.gewijzigd));
-        d.set("realisatie", BedragTekst(r.realisatie));
-        rijen.push_back(d);
+        Put(&d, "gebied", naam);
+        Put(&d, "begroot", BedragTekst(r.begroot));
+        Put(&d, "gewijzigd", BedragTekst(r.gewijzigd));
+        Put(&d, "realisatie", BedragTekst(r.realisatie));
+        Append(&rijen, std::move(d));
         k = tot + 1;
       }
     }
-    page.set("rijen", rijen);
+    Put(&page, "rijen", std::move(rijen));
     // The trend of the newest year's amount (gewijzigd, else begroot) over
     // the publications that have it, numbered 1..N as in the table.
     SparklineInput lijn;
@@ -95,10 +95,10 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
     }
     lijn.first_year = 1;
     lijn.last_year = static_cast<int>(pubs.lijst.size());
-    page.set("heeft_verloop", lijn.values.size() >= 2);
-    if (lijn.values.size() >= 2) page.set("verloop_svg", SparklineSvg(lijn));
-    page.set("verloop_jaar", std::to_string(laatste.jaar));
-    page.set("samenvatting", "Het bedrag van begrotingsregel " + id + " in elke publicatie.");
+    Put(&page, "heeft_verloop", lijn.values.size() >= 2);
+    if (lijn.values.size() >= 2) Put(&page, "verloop_svg", SparklineSvg(lijn));
+    Put(&page, "verloop_jaar", std::to_string(laatste.jaar));
+    Put(&page, "samenvatting", "Het bedrag van begrotingsregel " + id + " in elke publicatie.");
     EmitPage(ctx, dir, "regel", page, RegelSegment(id) + ".html");
   }
 }

@@ -1,5 +1,7 @@
 #include "render/templates.h"
 
+#include <algorithm>
+
 #include "util/text.h"
 
 namespace openwijk {
@@ -10,8 +12,17 @@ void Put(Data* object, const std::string& key, Data&& value) {
 }
 
 void Append(Data* list, Data&& value) {
-  list->push_back(Data(false));
-  const_cast<Data&>(list->list_value().back()) = std::move(value);
+  if (!list->is_list()) return;
+  auto& items = const_cast<kainjow::mustache::list&>(list->list_value());
+  if (items.size() == items.capacity()) {
+    // basic_data's move constructor is not noexcept, so the vector's own
+    // growth would deep-copy every item so far: grow it here by moving.
+    kainjow::mustache::list grown;
+    grown.reserve(std::max<size_t>(8, 2 * items.size()));
+    for (Data& item : items) grown.emplace_back(std::move(item));
+    items.swap(grown);
+  }
+  items.emplace_back(std::move(value));
 }
 
 namespace {

@@ -70,20 +70,21 @@ Transparantie BerekenTransparantie(const RenderContext& ctx, int g) {
 Data TransparantieData(const Model& m, const Transparantie& t) {
   (void)m;
   Data d{Data::type::object};
-  d.set("jaar", std::to_string(t.jaar));
+  Put(&d, "jaar", std::to_string(t.jaar));
   bool geld = t.geld > 0;
-  d.set("heeft_geld", geld);
-  d.set("besluit_pct", geld ? FormatPercent(static_cast<double>(t.geld_met_besluit) / t.geld) : "");
-  d.set("besluit_bedrag", FormatEuroRounded(t.geld_met_besluit));
-  d.set("geld", FormatEuroRounded(t.geld));
-  d.set("heeft_afgerond", t.afgerond > 0);
-  d.set("afgerond", std::to_string(t.afgerond));
-  d.set("met_resultaat", std::to_string(t.met_resultaat));
-  d.set("resultaat_pct",
-        t.afgerond > 0 ? FormatPercent(static_cast<double>(t.met_resultaat) / t.afgerond) : "");
-  d.set("nieuwste", DutchDatum(t.nieuwste));
-  d.set("nieuwste_iso", t.nieuwste);
-  d.set("nieuwste_is_commit", t.nieuwste_is_commit);
+  Put(&d, "heeft_geld", geld);
+  Put(&d, "besluit_pct",
+      geld ? FormatPercent(static_cast<double>(t.geld_met_besluit) / t.geld) : "");
+  Put(&d, "besluit_bedrag", FormatEuroRounded(t.geld_met_besluit));
+  Put(&d, "geld", FormatEuroRounded(t.geld));
+  Put(&d, "heeft_afgerond", t.afgerond > 0);
+  Put(&d, "afgerond", std::to_string(t.afgerond));
+  Put(&d, "met_resultaat", std::to_string(t.met_resultaat));
+  Put(&d, "resultaat_pct",
+      t.afgerond > 0 ? FormatPercent(static_cast<double>(t.met_resultaat) / t.afgerond) : "");
+  Put(&d, "nieuwste", DutchDatum(t.nieuwste));
+  Put(&d, "nieuwste_iso", t.nieuwste);
+  Put(&d, "nieuwste_is_commit", t.nieuwste_is_commit);
   return d;
 }
 
@@ -112,9 +113,9 @@ void RenderTransparantie(RenderContext& ctx) {
   for (int g : order) {
     Transparantie t = BerekenTransparantie(ctx, g);
     Data row = TransparantieData(m, t);
-    row.set("gebied", GebiedLink(m, g, root));
-    row.set("diepte_klasse", "diepte-" + std::to_string(std::min(m.gebieden[g].diepte, 3)));
-    rows.push_back(row);
+    Put(&row, "gebied", GebiedLink(m, g, root));
+    Put(&row, "diepte_klasse", "diepte-" + std::to_string(std::min(m.gebieden[g].diepte, 3)));
+    Append(&rows, std::move(row));
     const Gebied& a = m.gebieden[g];
     std::string aandeel =
         t.geld > 0 ? CentsToDecimalString(t.geld_met_besluit * 10000 / t.geld) : std::string();
@@ -140,10 +141,10 @@ void RenderTransparantie(RenderContext& ctx) {
     arr.push_back(std::move(o));
   }
   Data page{Data::type::object};
-  page.set("titel", "Transparantie per gebied");
-  page.set("samenvatting", "Hoe open is elk gebied? Berekend uit de gegevens.");
-  page.set("jaar", std::to_string(ctx.agg.LaatsteJaar()));
-  page.set("rijen", rows);
+  Put(&page, "titel", "Transparantie per gebied");
+  Put(&page, "samenvatting", "Hoe open is elk gebied? Berekend uit de gegevens.");
+  Put(&page, "jaar", std::to_string(ctx.agg.LaatsteJaar()));
+  Put(&page, "rijen", std::move(rows));
   EmitPage(ctx, "transparantie", "transparantie", page);
   EmitFile(ctx, "transparantie/transparantie.csv", csv);
   EmitFile(ctx, "transparantie/transparantie.json", arr.dump(1) + "\n");

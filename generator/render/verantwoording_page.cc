@@ -27,48 +27,49 @@ Data Verschil(const Totaal& t) {
   int64_t basis = t.Huidig();
   std::string basis_naam = gewijzigd ? "de gewijzigde begroting" : "de begroting";
   bool bekend = t.realisatie.complete() && (gewijzigd ? t.actueel : t.begroot).complete();
-  d.set("bekend", bekend);
-  d.set("afwijking", false);
+  Put(&d, "bekend", bekend);
+  Put(&d, "afwijking", false);
   if (!bekend) {
-    d.set("euro", std::string("niet bekend"));
-    d.set("pct", std::string("niet bekend"));
-    d.set("signaal",
-          std::string(t.realisatie.any() ? "Nog niet alles bekend: van een deel van de regels is "
-                                           "nog niet bekend wat er is uitgegeven."
-                                         : "Nog niet bekend: wat er is uitgegeven, staat nog niet "
-                                           "in de gegevens."));
+    Put(&d, "euro", std::string("niet bekend"));
+    Put(&d, "pct", std::string("niet bekend"));
+    Put(&d, "signaal",
+        std::string(t.realisatie.any() ? "Nog niet alles bekend: van een deel van de regels is "
+                                         "nog niet bekend wat er is uitgegeven."
+                                       : "Nog niet bekend: wat er is uitgegeven, staat nog niet "
+                                         "in de gegevens."));
     return d;
   }
   int64_t diff = t.realisatie.cents - basis;
-  d.set("euro", Signed(diff));
+  Put(&d, "euro", Signed(diff));
   if (basis == 0) {
-    d.set("pct", std::string("niet te berekenen"));
-    d.set("signaal", diff == 0 ? std::string("Precies zoals begroot.")
-                               : std::string("Er was niets begroot, maar wel uitgegeven."));
-    d.set("afwijking", diff != 0);
+    Put(&d, "pct", std::string("niet te berekenen"));
+    Put(&d, "signaal",
+        diff == 0 ? std::string("Precies zoals begroot.")
+                  : std::string("Er was niets begroot, maar wel uitgegeven."));
+    Put(&d, "afwijking", diff != 0);
     return d;
   }
   double pct = static_cast<double>(diff) / static_cast<double>(basis < 0 ? -basis : basis);
-  d.set("pct", (pct > 0 ? "+" : "") + FormatPercent(pct));
+  Put(&d, "pct", (pct > 0 ? "+" : "") + FormatPercent(pct));
   bool off = pct > kDrempel || pct < -kDrempel;
-  d.set("afwijking", off);
+  Put(&d, "afwijking", off);
   if (!off) {
-    d.set("signaal", "Binnen 10% van " + basis_naam + ".");
+    Put(&d, "signaal", "Binnen 10% van " + basis_naam + ".");
   } else if (diff > 0) {
-    d.set("signaal", "Let op: meer dan 10% méér uitgegeven dan " + basis_naam + ".");
+    Put(&d, "signaal", "Let op: meer dan 10% méér uitgegeven dan " + basis_naam + ".");
   } else {
-    d.set("signaal", "Let op: meer dan 10% minder uitgegeven dan " + basis_naam + ".");
+    Put(&d, "signaal", "Let op: meer dan 10% minder uitgegeven dan " + basis_naam + ".");
   }
   return d;
 }
 
 Data Rij(const std::string& naam, const Totaal& t) {
   Data row{Data::type::object};
-  row.set("naam", naam);
-  row.set("begroot", BedragCell(t.begroot));
-  row.set("gewijzigd", BedragCell(t.GewijzigdKolom()));
-  row.set("realisatie", BedragCell(t.realisatie));
-  row.set("verschil", Verschil(t));
+  Put(&row, "naam", naam);
+  Put(&row, "begroot", BedragCell(t.begroot));
+  Put(&row, "gewijzigd", BedragCell(t.GewijzigdKolom()));
+  Put(&row, "realisatie", BedragCell(t.realisatie));
+  Put(&row, "verschil", Verschil(t));
   return row;
 }
 
@@ -90,30 +91,31 @@ Data Tabel(const Map& groups, const Totaal& totaal,
   Data rows{Data::type::list};
   for (const auto& [k, t] : groups) {
     auto it = namen.find(k);
-    rows.push_back(Rij(it == namen.end() ? k : it->second, t));
+    Append(&rows, Rij(it == namen.end() ? k : it->second, t));
   }
   Data d{Data::type::object};
-  d.set("rijen", rows);
-  d.set("totaal", Rij("Totaal", totaal));
+  Put(&d, "rijen", std::move(rows));
+  Put(&d, "totaal", Rij("Totaal", totaal));
   return d;
 }
 
 Data ProjectData(const Model& m, const Project& p, const std::string& root) {
   Data d{Data::type::object};
-  d.set("anker", "project-" + AnchorId(p.id));
-  d.set("id", p.id);
-  d.set("titel", p.titel);
+  Put(&d, "anker", "project-" + AnchorId(p.id));
+  Put(&d, "id", p.id);
+  Put(&d, "titel", p.titel);
   SetOpt(&d, "omschrijving", p.omschrijving);
-  if (p.gebied >= 0) d.set("gebied", GebiedLink(m, p.gebied, root));
-  d.set("toegekend", AmountCell(p.toegekend));
-  d.set("besteed", AmountCell(p.besteed));
-  d.set("status", p.status);
-  d.set("voortgang", p.voortgang ? std::to_string(*p.voortgang) + "%" : std::string("niet bekend"));
+  if (p.gebied >= 0) Put(&d, "gebied", GebiedLink(m, p.gebied, root));
+  Put(&d, "toegekend", AmountCell(p.toegekend));
+  Put(&d, "besteed", AmountCell(p.besteed));
+  Put(&d, "status", p.status);
+  Put(&d, "voortgang",
+      p.voortgang ? std::to_string(*p.voortgang) + "%" : std::string("niet bekend"));
   SetOpt(&d, "resultaat", p.resultaat);
   SetOpt(&d, "toelichting", p.toelichting);
-  d.set("heeft_besluit", p.besluit_index >= 0);
+  Put(&d, "heeft_besluit", p.besluit_index >= 0);
   if (p.besluit_index >= 0)
-    d.set("besluit", BesluitData(m, m.bestuur.besluiten[p.besluit_index], root));
+    Put(&d, "besluit", BesluitData(m, m.bestuur.besluiten[p.besluit_index], root));
   SetOpt(&d, "bron", p.bron);
   return d;
 }
@@ -134,21 +136,21 @@ Data ProjectAansluiting(const Model& m, int jaar, const std::vector<const Projec
     const BegrotingRegel& r = regels[i];
     int64_t budget = r.gewijzigd ? *r.gewijzigd : r.begroot.value_or(0);
     Data d{Data::type::object};
-    d.set("regel", r.omschrijving);
+    Put(&d, "regel", r.omschrijving);
     if (r.gebied >= 0)
-      d.set("url", VerantwoordingUrl(m, root, r.gebied, jaar) + "#regel-" + AnchorId(r.id));
-    d.set("budget", FormatEuroRounded(budget));
-    d.set("toegekend", FormatEuroRounded(sums.first));
-    d.set("besteed", FormatEuroRounded(sums.second));
+      Put(&d, "url", VerantwoordingUrl(m, root, r.gebied, jaar) + "#regel-" + AnchorId(r.id));
+    Put(&d, "budget", FormatEuroRounded(budget));
+    Put(&d, "toegekend", FormatEuroRounded(sums.first));
+    Put(&d, "besteed", FormatEuroRounded(sums.second));
     bool past = sums.first <= budget;
-    d.set("past", past);
-    d.set("tekst", past ? "Klopt: de projecten passen binnen deze regel. Nog niet aan een project "
-                          "toegekend: " +
-                              FormatEuroRounded(budget - sums.first) + "."
-                        : "Klopt niet: de projecten krijgen " +
-                              FormatEuroRounded(sums.first - budget) +
-                              " meer dan er op deze regel staat.");
-    rows.push_back(d);
+    Put(&d, "past", past);
+    Put(&d, "tekst",
+        past ? "Klopt: de projecten passen binnen deze regel. Nog niet aan een project "
+               "toegekend: " +
+                   FormatEuroRounded(budget - sums.first) + "."
+             : "Klopt niet: de projecten krijgen " + FormatEuroRounded(sums.first - budget) +
+                   " meer dan er op deze regel staat.");
+    Append(&rows, std::move(d));
   }
   return rows;
 }
@@ -168,17 +170,18 @@ Data KinderAansluiting(const RenderContext& ctx, int g, int jaar) {
   }
   Totaal totaal = ctx.agg.Lasten(g, jaar);
   Data d{Data::type::object};
-  d.set("heeft_kinderen", !a.kinderen.empty());
-  d.set("eigen", FormatEuroRounded(eigen.begroot.cents));
-  d.set("kinderen", FormatEuroRounded(kinderen.begroot.cents));
-  d.set("totaal", FormatEuroRounded(totaal.begroot.cents));
+  Put(&d, "heeft_kinderen", !a.kinderen.empty());
+  Put(&d, "eigen", FormatEuroRounded(eigen.begroot.cents));
+  Put(&d, "kinderen", FormatEuroRounded(kinderen.begroot.cents));
+  Put(&d, "totaal", FormatEuroRounded(totaal.begroot.cents));
   int64_t diff = eigen.begroot.cents + kinderen.begroot.cents - totaal.begroot.cents;
   int64_t diff_r = eigen.realisatie.cents + kinderen.realisatie.cents - totaal.realisatie.cents;
   bool klopt = diff == 0 && diff_r == 0;
-  d.set("klopt", klopt);
-  d.set("tekst", klopt ? std::string("Dat telt precies op, ook voor de realisatie.")
-                       : "Dat telt niet op: het verschil is " + FormatEuroRounded(diff) +
-                             " (begroot) en " + FormatEuroRounded(diff_r) + " (realisatie).");
+  Put(&d, "klopt", klopt);
+  Put(&d, "tekst",
+      klopt ? std::string("Dat telt precies op, ook voor de realisatie.")
+            : "Dat telt niet op: het verschil is " + FormatEuroRounded(diff) + " (begroot) en " +
+                  FormatEuroRounded(diff_r) + " (realisatie).");
   return d;
 }
 
@@ -191,16 +194,16 @@ Data EigenRegels(const RenderContext& ctx, int g, int jaar, const std::string& r
     Totaal t;
     t.Add(r);
     Data d = Rij(r.omschrijving, t);
-    d.set("anker", "regel-" + AnchorId(r.id));
-    d.set("id", r.id);
+    Put(&d, "anker", "regel-" + AnchorId(r.id));
+    Put(&d, "id", r.id);
     if (m.publicaties && m.publicaties->geschiedenissen.count(r.id)) {
-      d.set("regel_url", RegelUrl(root, r.id));  // its value in every publication
+      Put(&d, "regel_url", RegelUrl(root, r.id));  // its value in every publication
     }
-    d.set("financier", r.financier);
+    Put(&d, "financier", r.financier);
     const Besluit* s = m.bestuur.FindBesluit(r.besluit);
-    d.set("heeft_besluit", s != nullptr);
-    if (s) d.set("besluit", BesluitData(m, *s, root));
-    rows.push_back(d);
+    Put(&d, "heeft_besluit", s != nullptr);
+    if (s) Put(&d, "besluit", BesluitData(m, *s, root));
+    Append(&rows, std::move(d));
   }
   return rows;
 }
@@ -229,40 +232,41 @@ void RenderOne(RenderContext& ctx, int g, int jaar) {
     if (p.jaar == jaar && p.gebied >= 0 && InSubtree(m, p.gebied, g)) projecten.push_back(&p);
   }
   Data page{Data::type::object};
-  page.set("titel", "Verantwoording " + std::to_string(jaar) + ": " + a.naam);
-  page.set("samenvatting", "Wat is er in " + std::to_string(jaar) + " met het geld voor " + a.naam +
-                               " gebeurd, en wie heeft dat besloten?");
-  page.set("naam", a.naam);
-  page.set("niveau", NiveauLabel(a));
-  page.set("jaar", std::to_string(jaar));
-  page.set("gebied_url", root + a.pad + "/");
-  page.set("heeft_regels", !totaal.begroot.any() ? totaal.realisatie.any() : true);
-  page.set("per_programma", Tabel(programmas, totaal, {}));
+  Put(&page, "titel", "Verantwoording " + std::to_string(jaar) + ": " + a.naam);
+  Put(&page, "samenvatting",
+      "Wat is er in " + std::to_string(jaar) + " met het geld voor " + a.naam +
+          " gebeurd, en wie heeft dat besloten?");
+  Put(&page, "naam", a.naam);
+  Put(&page, "niveau", NiveauLabel(a));
+  Put(&page, "jaar", std::to_string(jaar));
+  Put(&page, "gebied_url", root + a.pad + "/");
+  Put(&page, "heeft_regels", !totaal.begroot.any() ? totaal.realisatie.any() : true);
+  Put(&page, "per_programma", Tabel(programmas, totaal, {}));
   AddBegrotingGrafiek(ctx, g, jaar, &page);  // bars beside the programma table
-  page.set("per_taakveld", Tabel(taakvelden, totaal, namen));
-  page.set("per_financier", Tabel(financiers, totaal, {}));
+  Put(&page, "per_taakveld", Tabel(taakvelden, totaal, namen));
+  Put(&page, "per_financier", Tabel(financiers, totaal, {}));
   Data eigen = EigenRegels(ctx, g, jaar, root);
-  page.set("heeft_eigen_regels", !eigen.list_value().empty());
-  page.set("eigen_regels", eigen);
+  Put(&page, "heeft_eigen_regels", !eigen.list_value().empty());
+  Put(&page, "eigen_regels", std::move(eigen));
   Data projecten_data{Data::type::list};
-  for (const Project* p : projecten) projecten_data.push_back(ProjectData(m, *p, root));
-  page.set("heeft_projecten", !projecten.empty());
-  page.set("projecten", projecten_data);
+  for (const Project* p : projecten) Append(&projecten_data, ProjectData(m, *p, root));
+  Put(&page, "heeft_projecten", !projecten.empty());
+  Put(&page, "projecten", std::move(projecten_data));
   Data aansluiting = ProjectAansluiting(m, jaar, projecten, root);
-  page.set("heeft_aansluiting", !aansluiting.list_value().empty());
-  page.set("aansluiting", aansluiting);
-  page.set("kinderen", KinderAansluiting(ctx, g, jaar));
-  page.set("begroting_csv", root + a.pad + "/begroting-" + std::to_string(jaar) + ".csv");
-  page.set("begroting_json", root + a.pad + "/begroting-" + std::to_string(jaar) + ".json");
+  Put(&page, "heeft_aansluiting", !aansluiting.list_value().empty());
+  Put(&page, "aansluiting", std::move(aansluiting));
+  Put(&page, "kinderen", KinderAansluiting(ctx, g, jaar));
+  Put(&page, "begroting_csv", root + a.pad + "/begroting-" + std::to_string(jaar) + ".csv");
+  Put(&page, "begroting_json", root + a.pad + "/begroting-" + std::to_string(jaar) + ".json");
   Data jaren{Data::type::list};
   for (int y : ctx.agg.Jaren()) {
     Data j{Data::type::object};
-    j.set("jaar", std::to_string(y));
-    j.set("huidig", y == jaar);
-    j.set("url", VerantwoordingUrl(m, root, g, y));
-    jaren.push_back(j);
+    Put(&j, "jaar", std::to_string(y));
+    Put(&j, "huidig", y == jaar);
+    Put(&j, "url", VerantwoordingUrl(m, root, g, y));
+    Append(&jaren, std::move(j));
   }
-  page.set("jaren", jaren);
+  Put(&page, "jaren", std::move(jaren));
   EmitPage(ctx, dir, "verantwoording", page);
   EmitFile(ctx, dir + "/projecten.csv", ProjectenCsv(projecten));
   EmitFile(ctx, dir + "/projecten.json", ProjectenJson(projecten));

@@ -14,13 +14,13 @@ void AddBestuurWijzigingen(const Model& oud, const Model& nieuw, Data* page) {
     const Project& p = *w.nieuw;
     auto row = [&](const std::string& wat, const std::string& was, const std::string& wordt) {
       Data r{Data::type::object};
-      r.set("titel", p.titel.empty() ? p.id : p.titel);
-      r.set("gebied", p.gebied >= 0 ? nieuw.gebieden[p.gebied].naam : p.gebied_code);
-      r.set("wat", wat);
-      r.set("anker", "project-" + AnchorId(p.id) + "-" + AnchorId(wat));
-      r.set("oud", was);
-      r.set("nieuw", wordt);
-      projecten.push_back(r);
+      Put(&r, "titel", p.titel.empty() ? p.id : p.titel);
+      Put(&r, "gebied", p.gebied >= 0 ? nieuw.gebieden[p.gebied].naam : p.gebied_code);
+      Put(&r, "wat", wat);
+      Put(&r, "anker", "project-" + AnchorId(p.id) + "-" + AnchorId(wat));
+      Put(&r, "oud", was);
+      Put(&r, "nieuw", wordt);
+      Append(&projecten, std::move(r));
     };
     if (!w.oud) {
       row("nieuw project", "geen project", p.status);
@@ -41,17 +41,17 @@ void AddBestuurWijzigingen(const Model& oud, const Model& nieuw, Data* page) {
   Data besluiten{Data::type::list};
   for (const Besluit* b : d.besluiten) {
     Data r{Data::type::object};
-    r.set("titel", b->titel);
-    r.set("anker", "besluit-" + AnchorId(b->id));
-    r.set("datum", b->datum);
-    r.set("orgaan", OrgaanNaam(nieuw, b->orgaan, b->orgaan_id));
-    r.set("uitkomst", b->uitkomst);
-    besluiten.push_back(r);
+    Put(&r, "titel", b->titel);
+    Put(&r, "anker", "besluit-" + AnchorId(b->id));
+    Put(&r, "datum", b->datum);
+    Put(&r, "orgaan", OrgaanNaam(nieuw, b->orgaan, b->orgaan_id));
+    Put(&r, "uitkomst", b->uitkomst);
+    Append(&besluiten, std::move(r));
   }
-  page->set("heeft_projecten", !projecten.list_value().empty());
-  page->set("projecten", projecten);
-  page->set("heeft_besluiten", !besluiten.list_value().empty());
-  page->set("besluiten_nieuw", besluiten);
+  Put(page, "heeft_projecten", !projecten.list_value().empty());
+  Put(page, "projecten", std::move(projecten));
+  Put(page, "heeft_besluiten", !besluiten.list_value().empty());
+  Put(page, "besluiten_nieuw", std::move(besluiten));
 }
 
 }  // namespace openwijk

@@ -38,17 +38,17 @@ std::string Erbij(int64_t cents, bool erbij) {
 Data Rij(const BegrotingRegel& r, const std::string& root, const std::string& wat,
          const std::string& oud, const std::string& nieuw, const std::string& verschil) {
   Data d{Data::type::object};
-  d.set("regel_naam", r.omschrijving.empty() ? r.id : r.omschrijving);
-  d.set("regel_url", RegelUrl(root, r.id));
-  d.set("jaar", std::to_string(r.jaar));
-  d.set("id", r.id);
-  d.set("wat", wat);
-  d.set("oud", oud);
-  d.set("nieuw", nieuw);
-  d.set("verschil", verschil);
-  d.set("klasse", "num");  // amounts right-aligned; a changed text is wrapped as text
-  d.set("heeft_anker", false);
-  d.set("anker", std::string());
+  Put(&d, "regel_naam", r.omschrijving.empty() ? r.id : r.omschrijving);
+  Put(&d, "regel_url", RegelUrl(root, r.id));
+  Put(&d, "jaar", std::to_string(r.jaar));
+  Put(&d, "id", r.id);
+  Put(&d, "wat", wat);
+  Put(&d, "oud", oud);
+  Put(&d, "nieuw", nieuw);
+  Put(&d, "verschil", verschil);
+  Put(&d, "klasse", "num");  // amounts right-aligned; a changed text is wrapped as text
+  Put(&d, "heeft_anker", false);
+  Put(&d, "anker", std::string());
   return d;
 }
 
@@ -98,7 +98,7 @@ void Velden(const RegelWijziging& w, const std::string& root, bool zonder_gebied
     } else {
       Data rij = Rij(*w.nieuw, root, VeldLabel(v.veld), v.oud.empty() ? "leeg" : v.oud,
                      v.nieuw.empty() ? "leeg" : v.nieuw, "");
-      rij.set("klasse", "tekst");
+      Put(&rij, "klasse", "tekst");
       rijen->push_back(std::move(rij));
     }
   }
@@ -166,8 +166,8 @@ Data WijzigingGroepen(const RenderContext& ctx, const ModelDiff& diff, const Mod
       Velden(w, root, false, &hier);
     }
     if (ankers && eerste < hier.size()) {
-      hier[eerste].set("anker", RegelAnker(w.jaar, w.id));
-      hier[eerste].set("heeft_anker", true);
+      Put(&hier[eerste], "anker", RegelAnker(w.jaar, w.id));
+      Put(&hier[eerste], "heeft_anker", true);
     }
   }
   std::vector<std::pair<std::string, std::string>> volgorde;  // naam, code
@@ -178,20 +178,20 @@ Data WijzigingGroepen(const RenderContext& ctx, const ModelDiff& diff, const Mod
   Data groepen{Data::type::list};
   for (const auto& [naam, code] : volgorde) {
     Data g{Data::type::object};
-    g.set("naam", naam);
-    g.set("code", code);
-    g.set("anker", "gebied-" + RegelSegment(code));
+    Put(&g, "naam", naam);
+    Put(&g, "code", code);
+    Put(&g, "anker", "gebied-" + RegelSegment(code));
     int idx = ctx.model.FindGebied(code);
-    g.set("heeft_url", idx >= 0);
-    g.set("url", idx >= 0 ? root + ctx.model.gebieden[idx].pad + "/" : std::string());
+    Put(&g, "heeft_url", idx >= 0);
+    Put(&g, "url", idx >= 0 ? root + ctx.model.gebieden[idx].pad + "/" : std::string());
     Data rijen{Data::type::list};
-    for (const Data& r : per_gebied[code]) rijen.push_back(r);
-    g.set("rijen", rijen);
+    for (const Data& r : per_gebied[code]) Append(&rijen, Data(r));
+    Put(&g, "rijen", std::move(rijen));
     std::set<std::string> codes = {code};
     Data totalen = TotalenRijen(diff, &codes);
-    g.set("heeft_totalen", !totalen.list_value().empty());
-    g.set("totalen", totalen);
-    groepen.push_back(g);
+    Put(&g, "heeft_totalen", !totalen.list_value().empty());
+    Put(&g, "totalen", std::move(totalen));
+    Append(&groepen, std::move(g));
   }
   return groepen;
 }
@@ -225,13 +225,14 @@ Data TotalenRijen(const ModelDiff& diff, const std::set<std::string>* codes) {
     // actual budget (fase 3) tells the same change in full.
     if (fase == 1) continue;
     Data d{Data::type::object};
-    d.set("label", std::string(soort == 0 ? "Lasten " : "Baten ") + std::to_string(jaar) + ", " +
-                       VeldLabel(kFaseNaam[fase]));
-    d.set("oud", SomTekst(s.oud, s.oud_bekend));
-    d.set("nieuw", SomTekst(s.nieuw, s.nieuw_bekend));
+    Put(&d, "label",
+        std::string(soort == 0 ? "Lasten " : "Baten ") + std::to_string(jaar) + ", " +
+            VeldLabel(kFaseNaam[fase]));
+    Put(&d, "oud", SomTekst(s.oud, s.oud_bekend));
+    Put(&d, "nieuw", SomTekst(s.nieuw, s.nieuw_bekend));
     auto opt = [](int64_t c, int n) { return n > 0 ? std::optional<int64_t>(c) : std::nullopt; };
-    d.set("verschil", VerschilTekst(opt(s.oud, s.oud_bekend), opt(s.nieuw, s.nieuw_bekend)));
-    rijen.push_back(d);
+    Put(&d, "verschil", VerschilTekst(opt(s.oud, s.oud_bekend), opt(s.nieuw, s.nieuw_bekend)));
+    Append(&rijen, std::move(d));
   }
   return rijen;
 }
@@ -240,7 +241,7 @@ Data KompasRijen(const ModelDiff& diff, const Model& oud, const Model& nieuw) {
   Data rijen{Data::type::list};
   for (const KompasWijziging& w : diff.kompas) {
     Data d{Data::type::object};
-    d.set("gebied", GebiedNaam(oud, nieuw, w.gebied));
+    Put(&d, "gebied", GebiedNaam(oud, nieuw, w.gebied));
     std::string naam = w.indicator;
     for (const Model* m : {&nieuw, &oud}) {
       auto it = m->indicator_index.find(w.indicator);
@@ -249,16 +250,17 @@ Data KompasRijen(const ModelDiff& diff, const Model& oud, const Model& nieuw) {
         break;
       }
     }
-    d.set("indicator", naam);
-    d.set("jaar", std::to_string(w.jaar));
-    d.set("anker", "kompas-" + AnchorId(w.gebied) + "-" + AnchorId(w.indicator) + "-" +
-                       std::to_string(w.jaar));
+    Put(&d, "indicator", naam);
+    Put(&d, "jaar", std::to_string(w.jaar));
+    Put(&d, "anker",
+        "kompas-" + AnchorId(w.gebied) + "-" + AnchorId(w.indicator) + "-" +
+            std::to_string(w.jaar));
     auto text = [&](const std::optional<double>& v, bool er) {
       if (!er) return std::string("geen waarde");
       return v ? FormatNumber(*v, w.decimalen) : std::string("niet bekend");
     };
-    d.set("oud", text(w.oud, w.actie != Actie::kToegevoegd));
-    d.set("nieuw", text(w.nieuw, w.actie != Actie::kVerwijderd));
+    Put(&d, "oud", text(w.oud, w.actie != Actie::kToegevoegd));
+    Put(&d, "nieuw", text(w.nieuw, w.actie != Actie::kVerwijderd));
     std::string verschil;
     if (w.oud && w.nieuw) {
       double v = *w.nieuw - *w.oud;
@@ -270,8 +272,8 @@ Data KompasRijen(const ModelDiff& diff, const Model& oud, const Model& nieuw) {
                   : v < 0 ? " (minder)"
                           : "");
     }
-    d.set("verschil", verschil);
-    rijen.push_back(d);
+    Put(&d, "verschil", verschil);
+    Append(&rijen, std::move(d));
   }
   return rijen;
 }
@@ -284,30 +286,30 @@ void AddWijzigingen(const RenderContext& ctx, int g, Data* page) {
   const Publicatie& laatste = pubs.lijst[n - 1];
   std::string root = RootPrefix(m.gebieden[g].pad);
   Data d{Data::type::object};
-  d.set("titel", laatste.titel);
-  d.set("datum", DatumTekst(laatste.datum));
-  d.set("datum_iso", laatste.datum);
-  d.set("url", root + "publicaties/" + laatste.slug + "/");
-  d.set("eerste", n == 1);
+  Put(&d, "titel", laatste.titel);
+  Put(&d, "datum", DatumTekst(laatste.datum));
+  Put(&d, "datum_iso", laatste.datum);
+  Put(&d, "url", root + "publicaties/" + laatste.slug + "/");
+  Put(&d, "eerste", n == 1);
   if (n > 1) {
     const Model& oud = *pubs.lijst[n - 2].model;
     const Model& nieuw = *laatste.model;
     std::set<std::string> codes = SubtreeCodes(m, m.gebieden[g].code);
     ModelDiff hier = FilterDiff(pubs.wijzigingen[n - 1], codes);
-    d.set("vorige", pubs.lijst[n - 2].titel);
-    d.set("geen", hier.empty());
-    d.set("toegevoegd", std::to_string(hier.toegevoegd));
-    d.set("verwijderd", std::to_string(hier.verwijderd));
-    d.set("gewijzigd", std::to_string(hier.gewijzigd));
-    d.set("groepen", WijzigingGroepen(ctx, hier, oud, nieuw, root, false));
+    Put(&d, "vorige", pubs.lijst[n - 2].titel);
+    Put(&d, "geen", hier.empty());
+    Put(&d, "toegevoegd", std::to_string(hier.toegevoegd));
+    Put(&d, "verwijderd", std::to_string(hier.verwijderd));
+    Put(&d, "gewijzigd", std::to_string(hier.gewijzigd));
+    Put(&d, "groepen", WijzigingGroepen(ctx, hier, oud, nieuw, root, false));
     Data totalen = TotalenRijen(hier, &codes);
-    d.set("heeft_totalen", !totalen.list_value().empty());
-    d.set("totalen", totalen);
+    Put(&d, "heeft_totalen", !totalen.list_value().empty());
+    Put(&d, "totalen", std::move(totalen));
     Data kompas = KompasRijen(hier, oud, nieuw);
-    d.set("heeft_kompas", !kompas.list_value().empty());
-    d.set("kompas", kompas);
+    Put(&d, "heeft_kompas", !kompas.list_value().empty());
+    Put(&d, "kompas", std::move(kompas));
   }
-  page->set("wijzigingen_laatste", d);
+  Put(page, "wijzigingen_laatste", std::move(d));
 }
 
 }  // namespace openwijk

@@ -36,10 +36,10 @@ Data Afspraken(const Model& m, int g, const std::string& root, std::set<std::str
     for (const Zeggenschap& z : m.bestuur.zeggenschap) {
       if (z.gebied != a) continue;
       Data d = ZeggenschapData(m, z, root);
-      d.set("uitleg", ArchetypeUitleg(z.archetype));
-      d.set("geerfd", a != g);
-      d.set("van", m.gebieden[a].naam);
-      list.push_back(d);
+      Put(&d, "uitleg", ArchetypeUitleg(z.archetype));
+      Put(&d, "geerfd", a != g);
+      Put(&d, "van", m.gebieden[a].naam);
+      Append(&list, std::move(d));
       for (size_t i = 0; i < z.organen.size(); ++i) {
         organen->insert(OrgaanNaam(m, z.organen_index[i], z.organen[i]));
       }
@@ -57,12 +57,12 @@ void AddZeggenschap(const RenderContext& ctx, int g, Data* page) {
   Data wie{Data::type::object};
   std::set<std::string> organen;
   Data afspraken = Afspraken(m, g, root, &organen);
-  wie.set("heeft_afspraken", !afspraken.list_value().empty());
-  wie.set("afspraak_lijst", afspraken);
+  Put(&wie, "heeft_afspraken", !afspraken.list_value().empty());
+  Put(&wie, "afspraak_lijst", std::move(afspraken));
   std::string organen_tekst;
   for (const std::string& o : organen) organen_tekst += (organen_tekst.empty() ? "" : ", ") + o;
-  wie.set("heeft_organen", !organen.empty());
-  wie.set("organen_tekst", organen_tekst);
+  Put(&wie, "heeft_organen", !organen.empty());
+  Put(&wie, "organen_tekst", organen_tekst);
   std::vector<const Besluit*> besluiten;
   for (const Besluit& s : m.bestuur.besluiten) {
     if (Concerns(m, s.gebieden, g)) besluiten.push_back(&s);
@@ -72,27 +72,27 @@ void AddZeggenschap(const RenderContext& ctx, int g, Data* page) {
   });
   Data recent{Data::type::list};
   for (size_t i = 0; i < besluiten.size() && i < kRecenteBesluiten; ++i) {
-    recent.push_back(BesluitData(m, *besluiten[i], root));
+    Append(&recent, BesluitData(m, *besluiten[i], root));
   }
-  wie.set("heeft_besluiten", !besluiten.empty());
-  wie.set("besluiten", recent);
-  wie.set("meer_besluiten", besluiten.size() > kRecenteBesluiten);
-  wie.set("besluiten_url", root + "besluiten/");
-  wie.set("transparantie", TransparantieData(m, BerekenTransparantie(ctx, g)));
-  wie.set("transparantie_url", root + "transparantie/");
-  wie.set("agenda_url", root + a.pad + "/agenda/");
-  wie.set("atom_url", root + a.pad + "/nieuw.xml");
-  wie.set("heeft_ics", !PuntenVoor(m, g).empty());
-  wie.set("ics_url", root + a.pad + "/agenda.ics");
+  Put(&wie, "heeft_besluiten", !besluiten.empty());
+  Put(&wie, "besluiten", std::move(recent));
+  Put(&wie, "meer_besluiten", besluiten.size() > kRecenteBesluiten);
+  Put(&wie, "besluiten_url", root + "besluiten/");
+  Put(&wie, "transparantie", TransparantieData(m, BerekenTransparantie(ctx, g)));
+  Put(&wie, "transparantie_url", root + "transparantie/");
+  Put(&wie, "agenda_url", root + a.pad + "/agenda/");
+  Put(&wie, "atom_url", root + a.pad + "/nieuw.xml");
+  Put(&wie, "heeft_ics", !PuntenVoor(m, g).empty());
+  Put(&wie, "ics_url", root + a.pad + "/agenda.ics");
   Data jaren{Data::type::list};
   for (int jaar : ctx.agg.Jaren()) {
     Data j{Data::type::object};
-    j.set("jaar", std::to_string(jaar));
-    j.set("url", VerantwoordingUrl(m, root, g, jaar));
-    jaren.push_back(j);
+    Put(&j, "jaar", std::to_string(jaar));
+    Put(&j, "url", VerantwoordingUrl(m, root, g, jaar));
+    Append(&jaren, std::move(j));
   }
-  wie.set("verantwoording", jaren);
-  page->set("wie_beslist", wie);
+  Put(&wie, "verantwoording", std::move(jaren));
+  Put(page, "wie_beslist", std::move(wie));
 }
 
 }  // namespace openwijk
