@@ -7,6 +7,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -21,11 +22,14 @@ std::string ErrnoText(const std::string& what, const std::string& path) {
   return what + " " + path + ": " + std::strerror(errno);
 }
 
-// True when `path` holds exactly `content`.
-bool SameContent(const std::string& path, const std::string& content) {
-  struct stat st;
-  if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
-      static_cast<size_t>(st.st_size) != content.size()) {
+int64_t MtimeNs(const struct stat& st) {
+  return static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
+// True when `path` holds exactly `content`; *st is then its status.
+bool SameContent(const std::string& path, const std::string& content, struct stat* st) {
+  if (stat(path.c_str(), st) != 0 || !S_ISREG(st->st_mode) ||
+      static_cast<size_t>(st->st_size) != content.size()) {
     return false;
   }
   int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -41,8 +45,9 @@ bool SameContent(const std::string& path, const std::string& content) {
   return got == buf.size() && buf == content;
 }
 
-// Creates `path`; fails with EEXIST when it is there already.
-bool WriteFile(const std::string& path, const std::string& content) {
+// Creates `path`; fails with EEXIST when it is there already. *st is the
+// status of the written file.
+bool WriteFile(const std::string& path, const std::string& content, struct stat* st) {
   int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) return false;
   size_t done = 0;
@@ -57,7 +62,8 @@ bool WriteFile(const std::string& path, const std::string& content) {
     }
     done += static_cast<size_t>(n);
   }
-  return close(fd) == 0;
+  bool stat_ok = fstat(fd, st) == 0;
+  return close(fd) == 0 && stat_ok;
 }
 
 bool Exists(const std::string& path) {
@@ -98,6 +104,14 @@ PublishStats SiteWriter::stats() const {
   return stats_;
 }
 
+std::vector<FileStamp> SiteWriter::Stamps() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  std::vector<FileStamp> sorted = stamps_;
+  std::sort(sorted.begin(), sorted.end(),
+            [](const FileStamp& a, const FileStamp& b) { return a.path < b.path; });
+  return sorted;
+}
+
 void SiteWriter::Fail(std::string message) {
   std::lock_guard<std::mutex> lock(mu_);
   if (error_.empty()) error_ = std::move(message);
@@ -132,8 +146,9 @@ void SiteWriter::Add(std::string path, std::string content) {
     return;
   }
   std::string previous = out_ + "/" + path;
-  bool reused = SameContent(previous, content) && link(previous.c_str(), dest.c_str()) == 0;
-  if (!reused && !WriteFile(dest, content)) {
+  struct stat st;
+  bool reused = SameContent(previous, content, &st) && link(previous.c_str(), dest.c_str()) == 0;
+  if (!reused && !WriteFile(dest, content, &st)) {
     Fail(errno == EEXIST ? "two pages want the same file '" + path + "'"
                          : ErrnoText("cannot write", dest));
     return;
@@ -144,6 +159,8 @@ void SiteWriter::Add(std::string path, std::string content) {
     ++stats_.files;
     if (EndsWith(path, ".html")) ++stats_.pages;
     stats_.bytes += static_cast<int64_t>(content.size());
+    // A hard link shares the previous file's size and modification time.
+    stamps_.push_back({std::move(path), static_cast<int64_t>(st.st_size), MtimeNs(st)});
   }
   write_ns_ +=
       std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start)

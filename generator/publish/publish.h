@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "publish/stamp.h"
 #include "render/render_site.h"
 
 namespace openwijk {
@@ -48,6 +49,9 @@ class SiteWriter : public OutputSink {
   bool ok() const;
   const std::string& error() const { return error_; }
   PublishStats stats() const;
+  // Every file written or kept, with the size and modification time it has
+  // in the site, sorted by path: the build stamp, without walking the tree.
+  std::vector<FileStamp> Stamps() const;
   // Thread time spent in Add (writing, comparing, linking), in seconds.
   double write_seconds() const { return write_ns_.load() / 1e9; }
 
@@ -61,6 +65,7 @@ class SiteWriter : public OutputSink {
   std::set<std::string> made_;  // directories that exist in tmp_
   std::string error_;
   PublishStats stats_;
+  std::vector<FileStamp> stamps_;
   std::atomic<int64_t> write_ns_{0};
 };
 

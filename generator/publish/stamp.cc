@@ -90,7 +90,12 @@ bool StampMatches(const std::string& out_dir, const std::string& key) {
 bool WriteStamp(const std::string& out_dir, const std::string& key) {
   if (key.empty()) return false;
   std::vector<FileStamp> now;
-  if (!ListTree(out_dir, &now)) return false;
+  return ListTree(out_dir, &now) && WriteStamp(out_dir, key, now);
+}
+
+bool WriteStamp(const std::string& out_dir, const std::string& key,
+                const std::vector<FileStamp>& now) {
+  if (key.empty()) return false;
   std::string text = "openwijk-stamp 1 " + key + "\n";
   for (const FileStamp& f : now) {
     if (f.path.find('\n') != std::string::npos) return false;

@@ -39,6 +39,10 @@ bool StampMatches(const std::string& out_dir, const std::string& key);
 // temporary file). Returns false when it could not; the next build is then
 // simply a full one.
 bool WriteStamp(const std::string& out_dir, const std::string& key);
+// The same, for a site whose files are known (SiteWriter::Stamps()), sorted
+// by path: saves walking the tree. A wrong list only costs a full rebuild.
+bool WriteStamp(const std::string& out_dir, const std::string& key,
+                const std::vector<FileStamp>& files);
 
 // Removes the stamp, before the site changes.
 void RemoveStamp(const std::string& out_dir);

@@ -121,6 +121,29 @@ TEST_CASE("site writer: many threads at once", "[publish]") {
   CHECK(ReadAll(out + "/d3/10/t2.html") == "2010");
 }
 
+TEST_CASE("site writer: its stamps are the committed tree, kept files included", "[publish]") {
+  TempDir t;
+  std::string out = t.path + "/site";
+  {
+    SiteWriter w(out);
+    w.Add("index.html", "a");
+    w.Add("x/y.csv", "b");
+    REQUIRE(w.Commit());
+  }
+  sleep(1);  // a rewritten file would get another modification time
+  SiteWriter w(out);
+  w.Add("x/y.csv", "b");        // unchanged: linked from the previous site
+  w.Add("index.html", "anew");  // changed: written
+  w.Add("z.html", "c");
+  REQUIRE(w.Commit());
+  CHECK(w.stats().unchanged == 1);
+  std::vector<FileStamp> on_disk;
+  REQUIRE(ListTree(out, &on_disk));
+  CHECK(w.Stamps() == on_disk);
+  REQUIRE(WriteStamp(out, "k1", w.Stamps()));
+  CHECK(StampMatches(out, "k1"));
+}
+
 TEST_CASE("stamp: matches only the exact tree it was written for", "[publish]") {
   TempDir t;
   std::string out = t.path + "/site";
