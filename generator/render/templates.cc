@@ -82,6 +82,7 @@ bool TemplateSet::Parse(const std::string& dir, const std::map<std::string, std:
     std::string expanded = ExpandPartials(text, partials_, 0, &error);
     auto tmpl = std::make_unique<kainjow::mustache::mustache>(expanded);
     if (error.empty() && !tmpl->is_valid()) error = tmpl->error_message();
+    tmpl->set_custom_escape([](const std::string& s) { return TemplateEscape(s); });
     if (!error.empty()) {
       diags->Error({dir + "/" + stem + ".mustache", 0, 0}, "template error: " + error);
       continue;

@@ -55,33 +55,41 @@ namespace {
 
 // The five markup characters as entities. XML has no &#39; by name but
 // &apos;, and cannot hold most control characters at all, so XML drops them.
+// Text between the characters that change is copied in runs.
 std::string EscapeMarkup(std::string_view s, const char* apos, bool drop_controls) {
   std::string out;
   out.reserve(s.size() + s.size() / 8);
-  for (char c : s) {
+  size_t run = 0;  // the first character not yet copied
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const char* entity;
     switch (c) {
       case '&':
-        out += "&amp;";
+        entity = "&amp;";
         break;
       case '<':
-        out += "&lt;";
+        entity = "&lt;";
         break;
       case '>':
-        out += "&gt;";
+        entity = "&gt;";
         break;
       case '"':
-        out += "&quot;";
+        entity = "&quot;";
         break;
       case '\'':
-        out += apos;
+        entity = apos;
         break;
       default:
-        if (drop_controls && static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' &&
-            c != '\r')
-          break;
-        out += c;
+        if (!drop_controls || static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' ||
+            c == '\r')
+          continue;
+        entity = "";  // dropped
     }
+    out.append(s.data() + run, i - run);
+    out += entity;
+    run = i + 1;
   }
+  out.append(s.data() + run, s.size() - run);
   return out;
 }
 
@@ -90,6 +98,8 @@ std::string EscapeMarkup(std::string_view s, const char* apos, bool drop_control
 std::string HtmlEscape(std::string_view s) { return EscapeMarkup(s, "&#39;", false); }
 
 std::string XmlEscape(std::string_view s) { return EscapeMarkup(s, "&apos;", true); }
+
+std::string TemplateEscape(std::string_view s) { return EscapeMarkup(s, "&apos;", false); }
 
 std::string JsonQuote(std::string_view s) {
   std::string out;

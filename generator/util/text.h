@@ -19,6 +19,11 @@ std::string HtmlEscape(std::string_view s);
 // XML 1.0 does not allow.
 std::string XmlEscape(std::string_view s);
 
+// Escapes & < > " ' exactly as kainjow::mustache's own html_escape does
+// (' as &apos;), but copies the text between them in runs: the escape of
+// every {{value}} in the templates.
+std::string TemplateEscape(std::string_view s);
+
 // A JSON string literal with quotes: escapes '"', '\\' and control characters.
 // The input is valid UTF-8 (checked at load), so other bytes pass through.
 std::string JsonQuote(std::string_view s);

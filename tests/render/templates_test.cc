@@ -1,0 +1,71 @@
+// Template data built by moving (Put, Append), and the escape of {{values}}.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "render/templates.h"
+#include "util/diagnostic.h"
+#include "util/text.h"
+
+namespace openwijk {
+namespace {
+
+TEST_CASE("Append keeps every item, in order, across many growths", "[render][templates]") {
+  Data list{Data::type::list};
+  for (int i = 0; i < 1000; ++i) {
+    Data row{Data::type::object};
+    Put(&row, "n", std::to_string(i));
+    Append(&list, std::move(row));
+  }
+  REQUIRE(list.list_value().size() == 1000);
+  for (int i = 0; i < 1000; ++i) {
+    const Data* n = list.list_value()[i].get("n");
+    REQUIRE(n != nullptr);
+    CHECK(n->string_value() == std::to_string(i));
+  }
+}
+
+TEST_CASE("Put replaces a key and moves nested tables in whole", "[render][templates]") {
+  Data page{Data::type::object};
+  Put(&page, "titel", "oud");
+  Put(&page, "titel", "nieuw");
+  Data rijen{Data::type::list};
+  Append(&rijen, Data("a"));
+  Append(&rijen, Data("b"));
+  Put(&page, "rijen", std::move(rijen));
+  CHECK(page.get("titel")->string_value() == "nieuw");
+  REQUIRE(page.get("rijen")->is_list());
+  CHECK(page.get("rijen")->list_value().size() == 2);
+  CHECK(page.get("rijen")->list_value()[1].string_value() == "b");
+}
+
+TEST_CASE("the templates escape exactly as kainjow's own html_escape", "[render][templates]") {
+  const std::string cases[] = {
+      "",
+      "plain text",
+      "&",
+      "<script>alert('x')</script>",
+      "a \"quoted\" & 'single' <b>",
+      "&&<<>>\"\"''",
+      "Hoogkerk e.o. \xe2\x82\xac 1.234",  // UTF-8 passes through
+      std::string("tab\tnew\nline\x01"
+                  "end"),
+      "ends with &",
+  };
+  for (const std::string& s : cases) {
+    CHECK(TemplateEscape(s) == kainjow::mustache::html_escape<std::string>(s));
+  }
+}
+
+TEST_CASE("a rendered {{value}} is escaped, quotes and apostrophes too", "[render][templates]") {
+  TemplateSet templates;
+  Diagnostics diags;
+  REQUIRE(templates.Parse("t", {{"p.mustache", "<p title=\"{{v}}\">{{v}}</p>"}}, &diags));
+  Data data{Data::type::object};
+  Put(&data, "v", "auto's & <fietsen>");
+  CHECK(templates.Render("p", data) ==
+        "<p title=\"auto&apos;s &amp; &lt;fietsen&gt;\">auto&apos;s &amp; &lt;fietsen&gt;</p>");
+}
+
+}  // namespace
+}  // namespace openwijk
