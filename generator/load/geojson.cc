@@ -28,6 +28,32 @@ Position PositionAt(const std::string& file, const std::string& text, size_t off
   return pos;
 }
 
+// Positions of increasing offsets in one pass over the text: every feature
+// gets its line without counting from the start of the file again.
+class PositionWalker {
+ public:
+  PositionWalker(const std::string& file, const std::string& text)
+      : text_(text), pos_{file, 1, 1} {}
+  Position At(size_t offset) {
+    if (offset < done_) return PositionAt(pos_.file, text_, offset);
+    if (offset > text_.size()) offset = text_.size();
+    for (; done_ < offset; ++done_) {
+      if (text_[done_] == '\n') {
+        ++pos_.line;
+        pos_.column = 1;
+      } else {
+        ++pos_.column;
+      }
+    }
+    return pos_;
+  }
+
+ private:
+  const std::string& text_;
+  Position pos_;
+  size_t done_ = 0;  // pos_ is the position of byte done_
+};
+
 // What one cheap pass over the raw bytes tells us before nlohmann parses them.
 struct PreScan {
   bool too_deep = false;
@@ -108,35 +134,37 @@ class FeatureReader {
  private:
   bool ReadPolygon(const json& rings, const std::string& where, Polygon* out);
   bool ReadRing(const json& points, const std::string& where, Ring* out);
-  bool ReadPoint(const json& point, const std::string& where, std::pair<double, double>* out);
+  bool ReadPoint(const json& point, const std::string& ring, size_t index,
+                 std::pair<double, double>* out);
 
   int index_;
   Position pos_;
   Diagnostics* diags_;
 };
 
-bool FeatureReader::ReadPoint(const json& point, const std::string& where,
+// `ring` and `index` name the point in errors ("ring 0, point 12"). That
+// text is made only for an error, not for each of a file's points.
+bool FeatureReader::ReadPoint(const json& point, const std::string& ring, size_t index,
                               std::pair<double, double>* out) {
   // RFC 7946 allows an optional altitude; it is ignored.
   bool ok = point.is_array() && (point.size() == 2 || point.size() == 3);
   for (size_t i = 0; ok && i < point.size(); ++i) {
     ok = point[i].is_number() && std::isfinite(point[i].get<double>());
   }
+  double lon = ok ? point[0].get<double>() : 0, lat = ok ? point[1].get<double>() : 0;
+  if (ok && lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90) {
+    *out = {lon, lat};
+    return true;
+  }
+  const std::string where = ring + ", point " + std::to_string(index);
   if (!ok) {
     Error(where + " is not a [longitude, latitude] pair of finite numbers");
-    return false;
-  }
-  double lon = point[0].get<double>(), lat = point[1].get<double>();
-  if (lon < -180 || lon > 180) {
+  } else if (lon < -180 || lon > 180) {
     Error(where + ": longitude " + FormatCoordinate(lon) + " is out of range -180..180");
-    return false;
-  }
-  if (lat < -90 || lat > 90) {
+  } else {
     Error(where + ": latitude " + FormatCoordinate(lat) + " is out of range -90..90");
-    return false;
   }
-  *out = {lon, lat};
-  return true;
+  return false;
 }
 
 bool FeatureReader::ReadRing(const json& points, const std::string& where, Ring* out) {
@@ -146,7 +174,7 @@ bool FeatureReader::ReadRing(const json& points, const std::string& where, Ring*
   }
   out->points.resize(points.size());
   for (size_t i = 0; i < points.size(); ++i) {
-    if (!ReadPoint(points[i], where + ", point " + std::to_string(i), &out->points[i])) {
+    if (!ReadPoint(points[i], where, i, &out->points[i])) {
       return false;
     }
   }
@@ -239,10 +267,11 @@ void ReadFeatures(const std::string& file, const json& features, const PreScan& 
                   const std::string& text, const std::vector<std::string>& code_properties,
                   Diagnostics* diags, std::vector<GeoFeature>* out) {
   bool have_offsets = scan.feature_offsets.size() == features.size();
+  PositionWalker walker(file, text);
   std::map<std::string, int> seen;
   for (size_t i = 0; i < features.size(); ++i) {
     const json& f = features[i];
-    Position pos = have_offsets ? PositionAt(file, text, scan.feature_offsets[i]) : Position{file};
+    Position pos = have_offsets ? walker.At(scan.feature_offsets[i]) : Position{file};
     int index = static_cast<int>(i);
     FeatureReader reader(index, pos, diags);
     auto type = f.is_object() ? f.find("type") : f.end();
