@@ -19,6 +19,7 @@ every scale measured so far, with the machine. Reported times are medians.
 """
 
 import argparse
+import glob
 import json
 import os
 import platform
@@ -354,10 +355,13 @@ def fmt_s(x):
 def report(out_dir):
     results = []
     for scale in ORDER:
-        path = os.path.join(out_dir, "results-%s.json" % scale)
-        if os.path.exists(path):
+        for path in sorted(glob.glob(os.path.join(out_dir, "results-%s.json" % scale)) +
+                           glob.glob(os.path.join(out_dir, "results-%s@*.json" % scale))):
             with open(path, encoding="utf-8") as f:
-                results.append(json.load(f))
+                r = json.load(f)
+            if r.get("sites_fs"):  # built elsewhere than out/site: name the filesystem
+                r["scale"] = "%s (%s)" % (r["scale"], r["sites_fs"])
+            results.append(r)
     if not results:
         return ""
     m = results[-1]["machine"]
@@ -433,12 +437,14 @@ def report(out_dir):
 def run_scale(args, scale, mach):
     print("bench: %s" % scale)
     repo, manifest, gen_s = generate(args, scale)
-    scratch = os.path.join(args.out, "site", scale)
+    scratch = os.path.join(args.sites or os.path.join(args.out, "site"), scale)
     os.makedirs(scratch, exist_ok=True)
     res = {"scale": scale, "seed": args.seed, "runs": args.runs, "machine": mach, "generate_s": gen_s,
            "manifest": {k: manifest[k] for k in ("areas", "areas_per_niveau", "lines_total",
                                                   "lines_per_year", "publications", "head",
                                                   "expect_on_root_page")}}
+    if args.sites:
+        res["sites_fs"] = first_line(["stat", "-f", "-c", "%T", scratch])
     res["loadavg_start"] = os.getloadavg()
     hugo_src = None
     if shutil.which("hugo") and not args.no_hugo:
@@ -464,7 +470,8 @@ def run_scale(args, scale, mach):
     res["loadavg_end"] = os.getloadavg()
     for k in ("openwijk", "hugo"):  # keep the site trees out of the way, not the numbers
         rmtree(os.path.join(scratch, k))
-    with open(os.path.join(args.out, "results-%s.json" % scale), "w", encoding="utf-8") as f:
+    name = scale + ("@" + res["sites_fs"] if args.sites else "")
+    with open(os.path.join(args.out, "results-%s.json" % name), "w", encoding="utf-8") as f:
         json.dump(strip_output(res), f, ensure_ascii=False, indent=2)
         f.write("\n")
 
@@ -486,6 +493,8 @@ def main():
     p.add_argument("--timeout", type=int, default=600, help="seconds one command may take")
     p.add_argument("--out", default=os.path.join(HERE, "out"))
     p.add_argument("--no-hugo", action="store_true")
+    p.add_argument("--sites", help="build the sites below this folder instead of <out>/site, e.g. "
+                   "/dev/shm/bench for tmpfs; results then go to results-<scale>@<filesystem>.json")
     p.add_argument("--report-only", action="store_true", help="only rewrite results.md from the JSON")
     args = p.parse_args()
     if args.report_only:
