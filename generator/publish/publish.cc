@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <linux/fs.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -71,6 +72,27 @@ bool Exists(const std::string& path) {
   return lstat(path.c_str(), &st) == 0;
 }
 
+// Removes the "<out>.tmp-XXXXXX" folders beside `out`: the unfinished sites
+// of builds that were killed. Only called with the lock held, so no build
+// that is still running owns one.
+void RemoveStaleTemporaries(const std::string& out) {
+  size_t slash = out.rfind('/');
+  std::string parent = slash == std::string::npos ? "." : (slash == 0 ? "/" : out.substr(0, slash));
+  std::string prefix = (slash == std::string::npos ? out : out.substr(slash + 1)) + ".tmp-";
+  DIR* d = opendir(parent.c_str());
+  if (!d) return;
+  std::vector<std::string> stale;
+  while (dirent* e = readdir(d)) {
+    std::string name = e->d_name;
+    if (name.size() != prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) continue;
+    std::string path = parent + "/" + name;
+    struct stat st;
+    if (lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) stale.push_back(path);
+  }
+  closedir(d);
+  for (const std::string& path : stale) RemoveTree(path);
+}
+
 }  // namespace
 
 SiteWriter::SiteWriter(const std::string& out_dir) : out_(out_dir) {
@@ -80,6 +102,21 @@ SiteWriter::SiteWriter(const std::string& out_dir) : out_(out_dir) {
     error_ = ErrnoText("cannot create the folder around", out_);
     return;
   }
+  // One build at a time per output folder. The kernel frees the lock when
+  // the process ends, however it ends.
+  const std::string lock_path = StampPath(out_) + ".lock";
+  lock_fd_ = open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (lock_fd_ < 0) {
+    error_ = ErrnoText("cannot create the lock file", lock_path);
+    return;
+  }
+  if (flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
+    error_ = errno == EWOULDBLOCK
+                 ? "another build is writing " + out_ + " now (" + lock_path + " is locked)"
+                 : ErrnoText("cannot lock", lock_path);
+    return;
+  }
+  RemoveStaleTemporaries(out_);
   std::string tmpl = out_ + ".tmp-XXXXXX";
   if (!mkdtemp(&tmpl[0])) {
     error_ = ErrnoText("cannot create temporary directory beside", out_);
@@ -92,6 +129,7 @@ SiteWriter::SiteWriter(const std::string& out_dir) : out_(out_dir) {
 
 SiteWriter::~SiteWriter() {
   if (!committed_ && !tmp_.empty()) RemoveTree(tmp_);
+  if (lock_fd_ >= 0) close(lock_fd_);  // frees the lock
 }
 
 bool SiteWriter::ok() const {

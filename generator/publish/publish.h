@@ -6,6 +6,11 @@
 //
 // Files whose content did not change are hard-linked from the previous site
 // instead of written again, so a rebuild rewrites only what changed.
+//
+// One build at a time writes an output folder: the writer holds a lock on
+// ".<name>.openwijk.lock" beside it (flock, freed when the process ends).
+// Holding it, the writer removes the "<name>.tmp-XXXXXX" folders that
+// killed builds left behind.
 #pragma once
 
 #include <atomic>
@@ -60,6 +65,7 @@ class SiteWriter : public OutputSink {
   void Fail(std::string message);
 
   std::string out_, tmp_;
+  int lock_fd_ = -1;
   bool committed_ = false;
   mutable std::mutex mu_;       // guards what follows
   std::set<std::string> made_;  // directories that exist in tmp_

@@ -55,7 +55,9 @@ TEST_CASE("site writer: files appear only on commit, all at once", "[publish]") 
     CHECK(w.stats().written == 2);
   }
   CHECK(ReadAll(out + "/wijk/noord/index.html") == "noord");
-  CHECK(Names(t.path) == std::vector<std::string>{"site/index.html", "site/wijk/noord/index.html"});
+  // Beside the site only its (empty) lock file: no temporary folder.
+  CHECK(Names(t.path) == std::vector<std::string>{".site.openwijk.lock", "site/index.html",
+                                                  "site/wijk/noord/index.html"});
 }
 
 TEST_CASE("site writer: a failure leaves the previous site and no temporary", "[publish]") {
@@ -85,7 +87,7 @@ TEST_CASE("site writer: a failure leaves the previous site and no temporary", "[
     w.Add("index.html", "nieuw");
   }
   CHECK(ReadAll(out + "/index.html") == "oud");
-  CHECK(Names(t.path) == std::vector<std::string>{"site/index.html"});
+  CHECK(Names(t.path) == std::vector<std::string>{".site.openwijk.lock", "site/index.html"});
 }
 
 TEST_CASE("site writer: unchanged files are linked, not written", "[publish]") {
@@ -142,6 +144,33 @@ TEST_CASE("site writer: its stamps are the committed tree, kept files included",
   CHECK(w.Stamps() == on_disk);
   REQUIRE(WriteStamp(out, "k1", w.Stamps()));
   CHECK(StampMatches(out, "k1"));
+}
+
+TEST_CASE("site writer: one build at a time; a killed build's folder is removed", "[publish]") {
+  TempDir t;
+  std::string out = t.path + "/site";
+  // What a build killed mid-way leaves beside the site, and two look-alikes.
+  REQUIRE(mkdir((out + ".tmp-Ab12Cd").c_str(), 0755) == 0);
+  std::ofstream(out + ".tmp-Ab12Cd/index.html") << "half";
+  REQUIRE(mkdir((out + ".tmp-notmine").c_str(), 0755) == 0);          // not mkdtemp's 6 characters
+  REQUIRE(mkdir((t.path + "/other.tmp-Ab12Cd").c_str(), 0755) == 0);  // another site's
+  {
+    SiteWriter w(out);
+    REQUIRE(w.ok());
+    struct stat st;
+    CHECK(stat((out + ".tmp-Ab12Cd").c_str(), &st) != 0);
+    CHECK(stat((out + ".tmp-notmine").c_str(), &st) == 0);
+    CHECK(stat((t.path + "/other.tmp-Ab12Cd").c_str(), &st) == 0);
+
+    SiteWriter second(out);  // while the first is writing
+    CHECK_FALSE(second.ok());
+    CHECK(second.error() ==
+          "another build is writing " + out + " now (" + StampPath(out) + ".lock is locked)");
+    w.Add("index.html", "a");
+    REQUIRE(w.Commit());
+  }
+  SiteWriter after(out);  // the lock went with the first writer
+  CHECK(after.ok());
 }
 
 TEST_CASE("stamp: matches only the exact tree it was written for", "[publish]") {

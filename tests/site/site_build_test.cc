@@ -135,7 +135,8 @@ TEST_CASE("a failed build leaves the previous site exactly as it was", "[site][a
   CHECK(h.last_exit() == 1);
   CHECK(h.TreeDigest() == before);
   // No temporary left behind; the stamp of the good build is still there.
-  CHECK(h.SiblingsOfOut() == std::vector<std::string>{".site.openwijk", "site"});
+  CHECK(h.SiblingsOfOut() ==
+        std::vector<std::string>{".site.openwijk", ".site.openwijk.lock", "site"});
 }
 
 TEST_CASE("a rebuild rewrites only what changed", "[site][publish]") {
