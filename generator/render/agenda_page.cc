@@ -117,7 +117,7 @@ void RenderAgendaPages(RenderContext& ctx) {
       EmitFile(ctx, dir + "/wijkagenda.json", WijkagendaJson(w));
     }
     Put(&page, "heeft_wijkagenda", heeft);
-    EmitPage(ctx, dir, "agenda", page);
+    EmitPage(ctx, dir, "agenda", std::move(page));
   }
 }
 

@@ -48,7 +48,7 @@ void RenderIndex(RenderContext& ctx) {
   Put(&page, "atom", root + "feeds/nieuw.xml");
   Put(&page, "csv", "agendapunten.csv");
   Put(&page, "json", "agendapunten.json");
-  EmitPage(ctx, "vergaderingen", "vergaderingen", page);
+  EmitPage(ctx, "vergaderingen", "vergaderingen", std::move(page));
 }
 
 void RenderVergadering(RenderContext& ctx, const Vergadering& v) {
@@ -81,7 +81,7 @@ void RenderVergadering(RenderContext& ctx, const Vergadering& v) {
   Put(&page, "secties", std::move(secties));
   Put(&page, "heeft_spreekrecht", spreekrecht);
   Put(&page, "index_url", root + "vergaderingen/");
-  EmitPage(ctx, dir, "vergadering", page);
+  EmitPage(ctx, dir, "vergadering", std::move(page));
 }
 
 }  // namespace
@@ -140,7 +140,7 @@ void RenderBesluitenPage(RenderContext& ctx) {
   Put(&page, "zeggenschap", std::move(zeggenschap));
   Put(&page, "heeft_besluiten", !b.besluiten.empty());
   Put(&page, "besluiten", std::move(besluiten));
-  EmitPage(ctx, "besluiten", "besluiten", page);
+  EmitPage(ctx, "besluiten", "besluiten", std::move(page));
 }
 
 }  // namespace openwijk

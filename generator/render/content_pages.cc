@@ -15,7 +15,7 @@ void RenderContentPages(RenderContext& ctx) {
     Put(&page, "titel", p.titel);
     Put(&page, "samenvatting", p.samenvatting);
     Put(&page, "html", MarkdownToHtml(p.markdown, 2));
-    EmitPage(ctx, p.slug, "pagina", page);
+    EmitPage(ctx, p.slug, "pagina", std::move(page));
   }
 }
 

@@ -83,7 +83,7 @@ void EmitFile(RenderContext& ctx, std::string path, std::string content) {
 }
 
 void EmitPage(RenderContext& ctx, const std::string& dir, const std::string& template_name,
-              Data page, const std::string& file) {
+              Data&& page, const std::string& file) {
   const Model& m = ctx.model;
   std::string root = RootPrefix(dir);
   Put(&page, "root", root);

@@ -56,7 +56,7 @@ std::string NiveauLabel(const Gebied& g);
 // file `dir/index.html` (or `dir/<file>`). `page` holds the page's own
 // values (titel, ...).
 void EmitPage(RenderContext& ctx, const std::string& dir, const std::string& template_name,
-              Data page, const std::string& file = "index.html");
+              Data&& page, const std::string& file = "index.html");
 
 void EmitFile(RenderContext& ctx, std::string path, std::string content);
 

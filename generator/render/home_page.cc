@@ -89,7 +89,7 @@ void RenderHome(RenderContext& ctx) {
   Put(&page, "is_home", true);
   int jaar = ctx.agg.LaatsteJaar();
   if (m.root < 0 || jaar == 0) {
-    EmitPage(ctx, "", "home", page);
+    EmitPage(ctx, "", "home", std::move(page));
     return;
   }
   const Gebied& gemeente = m.gebieden[m.root];
@@ -129,7 +129,7 @@ void RenderHome(RenderContext& ctx) {
   Put(&page, "gebieden", std::move(rows));
   EmitAreaDownloads(ctx, in_tabel, jaar);
   AddHomeKaart(ctx, &page);
-  EmitPage(ctx, "", "home", page);
+  EmitPage(ctx, "", "home", std::move(page));
 }
 
 }  // namespace openwijk

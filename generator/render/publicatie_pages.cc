@@ -89,7 +89,7 @@ void RenderPublicatie(RenderContext& ctx, const Publicaties& pubs, size_t i) {
       });
   Put(&page, "downloads", Downloads(files));
   Put(&page, "samenvatting", p.titel + ": " + WijzigingSamenvatting(pubs, i) + ".");
-  EmitPage(ctx, dir, "publicatie", page);
+  EmitPage(ctx, dir, "publicatie", std::move(page));
 }
 
 }  // namespace
@@ -118,7 +118,7 @@ void RenderPublicaties(RenderContext& ctx) {
   if (!ctx.Mine()) return;
   Put(&page, "heeft_publicaties", !lijst.list_value().empty());
   Put(&page, "publicaties", std::move(lijst));
-  EmitPage(ctx, "publicaties", "publicaties", page);
+  EmitPage(ctx, "publicaties", "publicaties", std::move(page));
 }
 
 }  // namespace openwijk

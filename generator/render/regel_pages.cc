@@ -99,7 +99,7 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
     if (lijn.values.size() >= 2) Put(&page, "verloop_svg", SparklineSvg(lijn));
     Put(&page, "verloop_jaar", std::to_string(laatste.jaar));
     Put(&page, "samenvatting", "Het bedrag van begrotingsregel " + id + " in elke publicatie.");
-    EmitPage(ctx, dir, "regel", page, RegelSegment(id) + ".html");
+    EmitPage(ctx, dir, "regel", std::move(page), RegelSegment(id) + ".html");
   }
 }
 

@@ -145,7 +145,7 @@ void RenderTransparantie(RenderContext& ctx) {
   Put(&page, "samenvatting", "Hoe open is elk gebied? Berekend uit de gegevens.");
   Put(&page, "jaar", std::to_string(ctx.agg.LaatsteJaar()));
   Put(&page, "rijen", std::move(rows));
-  EmitPage(ctx, "transparantie", "transparantie", page);
+  EmitPage(ctx, "transparantie", "transparantie", std::move(page));
   EmitFile(ctx, "transparantie/transparantie.csv", csv);
   EmitFile(ctx, "transparantie/transparantie.json", arr.dump(1) + "\n");
 }

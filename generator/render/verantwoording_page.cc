@@ -267,7 +267,7 @@ void RenderOne(RenderContext& ctx, int g, int jaar) {
     Append(&jaren, std::move(j));
   }
   Put(&page, "jaren", std::move(jaren));
-  EmitPage(ctx, dir, "verantwoording", page);
+  EmitPage(ctx, dir, "verantwoording", std::move(page));
   EmitFile(ctx, dir + "/projecten.csv", ProjectenCsv(projecten));
   EmitFile(ctx, dir + "/projecten.json", ProjectenJson(projecten));
 }
