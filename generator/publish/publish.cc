@@ -72,24 +72,40 @@ bool Exists(const std::string& path) {
   return lstat(path.c_str(), &st) == 0;
 }
 
-// Removes the "<out>.tmp-XXXXXX" folders beside `out`: the unfinished sites
-// of builds that were killed. Only called with the lock held, so no build
-// that is still running owns one.
+// The last part of `out`: "site" for "www/site". Empty, "." or ".." when
+// `out` does not name a folder of its own.
+std::string FolderName(const std::string& out) {
+  size_t slash = out.rfind('/');
+  return slash == std::string::npos ? out : out.substr(slash + 1);
+}
+
+bool IsTemporarySuffix(const std::string& s) {  // mkdtemp's XXXXXX
+  return s.size() == 6 && std::all_of(s.begin(), s.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+         });
+}
+
+// Removes the ".<name>.openwijk-tmp-XXXXXX" folders of this user beside
+// `out`: the unfinished sites of builds that were killed. Only called with
+// the lock held, so no build that is still running owns one.
 void RemoveStaleTemporaries(const std::string& out) {
   size_t slash = out.rfind('/');
   std::string parent = slash == std::string::npos ? "." : (slash == 0 ? "/" : out.substr(0, slash));
-  std::string prefix = (slash == std::string::npos ? out : out.substr(slash + 1)) + ".tmp-";
-  DIR* d = opendir(parent.c_str());
-  if (!d) return;
+  std::string prefix = "." + FolderName(out) + ".openwijk-tmp-";
   std::vector<std::string> stale;
-  while (dirent* e = readdir(d)) {
-    std::string name = e->d_name;
-    if (name.size() != prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) continue;
-    std::string path = parent + "/" + name;
-    struct stat st;
-    if (lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) stale.push_back(path);
+  if (DIR* d = opendir(parent.c_str())) {
+    while (dirent* e = readdir(d)) {
+      std::string name = e->d_name;
+      if (name.compare(0, prefix.size(), prefix) != 0 ||
+          !IsTemporarySuffix(name.substr(prefix.size())))
+        continue;
+      std::string path = parent + "/" + name;
+      struct stat st;
+      if (lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == geteuid())
+        stale.push_back(path);
+    }
+    closedir(d);
   }
-  closedir(d);
   for (const std::string& path : stale) RemoveTree(path);
 }
 
@@ -97,6 +113,11 @@ void RemoveStaleTemporaries(const std::string& out) {
 
 SiteWriter::SiteWriter(const std::string& out_dir) : out_(out_dir) {
   while (out_.size() > 1 && EndsWith(out_, "/")) out_.pop_back();
+  const std::string name = FolderName(out_);
+  if (name.empty() || name == "." || name == "..") {
+    error_ = "cannot write the site to '" + out_dir + "': it must name a folder of its own";
+    return;
+  }
   size_t slash = out_.rfind('/');
   if (slash != std::string::npos && slash > 0 && !MakeDirs(out_.substr(0, slash))) {
     error_ = ErrnoText("cannot create the folder around", out_);
@@ -105,19 +126,22 @@ SiteWriter::SiteWriter(const std::string& out_dir) : out_(out_dir) {
   // One build at a time per output folder. The kernel frees the lock when
   // the process ends, however it ends.
   const std::string lock_path = StampPath(out_) + ".lock";
-  lock_fd_ = open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (lock_fd_ < 0) {
+  // Read-only is enough for flock, also on a lock file another user made.
+  lock_.fd = open(lock_path.c_str(), O_RDONLY | O_CREAT | O_CLOEXEC, 0666);
+  if (lock_.fd < 0) {
     error_ = ErrnoText("cannot create the lock file", lock_path);
     return;
   }
-  if (flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
+  if (flock(lock_.fd, LOCK_EX | LOCK_NB) != 0) {
     error_ = errno == EWOULDBLOCK
                  ? "another build is writing " + out_ + " now (" + lock_path + " is locked)"
                  : ErrnoText("cannot lock", lock_path);
     return;
   }
   RemoveStaleTemporaries(out_);
-  std::string tmpl = out_ + ".tmp-XXXXXX";
+  // Hidden and named after the stamp, so that nobody's own folder is taken
+  // for the leftover of a killed build.
+  std::string tmpl = StampPath(out_) + "-tmp-XXXXXX";
   if (!mkdtemp(&tmpl[0])) {
     error_ = ErrnoText("cannot create temporary directory beside", out_);
     return;
@@ -129,7 +153,10 @@ SiteWriter::SiteWriter(const std::string& out_dir) : out_(out_dir) {
 
 SiteWriter::~SiteWriter() {
   if (!committed_ && !tmp_.empty()) RemoveTree(tmp_);
-  if (lock_fd_ >= 0) close(lock_fd_);  // frees the lock
+}  // lock_ closes its descriptor after this, which frees the lock
+
+SiteWriter::Descriptor::~Descriptor() {
+  if (fd >= 0) close(fd);
 }
 
 bool SiteWriter::ok() const {

@@ -9,8 +9,8 @@
 //
 // One build at a time writes an output folder: the writer holds a lock on
 // ".<name>.openwijk.lock" beside it (flock, freed when the process ends).
-// Holding it, the writer removes the "<name>.tmp-XXXXXX" folders that
-// killed builds left behind.
+// Holding it, the writer removes the ".<name>.openwijk-tmp-XXXXXX" folders
+// (its own temporary folders) that killed builds left behind.
 #pragma once
 
 #include <atomic>
@@ -64,8 +64,14 @@ class SiteWriter : public OutputSink {
   bool MakeDirs(const std::string& path);
   void Fail(std::string message);
 
+  // An open file, closed with its owner: also when the constructor throws.
+  struct Descriptor {
+    int fd = -1;
+    ~Descriptor();
+  };
+
   std::string out_, tmp_;
-  int lock_fd_ = -1;
+  Descriptor lock_;
   bool committed_ = false;
   mutable std::mutex mu_;       // guards what follows
   std::set<std::string> made_;  // directories that exist in tmp_

@@ -149,18 +149,25 @@ TEST_CASE("site writer: its stamps are the committed tree, kept files included",
 TEST_CASE("site writer: one build at a time; a killed build's folder is removed", "[publish]") {
   TempDir t;
   std::string out = t.path + "/site";
-  // What a build killed mid-way leaves beside the site, and two look-alikes.
-  REQUIRE(mkdir((out + ".tmp-Ab12Cd").c_str(), 0755) == 0);
-  std::ofstream(out + ".tmp-Ab12Cd/index.html") << "half";
-  REQUIRE(mkdir((out + ".tmp-notmine").c_str(), 0755) == 0);          // not mkdtemp's 6 characters
-  REQUIRE(mkdir((t.path + "/other.tmp-Ab12Cd").c_str(), 0755) == 0);  // another site's
+  auto exists = [](const std::string& path) {
+    struct stat st;
+    return stat(path.c_str(), &st) == 0;
+  };
+  // What a build killed mid-way leaves beside the site...
+  REQUIRE(mkdir((t.path + "/.site.openwijk-tmp-Ab12Cd").c_str(), 0755) == 0);
+  std::ofstream(t.path + "/.site.openwijk-tmp-Ab12Cd/index.html") << "half";
+  // ...and folders that only look like it: they stay.
+  const std::vector<std::string> keep = {
+      "site.tmp-backup",              // the user's own
+      ".site.openwijk-tmp-notmine",   // not mkdtemp's 6 characters
+      ".site.openwijk-tmp-ab_12c",    // not mkdtemp's letters and digits
+      ".other.openwijk-tmp-Ab12Cd"};  // another site's
+  for (const std::string& k : keep) REQUIRE(mkdir((t.path + "/" + k).c_str(), 0755) == 0);
   {
     SiteWriter w(out);
     REQUIRE(w.ok());
-    struct stat st;
-    CHECK(stat((out + ".tmp-Ab12Cd").c_str(), &st) != 0);
-    CHECK(stat((out + ".tmp-notmine").c_str(), &st) == 0);
-    CHECK(stat((t.path + "/other.tmp-Ab12Cd").c_str(), &st) == 0);
+    CHECK_FALSE(exists(t.path + "/.site.openwijk-tmp-Ab12Cd"));
+    for (const std::string& k : keep) CHECK(exists(t.path + "/" + k));
 
     SiteWriter second(out);  // while the first is writing
     CHECK_FALSE(second.ok());
@@ -171,6 +178,15 @@ TEST_CASE("site writer: one build at a time; a killed build's folder is removed"
   }
   SiteWriter after(out);  // the lock went with the first writer
   CHECK(after.ok());
+}
+
+TEST_CASE("site writer: the output must name a folder of its own", "[publish]") {
+  for (const std::string& bad : {std::string(""), std::string("/"), std::string("."),
+                                 std::string(".."), std::string("www/.."), std::string("./")}) {
+    SiteWriter w(bad);
+    CHECK_FALSE(w.ok());
+    CHECK(w.error() == "cannot write the site to '" + bad + "': it must name a folder of its own");
+  }
 }
 
 TEST_CASE("stamp: matches only the exact tree it was written for", "[publish]") {
