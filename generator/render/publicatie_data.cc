@@ -115,7 +115,7 @@ Json Fields(std::initializer_list<Veld> velden) {
 // Adds constraints to the field `name` of `fields`.
 void Constrain(Json* fields, const std::string& name, Json constraints) {
   for (Json& f : *fields) {
-    if (f["name"] == name) f["constraints"] = std::move(constraints);
+    if (f["name"] == name) f["constraints"] = constraints;
   }
 }
 
