@@ -12,30 +12,15 @@ namespace {
 
 using nlohmann::json;
 
-// Line and column (from 1, column in bytes) of byte `offset`. Kept local so
-// the loader depends only on util/diagnostic.h.
-Position PositionAt(const std::string& file, const std::string& text, size_t offset) {
-  Position pos{file, 1, 1};
-  if (offset > text.size()) offset = text.size();
-  for (size_t i = 0; i < offset; ++i) {
-    if (text[i] == '\n') {
-      ++pos.line;
-      pos.column = 1;
-    } else {
-      ++pos.column;
-    }
-  }
-  return pos;
-}
-
 // Positions of increasing offsets in one pass over the text: every feature
-// gets its line without counting from the start of the file again.
+// gets its line without counting from the start of the file again. Line and
+// column count from 1, the column in bytes.
 class PositionWalker {
  public:
   PositionWalker(const std::string& file, const std::string& text)
       : text_(text), pos_{file, 1, 1} {}
   Position At(size_t offset) {
-    if (offset < done_) return PositionAt(pos_.file, text_, offset);
+    if (offset < done_) return PositionWalker(pos_.file, text_).At(offset);
     if (offset > text_.size()) offset = text_.size();
     for (; done_ < offset; ++done_) {
       if (text_[done_] == '\n') {
@@ -53,6 +38,12 @@ class PositionWalker {
   Position pos_;
   size_t done_ = 0;  // pos_ is the position of byte done_
 };
+
+// The position of byte `offset`. Kept local so the loader depends only on
+// util/diagnostic.h.
+Position PositionAt(const std::string& file, const std::string& text, size_t offset) {
+  return PositionWalker(file, text).At(offset);
+}
 
 // What one cheap pass over the raw bytes tells us before nlohmann parses them.
 struct PreScan {

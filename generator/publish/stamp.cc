@@ -87,12 +87,6 @@ bool StampMatches(const std::string& out_dir, const std::string& key) {
   return ListTree(out_dir, &now) && now == stamped;
 }
 
-bool WriteStamp(const std::string& out_dir, const std::string& key) {
-  if (key.empty()) return false;
-  std::vector<FileStamp> now;
-  return ListTree(out_dir, &now) && WriteStamp(out_dir, key, now);
-}
-
 bool WriteStamp(const std::string& out_dir, const std::string& key,
                 const std::vector<FileStamp>& now) {
   if (key.empty()) return false;

@@ -35,12 +35,10 @@ bool ListTree(const std::string& dir, std::vector<FileStamp>* out);
 // the stamped files.
 bool StampMatches(const std::string& out_dir, const std::string& key);
 
-// Writes the stamp of `out_dir` as it is now (atomically, through a
-// temporary file). Returns false when it could not; the next build is then
-// simply a full one.
-bool WriteStamp(const std::string& out_dir, const std::string& key);
-// The same, for a site whose files are known (SiteWriter::Stamps()), sorted
-// by path: saves walking the tree. A wrong list only costs a full rebuild.
+// Writes the stamp of `out_dir`, whose files are `files` (SiteWriter::Stamps()
+// or ListTree), sorted by path; atomically, through a temporary file.
+// Returns false when it could not; the next build is then simply a full one.
+// A wrong list only costs a full rebuild.
 bool WriteStamp(const std::string& out_dir, const std::string& key,
                 const std::vector<FileStamp>& files);
 
