@@ -85,13 +85,15 @@ bool IsTemporarySuffix(const std::string& s) {  // mkdtemp's XXXXXX
          });
 }
 
-// Removes the ".<name>.openwijk-tmp-XXXXXX" folders of this user beside
-// `out`: the unfinished sites of builds that were killed. Only called with
-// the lock held, so no build that is still running owns one.
-void RemoveStaleTemporaries(const std::string& out) {
-  size_t slash = out.rfind('/');
-  std::string parent = slash == std::string::npos ? "." : (slash == 0 ? "/" : out.substr(0, slash));
-  std::string prefix = "." + FolderName(out) + ".openwijk-tmp-";
+// Removes the folders of this user named `prefix_path` ("<parent>/
+// .<name>.openwijk-tmp-") plus mkdtemp's six characters: the unfinished
+// sites of builds that were killed. Only called with the lock held, so no
+// build that is still running owns one.
+void RemoveStaleTemporaries(const std::string& prefix_path) {
+  size_t slash = prefix_path.rfind('/');
+  std::string parent =
+      slash == std::string::npos ? "." : (slash == 0 ? "/" : prefix_path.substr(0, slash));
+  std::string prefix = slash == std::string::npos ? prefix_path : prefix_path.substr(slash + 1);
   std::vector<std::string> stale;
   if (DIR* d = opendir(parent.c_str())) {
     while (dirent* e = readdir(d)) {
@@ -138,10 +140,11 @@ SiteWriter::SiteWriter(const std::string& out_dir) : out_(out_dir) {
                  : ErrnoText("cannot lock", lock_path);
     return;
   }
-  RemoveStaleTemporaries(out_);
   // Hidden and named after the stamp, so that nobody's own folder is taken
   // for the leftover of a killed build.
-  std::string tmpl = StampPath(out_) + "-tmp-XXXXXX";
+  const std::string tmp_prefix = StampPath(out_) + "-tmp-";
+  RemoveStaleTemporaries(tmp_prefix);
+  std::string tmpl = tmp_prefix + "XXXXXX";
   if (!mkdtemp(&tmpl[0])) {
     error_ = ErrnoText("cannot create temporary directory beside", out_);
     return;
