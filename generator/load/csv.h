@@ -26,7 +26,7 @@ struct CsvRow {
 };
 
 struct CsvTable {
-  std::string file;
+  SharedText file;  // every Position in the table shares it
   Notation notation = Notation::kStandard;
   std::vector<std::string> header;
   std::vector<CsvRow> rows;

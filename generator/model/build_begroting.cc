@@ -32,14 +32,15 @@ void ReadYear(const CsvTable& t, int jaar, Model* model, Diagnostics* diags) {
   int c_besluit = t.Column("besluit");
   std::vector<BegrotingRegel>& regels = model->begroting[jaar];
   regels.reserve(regels.size() + t.rows.size());
+  SharedTextPool texts;
   for (const CsvRow& row : t.rows) {
     BegrotingRegel r;
     r.jaar = jaar;
     r.pos = t.At(row, -1);
     r.id = Field(t, row, c[0]);
     r.gebied_code = Field(t, row, c[1]);
-    r.programma = Field(t, row, c[2]);
-    r.taakveld = Field(t, row, c[3]);
+    r.programma = texts.Get(Field(t, row, c[2]));
+    r.taakveld = texts.Get(Field(t, row, c[3]));
     r.omschrijving = Field(t, row, c[4]);
     const std::string& soort = Field(t, row, c[5]);
     if (soort == "lasten") {
@@ -52,9 +53,9 @@ void ReadYear(const CsvTable& t, int jaar, Model* model, Diagnostics* diags) {
     r.begroot = Amount(t, row, c[6], diags);
     r.gewijzigd = Amount(t, row, c[7], diags);
     r.realisatie = Amount(t, row, c[8], diags);
-    r.financier = Field(t, row, c[9]);
-    r.bron = Field(t, row, c[10]);
-    r.besluit = Field(t, row, c_besluit);
+    r.financier = texts.Get(Field(t, row, c[9]));
+    r.bron = texts.Get(Field(t, row, c[10]));
+    r.besluit = texts.Get(Field(t, row, c_besluit));
     if (r.id.empty()) diags->Error(t.At(row, c[0]), "empty id");
     if (r.bron.empty()) diags->Error(t.At(row, c[10]), "empty bron: every number needs a source");
     r.gebied = model->FindGebied(r.gebied_code);

@@ -29,6 +29,7 @@
 #include "model/bestuur.h"
 #include "repo/source.h"
 #include "util/diagnostic.h"
+#include "util/shared_text.h"
 
 namespace openwijk {
 
@@ -54,14 +55,15 @@ struct BegrotingRegel {
   int jaar = 0;
   std::string gebied_code;
   int gebied = -1;
-  std::string programma;
-  std::string taakveld;  // Iv3 code, valid in the scheme of `jaar`
+  // The texts that repeat from line to line are shared (util/shared_text.h).
+  SharedText programma;
+  SharedText taakveld;  // Iv3 code, valid in the scheme of `jaar`
   std::string omschrijving;
   Soort soort = Soort::kLasten;
   std::optional<int64_t> begroot, gewijzigd, realisatie;  // cents; empty = not known
-  std::string financier;
-  std::string bron;
-  std::string besluit;  // optional id of the decision that set it
+  SharedText financier;
+  SharedText bron;
+  SharedText besluit;  // optional id of the decision that set it
   Position pos;
 };
 

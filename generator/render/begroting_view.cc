@@ -90,7 +90,7 @@ Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::strin
   Put(&d, "json", root + m.gebieden[g].pad + "/begroting-" + std::to_string(jaar) + ".json");
   Put(&d, "illustratief", false);
   for (int i : ctx.agg.Regels(g, jaar)) {
-    if (regels[i].bron.find("llustratief") != std::string::npos) {
+    if (regels[i].bron.str().find("llustratief") != std::string::npos) {
       Put(&d, "illustratief", true);
       break;
     }
@@ -140,13 +140,15 @@ std::string RegelJson(const BegrotingRegel& r) {
   };
   return "{\"id\": " + JsonQuote(r.id) + ", \"jaar\": " + std::to_string(r.jaar) +
          ", \"gebied\": " + JsonQuote(r.gebied_code) +
-         ", \"programma\": " + JsonQuote(r.programma) + ", \"taakveld\": " + JsonQuote(r.taakveld) +
+         ", \"programma\": " + JsonQuote(r.programma.str()) +
+         ", \"taakveld\": " + JsonQuote(r.taakveld.str()) +
          ", \"omschrijving\": " + JsonQuote(r.omschrijving) + ", \"soort\": \"" +
          (r.soort == Soort::kLasten ? "lasten" : "baten") +
          "\", \"begroot\": " + amount(r.begroot) + ", \"gewijzigd\": " + amount(r.gewijzigd) +
          ", \"realisatie\": " + amount(r.realisatie) +
-         ", \"financier\": " + JsonQuote(r.financier) + ", \"bron\": " + JsonQuote(r.bron) +
-         ", \"besluit\": " + JsonQuote(r.besluit) + "}";
+         ", \"financier\": " + JsonQuote(r.financier.str()) +
+         ", \"bron\": " + JsonQuote(r.bron.str()) + ", \"besluit\": " + JsonQuote(r.besluit.str()) +
+         "}";
 }
 
 std::string RegelsJson(const std::vector<const BegrotingRegel*>& regels) {

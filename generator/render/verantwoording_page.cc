@@ -199,7 +199,7 @@ Data EigenRegels(const RenderContext& ctx, int g, int jaar, const std::string& r
     if (m.publicaties && m.publicaties->geschiedenissen.count(r.id)) {
       Put(&d, "regel_url", RegelUrl(root, r.id));  // its value in every publication
     }
-    Put(&d, "financier", r.financier);
+    Put(&d, "financier", r.financier.str());
     const Besluit* s = m.bestuur.FindBesluit(r.besluit);
     Put(&d, "heeft_besluit", s != nullptr);
     if (s) Put(&d, "besluit", BesluitData(m, *s, root));

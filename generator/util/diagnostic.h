@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "util/shared_text.h"
+
 namespace openwijk {
 
 enum class Severity { kError, kWarning };
@@ -16,7 +18,7 @@ enum class Severity { kError, kWarning };
 // A place in a file of the data repository. line and column count from 1;
 // 0 means "not known" (the whole file, or the whole line).
 struct Position {
-  std::string file;
+  SharedText file;  // shared by every position in the file (util/shared_text.h)
   int line = 0;
   int column = 0;
 };
