@@ -8,7 +8,7 @@ bool AttachPublicaties(const Repository& repo, Model* model, Diagnostics* diags)
   ParseCache cache;
   std::shared_ptr<const Publicaties> pubs;
   if (!LoadPublicaties(repo, model->commit.id, model->config.publicatie_patroon, &cache, &pubs,
-                       diags)) {
+                       diags, model)) {
     return false;
   }
   model->publicaties = std::move(pubs);

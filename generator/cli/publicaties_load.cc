@@ -167,7 +167,8 @@ namespace {
 
 // LoadDataRevision for a tree already opened.
 bool LoadDataSource(const Source& source, const std::string& rev, const std::string& label,
-                    ParseCache* cache, DataRevision* out, Diagnostics* diags) {
+                    ParseCache* cache, DataRevision* out, Diagnostics* diags,
+                    RegelPool* pool = nullptr) {
   DataOnlySource data(source);
   out->commit = source.commit();
   out->commit.revision = rev;
@@ -176,7 +177,7 @@ bool LoadDataSource(const Source& source, const std::string& rev, const std::str
   LoadedFiles files;
   if (LoadFiles(data, cache, &files, &local)) {
     auto model = std::make_shared<Model>();
-    BuildModel(files, model.get(), &local);
+    BuildModel(files, model.get(), &local, pool);
     CheckRegelSleutels(*model, &local);
     out->model = std::move(model);
   }
@@ -297,10 +298,15 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
 
 bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
                      const std::string& pattern, ParseCache* cache,
-                     std::shared_ptr<const Publicaties>* out, Diagnostics* diags) {
+                     std::shared_ptr<const Publicaties>* out, Diagnostics* diags,
+                     const Model* head) {
   int before = diags->error_count();
   auto pubs = std::make_shared<Publicaties>();
   std::map<std::map<std::string, std::string>, std::shared_ptr<const Model>> by_files;
+  RegelPool pool;
+  if (head) {
+    for (const auto& [jaar, regels] : head->begroting) pool.Adopt(jaar, regels);
+  }
   // Which file versions each publication holds, read from the trees alone,
   // so that a parse leaves the cache after the last publication that uses
   // it: at a national scale the parsed tables would otherwise stay in memory
@@ -348,7 +354,7 @@ bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
     DataRevision rev;
     bool loaded = false;
     if (trees[t]) {
-      loaded = LoadDataSource(*trees[t], tag.commit_id, tag.name, cache, &rev, diags);
+      loaded = LoadDataSource(*trees[t], tag.commit_id, tag.name, cache, &rev, diags, &pool);
     } else {
       diags->Append(tree_errors[t]);
     }

@@ -38,13 +38,13 @@ const std::string& Field(const CsvTable& table, const CsvRow& row, int column) {
                                                                         : kEmpty;
 }
 
-bool BuildModel(const LoadedFiles& files, Model* model, Diagnostics* diags) {
+bool BuildModel(const LoadedFiles& files, Model* model, Diagnostics* diags, RegelPool* pool) {
   int before = diags->error_count();
   model->config = files.config;
   model->commit = files.commit;
   BuildGebieden(files, model, diags);
   BuildTaakvelden(files, model, diags);
-  BuildBegroting(files, model, diags);
+  BuildBegroting(files, model, diags, pool);
   BuildKompas(files, model, diags);
   BuildPaginas(files, model, diags);
   BuildBestuur(files, model, diags);  // optional files: decisions, projects, meetings

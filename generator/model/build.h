@@ -10,13 +10,17 @@
 
 namespace openwijk {
 
-// Fills *model from `files`. Returns false when errors were added.
-bool BuildModel(const LoadedFiles& files, Model* model, Diagnostics* diags);
+// Fills *model from `files`. Returns false when errors were added. With a
+// `pool`, the Model shares its budget lines with the other Models built
+// through that pool (model/regels.h).
+bool BuildModel(const LoadedFiles& files, Model* model, Diagnostics* diags,
+                RegelPool* pool = nullptr);
 
 // The parts, each in its own file (model/build_*.cc).
 void BuildGebieden(const LoadedFiles& files, Model* model, Diagnostics* diags);
 void BuildTaakvelden(const LoadedFiles& files, Model* model, Diagnostics* diags);
 void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags);
+void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags, RegelPool* pool);
 void BuildKompas(const LoadedFiles& files, Model* model, Diagnostics* diags);
 void BuildPaginas(const LoadedFiles& files, Model* model, Diagnostics* diags);
 

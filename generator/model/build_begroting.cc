@@ -25,12 +25,12 @@ std::optional<int64_t> Amount(const CsvTable& t, const CsvRow& row, int col, Dia
   return cents;
 }
 
-void ReadYear(const CsvTable& t, int jaar, Model* model, Diagnostics* diags) {
+void ReadYear(const CsvTable& t, int jaar, Model* model, Diagnostics* diags, RegelPool* pool) {
   if (!RequireColumns(t, kBegrotingColumns, diags)) return;
   std::vector<int> c;
   for (const std::string& name : kBegrotingColumns) c.push_back(t.Column(name));
   int c_besluit = t.Column("besluit");
-  std::vector<BegrotingRegel>& regels = model->begroting[jaar];
+  Regels& regels = model->begroting[jaar];
   regels.reserve(regels.size() + t.rows.size());
   SharedTextPool texts;
   for (const CsvRow& row : t.rows) {
@@ -59,7 +59,11 @@ void ReadYear(const CsvTable& t, int jaar, Model* model, Diagnostics* diags) {
     if (r.id.empty()) diags->Error(t.At(row, c[0]), "empty id");
     if (r.bron.empty()) diags->Error(t.At(row, c[10]), "empty bron: every number needs a source");
     r.gebied = model->FindGebied(r.gebied_code);
-    regels.push_back(std::move(r));
+    if (pool) {
+      regels.push_back(pool->Share(jaar, regels.size(), std::move(r)));
+    } else {
+      regels.push_back(std::move(r));
+    }
   }
 }
 
@@ -94,7 +98,7 @@ void BuildTaakvelden(const LoadedFiles& files, Model* model, Diagnostics* diags)
   }
 }
 
-void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags) {
+void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags, RegelPool* pool) {
   bool any = false;
   for (const auto& [path, table] : files.tables) {
     if (!StartsWith(path, "data/begroting/")) continue;
@@ -105,10 +109,14 @@ void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags) 
       continue;
     }
     any = true;
-    ReadYear(*table, static_cast<int>(jaar), model, diags);
+    ReadYear(*table, static_cast<int>(jaar), model, diags, pool);
   }
   if (!any)
     diags->Error({"data/begroting/", 0, 0}, "missing required file data/begroting/<jaar>.csv");
+}
+
+void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags) {
+  BuildBegroting(files, model, diags, nullptr);
 }
 
 }  // namespace openwijk

@@ -59,8 +59,7 @@ std::vector<VeldWijziging> CompareRegels(const BegrotingRegel& a, const Begrotin
   return out;
 }
 
-void DiffYear(int jaar, const std::vector<BegrotingRegel>* oud,
-              const std::vector<BegrotingRegel>* nieuw, std::vector<RegelWijziging>* out) {
+void DiffYear(int jaar, const Regels* oud, const Regels* nieuw, std::vector<RegelWijziging>* out) {
   std::unordered_map<std::string, const BegrotingRegel*> by_id;
   if (oud) {
     by_id.reserve(oud->size());
@@ -77,6 +76,7 @@ void DiffYear(int jaar, const std::vector<BegrotingRegel>* oud,
       const BegrotingRegel* a = it->second;
       if (!a) continue;  // a duplicate id: already compared
       it->second = nullptr;
+      if (a == &r) continue;  // one line shared by both revisions (model/regels.h)
       std::vector<VeldWijziging> velden = CompareRegels(*a, r);
       if (!velden.empty())
         out->push_back({Actie::kGewijzigd, jaar, r.id, a, &r, std::move(velden)});
@@ -135,8 +135,8 @@ void DiffKompas(const Model& oud, const Model& nieuw, std::vector<KompasWijzigin
   }
 }
 
-void AddSommen(const std::map<int, std::vector<BegrotingRegel>>& begroting,
-               const std::set<int>& jaren, bool nieuw, Sommen* out) {
+void AddSommen(const std::map<int, Regels>& begroting, const std::set<int>& jaren, bool nieuw,
+               Sommen* out) {
   // Summed per area and soort in a hash map first, then added to the sorted
   // maps once per area: one lookup per line instead of five.
   struct PerSoort {

@@ -1,6 +1,7 @@
 // The typed domain of one revision of the data: areas, the begroting, the
 // wijkkompas and the site's pages. Built from parsed files by BuildModel
-// (model/build.h); no I/O happens here. A Model owns all its records; records
+// (model/build.h); no I/O happens here. A Model owns all its records (budget
+// lines it may share with other revisions' Models, model/regels.h); records
 // refer to each other by index into the Model's vectors.
 //
 // Dutch domain words, explained once:
@@ -27,9 +28,9 @@
 #include "load/geojson.h"
 #include "load/site_config.h"
 #include "model/bestuur.h"
+#include "model/regels.h"
 #include "repo/source.h"
 #include "util/diagnostic.h"
-#include "util/shared_text.h"
 
 namespace openwijk {
 
@@ -46,25 +47,6 @@ struct Gebied {
   std::vector<int> kinderen;  // sorted by naam
   int diepte = 0;             // 0 for the gemeente
   std::string pad;            // output folder: "wijk/centrum"
-};
-
-enum class Soort { kLasten, kBaten };
-
-struct BegrotingRegel {
-  std::string id;
-  int jaar = 0;
-  std::string gebied_code;
-  int gebied = -1;
-  // The texts that repeat from line to line are shared (util/shared_text.h).
-  SharedText programma;
-  SharedText taakveld;  // Iv3 code, valid in the scheme of `jaar`
-  std::string omschrijving;
-  Soort soort = Soort::kLasten;
-  std::optional<int64_t> begroot, gewijzigd, realisatie;  // cents; empty = not known
-  SharedText financier;
-  SharedText bron;
-  SharedText besluit;  // optional id of the decision that set it
-  Position pos;
 };
 
 struct Taakveld {
@@ -109,8 +91,8 @@ struct Model {
   std::unordered_map<std::string, int> gebied_index;
   int root = -1;  // the gemeente
   std::vector<Taakveld> taakvelden;
-  std::multimap<std::string, int> taakveld_index;        // a code may return with a new meaning
-  std::map<int, std::vector<BegrotingRegel>> begroting;  // by jaar
+  std::multimap<std::string, int> taakveld_index;  // a code may return with a new meaning
+  std::map<int, Regels> begroting;                 // by jaar (model/regels.h)
   std::vector<Indicator> indicatoren;
   std::map<std::string, int> indicator_index;
   std::vector<KompasWaarde> kompas;  // sorted by gebied, indicator, jaar

@@ -24,7 +24,7 @@ struct IdSoort {
   const BegrotingRegel* voorbeeld = nullptr;  // the first line of the year
 };
 
-IdSoort SoortVan(const std::vector<BegrotingRegel>& regels) {
+IdSoort SoortVan(const Regels& regels) {
   IdSoort s;
   for (const BegrotingRegel& r : regels) {
     if (r.id.empty()) continue;  // BuildModel reported it
@@ -43,9 +43,8 @@ std::string SoortTekst(const IdSoort& s) {
 }
 
 // "0012" and "12": the same id once a spreadsheet took it for a number.
-bool ZonderVoorloopnullen(const std::vector<BegrotingRegel>& codes,
-                          const std::unordered_set<std::string>& getallen, std::string* van,
-                          std::string* naar) {
+bool ZonderVoorloopnullen(const Regels& codes, const std::unordered_set<std::string>& getallen,
+                          std::string* van, std::string* naar) {
   for (const BegrotingRegel& r : codes) {
     size_t first = r.id.find_first_not_of('0');
     if (first == 0 || first == std::string::npos) continue;

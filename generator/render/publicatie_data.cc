@@ -24,7 +24,7 @@ std::string WaardeTekst(const KompasWaarde& w) {
   return buf;
 }
 
-std::vector<const BegrotingRegel*> Regels(const Model& m) {
+std::vector<const BegrotingRegel*> AlleRegels(const Model& m) {
   std::vector<const BegrotingRegel*> out;
   for (const auto& [jaar, regels] : m.begroting) {
     size_t start = out.size();
@@ -57,7 +57,7 @@ std::string RegelsCsv(const Model& m) {
   std::string out;
   for (const std::string& k : BegrotingKolommen()) out += (out.empty() ? "" : ",") + k;
   out += "\n";
-  for (const BegrotingRegel* r : Regels(m)) {
+  for (const BegrotingRegel* r : AlleRegels(m)) {
     std::string line;
     for (const std::string& k : BegrotingKolommen()) {
       line += (line.empty() ? "" : ",") + CsvField(RegelVeld(*r, k));
@@ -311,7 +311,7 @@ std::vector<DownloadBestand> PublicatieDownloads(
       {"gebieden.csv", [&] { return GebiedenCsv(m); }},
       {"indicatoren.csv", [&] { return IndicatorenCsv(m); }},
       {"begroting.csv", [&] { return RegelsCsv(m); }},
-      {"begroting.json", [&] { return RegelsJson(Regels(m)); }},
+      {"begroting.json", [&] { return RegelsJson(AlleRegels(m)); }},
       {"kompas.csv", [&] { return KompasCsv(m); }},
       {"kompas.json", [&] { return KompasJson(m); }},
       {"organen.csv", [&] { return OrganenCsv(m.bestuur); }},

@@ -135,3 +135,52 @@ TEST_CASE("without a cache every publication parses its files again", "[cli][pub
   }
   CHECK(totaal == 5 * 8);
 }
+
+TEST_CASE("publications share the budget lines they have in common", "[cli][publicaties][regels]") {
+  FivePublications f;
+  // A sixth publication in which the first line of 2024 changes amount:
+  // the line after it stays shared.
+  std::string& jaar2024 = f.files["data/begroting/2024.csv"];
+  size_t amount = jaar2024.find(",lasten,", jaar2024.find('\n'));
+  REQUIRE(amount != std::string::npos);
+  jaar2024.insert(amount + 8, "1");
+  f.Publish("6", "2025-06-01", 1748000000);
+  std::string error;
+  std::unique_ptr<Repository> repo = OpenRepository(f.git.dir(), &error);
+  REQUIRE(repo);
+  ParseCache cache;
+  DataRevision head;
+  Diagnostics diags;
+  REQUIRE(LoadDataRevision(*repo, "HEAD", "HEAD", &cache, &head, &diags));
+  std::shared_ptr<const Publicaties> pubs;
+  REQUIRE(LoadPublicaties(*repo, f.git.RevParse("HEAD"), "publicatie/*", &cache, &pubs, &diags,
+                          head.model.get()));
+  INFO(diags.ToString());
+  REQUIRE(pubs->lijst.size() == 6);
+  const Regels& een = pubs->lijst[0].model->begroting.at(2025);
+  const Regels& twee = pubs->lijst[1].model->begroting.at(2025);
+  REQUIRE(twee.size() == een.size() + 1);
+  for (size_t i = 0; i < een.size(); ++i) CHECK(&een[i] == &twee[i]);  // one copy each
+  CHECK(twee[een.size()].id == "z2");
+
+  // 2024 changed in its first line only, in publication 6.
+  const Regels& vijf = pubs->lijst[4].model->begroting.at(2024);
+  const Regels& zes = pubs->lijst[5].model->begroting.at(2024);
+  REQUIRE(vijf.size() == zes.size());
+  REQUIRE(vijf.size() >= 2);
+  CHECK(&vijf[0] != &zes[0]);
+  CHECK(vijf[0].id == zes[0].id);
+  CHECK(vijf[0].begroot != zes[0].begroot);
+  for (size_t i = 1; i < vijf.size(); ++i) CHECK(&vijf[i] == &zes[i]);
+
+  // The last publication holds the data of HEAD: every line is HEAD's own.
+  for (const auto& [jaar, regels] : head.model->begroting) {
+    const Regels& gepubliceerd = pubs->lijst[5].model->begroting.at(jaar);
+    REQUIRE(gepubliceerd.size() == regels.size());
+    for (size_t i = 0; i < regels.size(); ++i) CHECK(&gepubliceerd[i] == &regels[i]);
+  }
+  // The diff between 5 and 6 still sees the changed line, and only it.
+  const ModelDiff& wijziging = pubs->wijzigingen[5];
+  REQUIRE(wijziging.regels.size() == 1);
+  CHECK(wijziging.regels[0].id == vijf[0].id);
+}

@@ -38,7 +38,7 @@ void ReadBegroting(std::string_view text, Model* model) {
     int c = t.Column(column);
     return c < 0 || static_cast<size_t>(c) >= row.fields.size() ? std::string() : row.fields[c];
   };
-  std::vector<BegrotingRegel>& regels = model->begroting[2025];
+  Regels& regels = model->begroting[2025];
   for (const CsvRow& row : t.rows) {
     BegrotingRegel r;
     r.id = field(row, "id");

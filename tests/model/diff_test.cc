@@ -83,7 +83,7 @@ TEST_CASE("the same id in another year is another line", "[model][diff]") {
   a.begroting[2024] = {Regel("r1", "WK1", 100)};
   b.begroting[2024] = {Regel("r1", "WK1", 100)};
   b.begroting[2025] = {Regel("r1", "WK1", 100)};
-  b.begroting[2025][0].jaar = 2025;
+  b.begroting[2025].Edit(0).jaar = 2025;
   ModelDiff d = DiffModels(a, b);
   REQUIRE(d.regels.size() == 1);
   CHECK(d.regels[0].jaar == 2025);
@@ -133,7 +133,7 @@ TEST_CASE("a change to any one compared column alone is a change to that column"
     Model a, b;
     a.begroting[2025] = {Regel("r1", "WK1", 100)};
     b.begroting[2025] = {Regel("r1", "WK1", 100)};
-    edit(&b.begroting[2025][0]);
+    edit(&b.begroting[2025].Edit(0));
     ModelDiff d = DiffModels(a, b);
     REQUIRE(d.regels.size() == 1);
     REQUIRE(d.regels[0].velden.size() == 1);

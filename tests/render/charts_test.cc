@@ -33,7 +33,7 @@ TEST_CASE("charts: begroot, gewijzigd and realisatie per programma as bars", "[r
   m.root = 0;
   m.begroting[2025] = {Regel(1, "Wonen", 100000, 120000, std::nullopt),
                        Regel(0, "Groen", 50000, std::nullopt, 40000)};
-  m.begroting[2025][1].soort = Soort::kLasten;
+  m.begroting[2025].Edit(1).soort = Soort::kLasten;
   Aggregates agg(m);
   TemplateSet templates;
   CollectSink files;

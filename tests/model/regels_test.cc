@@ -1,0 +1,100 @@
+// Regels and RegelPool: revisions share equal budget lines, and a Model that
+// is changed copies its line first.
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "model/regels.h"
+
+using namespace openwijk;
+
+namespace {
+
+BegrotingRegel Regel() {
+  BegrotingRegel r;
+  r.id = "r1";
+  r.jaar = 2025;
+  r.gebied_code = "WK001401";
+  r.gebied = 3;
+  r.programma = "Wonen";
+  r.taakveld = "8.3";
+  r.omschrijving = "Wonen en bouwen in Centrum";
+  r.begroot = 100000;
+  r.financier = "gemeente";
+  r.bron = "CBS";
+  r.pos = {"data/begroting/2025.csv", 2, 0};
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("the pool shares a line only with an equal one at the same row", "[model][regels]") {
+  RegelPool pool;
+  auto a = pool.Share(2025, 0, Regel());
+  CHECK(pool.Share(2025, 0, Regel()) == a);
+  CHECK(pool.Share(2025, 1, Regel()) != a);  // another row
+  CHECK(pool.Share(2024, 0, Regel()) != a);  // another year's file
+  CHECK(pool.size() == 3);
+
+  // Every field counts: a line that differs in any one is a line of its own.
+  std::vector<std::function<void(BegrotingRegel*)>> edits = {
+      [](BegrotingRegel* r) { r->id = "r2"; },
+      [](BegrotingRegel* r) { r->jaar = 2024; },
+      [](BegrotingRegel* r) { r->gebied_code = "WK001402"; },
+      [](BegrotingRegel* r) { r->gebied = 4; },
+      [](BegrotingRegel* r) { r->programma = "Wonen en bouwen"; },
+      [](BegrotingRegel* r) { r->taakveld = "8.1"; },
+      [](BegrotingRegel* r) { r->omschrijving = "Wonen in Centrum"; },
+      [](BegrotingRegel* r) { r->soort = Soort::kBaten; },
+      [](BegrotingRegel* r) { r->begroot = 100001; },
+      [](BegrotingRegel* r) { r->begroot.reset(); },
+      [](BegrotingRegel* r) { r->gewijzigd = 0; },
+      [](BegrotingRegel* r) { r->realisatie = 5; },
+      [](BegrotingRegel* r) { r->financier = "rijk"; },
+      [](BegrotingRegel* r) { r->bron = "CBS 2025"; },
+      [](BegrotingRegel* r) { r->besluit = "b1"; },
+      [](BegrotingRegel* r) { r->pos.file = "data/begroting/2024.csv"; },
+      [](BegrotingRegel* r) { r->pos.line = 3; },
+      [](BegrotingRegel* r) { r->pos.column = 1; },
+  };
+  for (size_t i = 0; i < edits.size(); ++i) {
+    INFO("edit " << i);
+    BegrotingRegel r = Regel();
+    edits[i](&r);
+    CHECK_FALSE(SameRegel(r, Regel()));
+    CHECK(pool.Share(2025, 0, std::move(r)) != a);
+  }
+  CHECK(pool.Share(2025, 0, Regel()) == a);  // still found among the versions
+}
+
+TEST_CASE("a Model that changes a shared line changes only its own copy", "[model][regels]") {
+  RegelPool pool;
+  Regels oud, nieuw;
+  oud.push_back(pool.Share(2025, 0, Regel()));
+  nieuw.push_back(pool.Share(2025, 0, Regel()));
+  REQUIRE(&oud[0] == &nieuw[0]);
+  nieuw.Edit(0).begroot = 5;
+  CHECK(oud[0].begroot == 100000);
+  CHECK(nieuw[0].begroot == 5);
+  CHECK(&oud[0] != &nieuw[0]);
+
+  // A line no one else holds is changed in place.
+  const BegrotingRegel* eigen = &nieuw[0];
+  nieuw.Edit(0).begroot = 6;
+  CHECK(&nieuw[0] == eigen);
+}
+
+TEST_CASE("lines read in order, by index and by iterator", "[model][regels]") {
+  BegrotingRegel b = Regel();
+  b.id = "r2";
+  Regels regels = {Regel(), b};
+  REQUIRE(regels.size() == 2);
+  std::vector<std::string> ids;
+  for (const BegrotingRegel& r : regels) ids.push_back(r.id);
+  CHECK(ids == std::vector<std::string>{"r1", "r2"});
+  CHECK((regels.end() - regels.begin()) == 2);
+  CHECK(regels.begin()->id == "r1");
+  CHECK(Regels().empty());
+}
