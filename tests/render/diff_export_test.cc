@@ -1,6 +1,8 @@
 // The diff as JSON, CSV and text: exact output.
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include "render/diff_export.h"
 
 using namespace openwijk;
@@ -150,4 +152,29 @@ TEST_CASE("differences are told in words and signs", "[render][diff]") {
   CHECK(VerschilTekst(500, std::nullopt) == "niet meer bekend");
   CHECK(VerschilTekst(0, 500) == "€ 5 meer");
   CHECK(BedragTekst(std::nullopt) == "niet bekend");
+}
+
+TEST_CASE("the diff as JSON is the text nlohmann's dump(1) gives", "[render][diff]") {
+  // DiffJson writes one line object at a time; parsing its text and dumping
+  // it again as one tree must give the same bytes, empty arrays included.
+  Model a, b;
+  ModelDiff d = Sample(&a, &b);
+  ModelDiff leeg;
+  KompasWijziging k;
+  k.actie = Actie::kGewijzigd;
+  k.gebied = "WK1";
+  k.indicator = "inwoners";
+  k.jaar = 2024;
+  k.oud = 1200;
+  k.nieuw = 1250.5;
+  ModelDiff alleen_kompas;
+  alleen_kompas.kompas.push_back(k);
+  for (const ModelDiff* diff : {&d, &leeg, &alleen_kompas}) {
+    std::string json = DiffJson(*diff, "publicatie/1", "publicatie/\"2\"");
+    CHECK(nlohmann::ordered_json::parse(json).dump(1) + "\n" == json);
+  }
+  CHECK(DiffJson(leeg, "A", "B") ==
+        "{\n \"van\": \"A\",\n \"naar\": \"B\",\n \"added\": [],\n \"removed\": [],\n"
+        " \"changed\": [],\n \"kompas\": {\n  \"added\": [],\n  \"removed\": [],\n"
+        "  \"changed\": []\n }\n}\n");
 }
