@@ -38,8 +38,9 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
 
 // Every tag matching `pattern` whose commit is reachable from `commit_id`,
 // with its message read (model/publicatie.h), loaded, ordered and compared.
-// The publications' Models share the budget lines they have in common, and
-// those they have in common with `head` when given (model/regels.h).
+// The publications' Models share the budget lines that are equal in every
+// field, position included, at the same row of the same year's file, with
+// each other and with `head` when given (model/regels.h).
 bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
                      const std::string& pattern, ParseCache* cache,
                      std::shared_ptr<const Publicaties>* out, Diagnostics* diags,
