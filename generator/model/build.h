@@ -19,8 +19,8 @@ bool BuildModel(const LoadedFiles& files, Model* model, Diagnostics* diags,
 // The parts, each in its own file (model/build_*.cc).
 void BuildGebieden(const LoadedFiles& files, Model* model, Diagnostics* diags);
 void BuildTaakvelden(const LoadedFiles& files, Model* model, Diagnostics* diags);
-void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags);
-void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags, RegelPool* pool);
+void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags,
+                    RegelPool* pool = nullptr);
 void BuildKompas(const LoadedFiles& files, Model* model, Diagnostics* diags);
 void BuildPaginas(const LoadedFiles& files, Model* model, Diagnostics* diags);
 

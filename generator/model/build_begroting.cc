@@ -115,8 +115,4 @@ void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags, 
     diags->Error({"data/begroting/", 0, 0}, "missing required file data/begroting/<jaar>.csv");
 }
 
-void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags) {
-  BuildBegroting(files, model, diags, nullptr);
-}
-
 }  // namespace openwijk

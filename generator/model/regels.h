@@ -63,12 +63,20 @@ class Regels {
     const_iterator& operator++() { return ++it_, *this; }
     const_iterator operator++(int) { return const_iterator(it_++); }
     const_iterator& operator--() { return --it_, *this; }
+    const_iterator operator--(int) { return const_iterator(it_--); }
     const_iterator& operator+=(difference_type n) { return it_ += n, *this; }
+    const_iterator& operator-=(difference_type n) { return it_ -= n, *this; }
     const_iterator operator+(difference_type n) const { return const_iterator(it_ + n); }
+    friend const_iterator operator+(difference_type n, const const_iterator& i) { return i + n; }
+    const_iterator operator-(difference_type n) const { return const_iterator(it_ - n); }
     difference_type operator-(const const_iterator& o) const { return it_ - o.it_; }
+    reference operator[](difference_type n) const { return *it_[n]; }
     bool operator==(const const_iterator& o) const { return it_ == o.it_; }
     bool operator!=(const const_iterator& o) const { return it_ != o.it_; }
     bool operator<(const const_iterator& o) const { return it_ < o.it_; }
+    bool operator>(const const_iterator& o) const { return it_ > o.it_; }
+    bool operator<=(const const_iterator& o) const { return it_ <= o.it_; }
+    bool operator>=(const const_iterator& o) const { return it_ >= o.it_; }
 
    private:
     Holder::const_iterator it_;

@@ -21,7 +21,8 @@ const std::string kDutchHeader =
 
 // Parses `files` plus an area tree, and runs BuildGebieden and BuildBegroting.
 Model Begroting(const std::map<std::string, std::string>& files, Diagnostics* d) {
-  return BuildOnTestdorp(files, BuildBegroting, d);
+  return BuildOnTestdorp(
+      files, [](const LoadedFiles& f, Model* m, Diagnostics* dd) { BuildBegroting(f, m, dd); }, d);
 }
 
 std::string At(const std::string& file, int line, const std::string& row, int field,

@@ -2,7 +2,9 @@
 // is changed copies its line first.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <functional>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -97,4 +99,30 @@ TEST_CASE("lines read in order, by index and by iterator", "[model][regels]") {
   CHECK((regels.end() - regels.begin()) == 2);
   CHECK(regels.begin()->id == "r1");
   CHECK(Regels().empty());
+}
+
+TEST_CASE("the iterator works with the random-access algorithms", "[model][regels]") {
+  Regels regels;
+  for (const char* id : {"r1", "r2", "r3", "r4"}) {
+    BegrotingRegel r = Regel();
+    r.id = id;
+    regels.push_back(r);
+  }
+  Regels::const_iterator first = regels.begin(), last = regels.end();
+  CHECK(first[2].id == "r3");
+  CHECK((last - 1)->id == "r4");
+  CHECK((2 + first)->id == "r3");
+  Regels::const_iterator it = last;
+  it -= 3;
+  CHECK(it->id == "r2");
+  CHECK((it-- == first + 1));
+  CHECK((it == first));
+  CHECK((first < last && last > first && first <= first && last >= first));
+  CHECK_FALSE(last <= first);
+  // Binary search needs random access to be fast and correct.
+  auto found =
+      std::lower_bound(first, last, std::string("r3"),
+                       [](const BegrotingRegel& r, const std::string& id) { return r.id < id; });
+  CHECK((found - first) == 2);
+  CHECK(std::distance(first, last) == 4);
 }
