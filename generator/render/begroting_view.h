@@ -2,6 +2,10 @@
 // Iv3 taakveld, with begroot, gewijzigd, realisatie, € per inwoner and totals.
 #pragma once
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "render/context.h"
 
 namespace openwijk {
@@ -15,10 +19,14 @@ std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar);
 std::string BegrotingJson(const RenderContext& ctx, int g, int jaar);
 // One line as a JSON object with every column of BegrotingKolommen(), and a
 // list of them, one per line of text. Amounts are exact decimals.
-std::string RegelJson(const BegrotingRegel& r);
+void AppendRegelJson(std::string* out, const BegrotingRegel& r);
 std::string RegelsJson(const std::vector<const BegrotingRegel*>& regels);
+// One line as a CSV row (with its newline), in the order of
+// BegrotingKolommen(); the last column, besluit, only when `besluit`.
+void AppendRegelCsv(std::string* out, const BegrotingRegel& r, bool besluit);
 
 // RFC 4180 quoting of one CSV field.
 std::string CsvField(const std::string& s);
+void AppendCsvField(std::string* out, std::string_view s);
 
 }  // namespace openwijk

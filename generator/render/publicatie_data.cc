@@ -57,13 +57,7 @@ std::string RegelsCsv(const Model& m) {
   std::string out;
   for (const std::string& k : BegrotingKolommen()) out += (out.empty() ? "" : ",") + k;
   out += "\n";
-  for (const BegrotingRegel* r : AlleRegels(m)) {
-    std::string line;
-    for (const std::string& k : BegrotingKolommen()) {
-      line += (line.empty() ? "" : ",") + CsvField(RegelVeld(*r, k));
-    }
-    out += line + "\n";
-  }
+  for (const BegrotingRegel* r : AlleRegels(m)) AppendRegelCsv(&out, *r, true);
   return out;
 }
 

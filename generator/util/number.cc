@@ -1,5 +1,6 @@
 #include "util/number.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -177,16 +178,24 @@ std::string FormatPercent(double fraction, int decimals) {
 }
 
 std::string CentsToDecimalString(int64_t cents) {
+  std::string out;
+  AppendCentsDecimal(&out, cents);
+  return out;
+}
+
+void AppendCentsDecimal(std::string* out, int64_t cents) {
   bool negative = cents < 0;
   uint64_t abs = negative ? 0 - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
-  std::string out = negative ? "-" : "";
-  out += std::to_string(abs / 100);
+  char buf[32];  // '-', 18 digits of euros, '.', 2 of cents
+  char* end = buf;
+  if (negative) *end++ = '-';
+  end = std::to_chars(end, buf + sizeof buf, abs / 100).ptr;
   if (abs % 100 != 0) {
-    char buf[4];
-    std::snprintf(buf, sizeof buf, ".%02d", static_cast<int>(abs % 100));
-    out += buf;
+    *end++ = '.';
+    *end++ = static_cast<char>('0' + abs % 100 / 10);
+    *end++ = static_cast<char>('0' + abs % 10);
   }
-  return out;
+  out->append(buf, end);
 }
 
 }  // namespace openwijk

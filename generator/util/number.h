@@ -45,5 +45,7 @@ std::string FormatNumber(double value, int decimals);
 std::string FormatPercent(double fraction, int decimals = 1);
 // A plain machine-readable amount for downloads: 123456789 -> "1234567.89".
 std::string CentsToDecimalString(int64_t cents);
+// The same, appended to *out.
+void AppendCentsDecimal(std::string* out, int64_t cents);
 
 }  // namespace openwijk

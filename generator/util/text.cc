@@ -104,24 +104,31 @@ std::string TemplateEscape(std::string_view s) { return EscapeMarkup(s, "&apos;"
 std::string JsonQuote(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 2);
-  out += '"';
-  for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (u < 0x20) {
+  AppendJsonQuoted(&out, s);
+  return out;
+}
+
+void AppendJsonQuoted(std::string* out, std::string_view s) {
+  out->push_back('"');
+  size_t run = 0;  // start of the bytes that need no escape
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char u = static_cast<unsigned char>(s[i]);
+    if (u >= 0x20 && u != '"' && u != '\\') continue;
+    out->append(s, run, i - run);
+    run = i + 1;
+    if (u == '"' || u == '\\') {
+      out->push_back('\\');
+      out->push_back(s[i]);
+    } else if (u == '\n') {
+      out->append("\\n");
+    } else {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\u%04x", u);
-      out += buf;
-    } else {
-      out += c;
+      out->append(buf);
     }
   }
-  out += '"';
-  return out;
+  out->append(s, run, s.size() - run);
+  out->push_back('"');
 }
 
 namespace {

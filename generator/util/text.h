@@ -27,6 +27,8 @@ std::string TemplateEscape(std::string_view s);
 // A JSON string literal with quotes: escapes '"', '\\' and control characters.
 // The input is valid UTF-8 (checked at load), so other bytes pass through.
 std::string JsonQuote(std::string_view s);
+// The same, appended to *out: the downloads write thousands of these.
+void AppendJsonQuoted(std::string* out, std::string_view s);
 
 // A readable, stable URL segment: lowercase ASCII letters, digits and '-'.
 // Dutch and other Latin letters lose their accents ("Hoogkerk e.o." ->

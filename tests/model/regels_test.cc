@@ -9,35 +9,16 @@
 #include <vector>
 
 #include "model/regels.h"
+#include "support/regel_fixture.h"
 
 using namespace openwijk;
 
-namespace {
-
-BegrotingRegel Regel() {
-  BegrotingRegel r;
-  r.id = "r1";
-  r.jaar = 2025;
-  r.gebied_code = "WK001401";
-  r.gebied = 3;
-  r.programma = "Wonen";
-  r.taakveld = "8.3";
-  r.omschrijving = "Wonen en bouwen in Centrum";
-  r.begroot = 100000;
-  r.financier = "gemeente";
-  r.bron = "CBS";
-  r.pos = {"data/begroting/2025.csv", 2, 0};
-  return r;
-}
-
-}  // namespace
-
 TEST_CASE("the pool shares a line only with an equal one at the same row", "[model][regels]") {
   RegelPool pool;
-  auto a = pool.Share(2025, 0, Regel());
-  CHECK(pool.Share(2025, 0, Regel()) == a);
-  CHECK(pool.Share(2025, 1, Regel()) != a);  // another row
-  CHECK(pool.Share(2024, 0, Regel()) != a);  // another year's file
+  auto a = pool.Share(2025, 0, VoorbeeldRegel());
+  CHECK(pool.Share(2025, 0, VoorbeeldRegel()) == a);
+  CHECK(pool.Share(2025, 1, VoorbeeldRegel()) != a);  // another row
+  CHECK(pool.Share(2024, 0, VoorbeeldRegel()) != a);  // another year's file
   CHECK(pool.size() == 3);
 
   // Every field counts: a line that differs in any one is a line of its own.
@@ -63,19 +44,19 @@ TEST_CASE("the pool shares a line only with an equal one at the same row", "[mod
   };
   for (size_t i = 0; i < edits.size(); ++i) {
     INFO("edit " << i);
-    BegrotingRegel r = Regel();
+    BegrotingRegel r = VoorbeeldRegel();
     edits[i](&r);
-    CHECK_FALSE(SameRegel(r, Regel()));
+    CHECK_FALSE(SameRegel(r, VoorbeeldRegel()));
     CHECK(pool.Share(2025, 0, std::move(r)) != a);
   }
-  CHECK(pool.Share(2025, 0, Regel()) == a);  // still found among the versions
+  CHECK(pool.Share(2025, 0, VoorbeeldRegel()) == a);  // still found among the versions
 }
 
 TEST_CASE("a Model that changes a shared line changes only its own copy", "[model][regels]") {
   RegelPool pool;
   Regels oud, nieuw;
-  oud.push_back(pool.Share(2025, 0, Regel()));
-  nieuw.push_back(pool.Share(2025, 0, Regel()));
+  oud.push_back(pool.Share(2025, 0, VoorbeeldRegel()));
+  nieuw.push_back(pool.Share(2025, 0, VoorbeeldRegel()));
   REQUIRE(&oud[0] == &nieuw[0]);
   nieuw.Edit(0).begroot = 5;
   CHECK(oud[0].begroot == 100000);
@@ -89,9 +70,9 @@ TEST_CASE("a Model that changes a shared line changes only its own copy", "[mode
 }
 
 TEST_CASE("lines read in order, by index and by iterator", "[model][regels]") {
-  BegrotingRegel b = Regel();
+  BegrotingRegel b = VoorbeeldRegel();
   b.id = "r2";
-  Regels regels = {Regel(), b};
+  Regels regels = {VoorbeeldRegel(), b};
   REQUIRE(regels.size() == 2);
   std::vector<std::string> ids;
   for (const BegrotingRegel& r : regels) ids.push_back(r.id);
@@ -104,7 +85,7 @@ TEST_CASE("lines read in order, by index and by iterator", "[model][regels]") {
 TEST_CASE("the iterator works with the random-access algorithms", "[model][regels]") {
   Regels regels;
   for (const char* id : {"r1", "r2", "r3", "r4"}) {
-    BegrotingRegel r = Regel();
+    BegrotingRegel r = VoorbeeldRegel();
     r.id = id;
     regels.push_back(r);
   }

@@ -6,6 +6,7 @@
 #include "model/geo_index.h"
 #include "render/maps.h"
 #include "render/svg_test_xml.h"
+#include "support/regel_fixture.h"
 
 namespace openwijk {
 namespace {
@@ -63,12 +64,8 @@ struct SmallSite {
     // Sorted by gebied, indicator, jaar, as BuildKompas leaves it.
     m.kompas = {waarde(3, 0, 2023, 100), waarde(3, 0, 2024, 120), waarde(3, 1, 2024, 1234.5, 1),
                 waarde(4, 0, 2023, 50), waarde(4, 0, 2024, std::nullopt)};
-    BegrotingRegel r;
-    r.id = "r1";
-    r.jaar = 2025;
+    BegrotingRegel r = VoorbeeldRegel();
     r.gebied_code = "WK01";
-    r.gebied = 3;
-    r.programma = "Wonen";
     r.begroot = 1200000;  // € 12.000 for 120 inwoners: € 100 each
     m.begroting[2025] = {r};
   }

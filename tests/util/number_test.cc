@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <string>
+
 #include "util/number.h"
 
 using namespace openwijk;
@@ -62,6 +65,15 @@ TEST_CASE("euro amounts are shown in Dutch notation", "[util][number]") {
   CHECK(FormatPercent(0.125) == "12,5%");
   CHECK(CentsToDecimalString(-123456789) == "-1234567.89");
   CHECK(CentsToDecimalString(500) == "5");
+  CHECK(CentsToDecimalString(5) == "0.05");
+  CHECK(CentsToDecimalString(-5) == "-0.05");
+  CHECK(CentsToDecimalString(-10) == "-0.10");
+  CHECK(CentsToDecimalString(0) == "0");
+  CHECK(CentsToDecimalString(INT64_MIN) == "-92233720368547758.08");
+  CHECK(CentsToDecimalString(INT64_MAX) == "92233720368547758.07");
+  std::string out = "x,";
+  AppendCentsDecimal(&out, 123450);
+  CHECK(out == "x,1234.50");
 }
 
 TEST_CASE("decimals keep how many digits were written", "[util][number]") {

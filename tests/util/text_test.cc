@@ -31,6 +31,17 @@ TEST_CASE("HTML escaping covers quotes", "[util][text]") {
         "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;");
 }
 
+TEST_CASE("JSON quoting escapes quotes, backslashes and control characters", "[util][text]") {
+  CHECK(JsonQuote("") == "\"\"");
+  CHECK(JsonQuote("Zuid-Oost") == "\"Zuid-Oost\"");
+  CHECK(JsonQuote("a\"b\\c\nd\te\x01"
+                  "f\x7f") == "\"a\\\"b\\\\c\\nd\\u0009e\\u0001f\x7f\"");
+  CHECK(JsonQuote("\xc3\xa9\"") == "\"\xc3\xa9\\\"\"");  // UTF-8 passes through
+  std::string out = "[";
+  AppendJsonQuoted(&out, "\n");
+  CHECK(out == "[\"\\n\"");
+}
+
 TEST_CASE("did-you-mean picks the closest candidate", "[util][text]") {
   CHECK(ClosestMatch("biuld", {"build", "check"}) == "build");
   CHECK(ClosestMatch("xyzzy", {"build", "check"}) == "");

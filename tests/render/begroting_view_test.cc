@@ -1,0 +1,92 @@
+// The budget line downloads (render/begroting_view.cc): every column of
+// BegrotingKolommen(), in order, with the text RegelVeld gives it.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "load/csv.h"
+#include "model/diff.h"
+#include "render/begroting_view.h"
+#include "support/regel_fixture.h"
+
+using namespace openwijk;
+
+namespace {
+
+// A line with every awkward value: quotes, commas and newlines in the text,
+// a control character, cents, a negative amount and one left empty.
+BegrotingRegel Lastig() {
+  BegrotingRegel r = VoorbeeldRegel();
+  r.id = "r-7";
+  r.programma = "Wonen, \"bouwen\"";
+  r.omschrijving = "Eerste regel\nTweede;\tmet \x01 erin";
+  r.soort = Soort::kBaten;
+  r.begroot = -123456789;
+  r.realisatie = 5;
+  r.financier = "Rijk";
+  r.bron = "Begroting 2025, p. 12";
+  r.besluit = "RB-2024-17";
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("a CSV row has every column with RegelVeld's text", "[render][begroting]") {
+  const BegrotingRegel r = Lastig();
+  std::string text;
+  for (const std::string& k : BegrotingKolommen()) text += (text.empty() ? "" : ",") + k;
+  text += "\n";
+  AppendRegelCsv(&text, r, true);
+  CsvTable table;
+  Diagnostics d;
+  REQUIRE(ParseCsv("regels.csv", text, &table, &d));
+  REQUIRE(table.rows.size() == 1);
+  REQUIRE(table.rows[0].fields.size() == BegrotingKolommen().size());
+  for (size_t i = 0; i < BegrotingKolommen().size(); ++i) {
+    INFO(BegrotingKolommen()[i]);
+    CHECK(table.rows[0].fields[i] == RegelVeld(r, BegrotingKolommen()[i]));
+  }
+}
+
+TEST_CASE("the area download's CSV row leaves out only besluit", "[render][begroting]") {
+  const BegrotingRegel r = Lastig();
+  std::string met, zonder;
+  AppendRegelCsv(&met, r, true);
+  AppendRegelCsv(&zonder, r, false);
+  CHECK(zonder.back() == '\n');
+  zonder.pop_back();
+  CHECK(met == zonder + ",RB-2024-17\n");
+}
+
+TEST_CASE("a JSON line has every column, amounts as exact numbers", "[render][begroting]") {
+  const BegrotingRegel r = Lastig();
+  std::string text;
+  AppendRegelJson(&text, r);
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(text);
+  std::vector<std::string> keys;
+  for (const auto& item : j.items()) keys.push_back(item.key());
+  CHECK(keys == BegrotingKolommen());
+  for (const char* k : {"id", "gebied", "programma", "taakveld", "omschrijving", "soort",
+                        "financier", "bron", "besluit"}) {
+    INFO(k);
+    CHECK(j[k].get<std::string>() == RegelVeld(r, k));
+  }
+  CHECK(j["jaar"] == 2025);
+  CHECK(j["gewijzigd"].is_null());
+  // The amounts as written, not as a double would print them.
+  CHECK_THAT(text, Catch::Contains("\"begroot\": -1234567.89, \"gewijzigd\": null, "
+                                   "\"realisatie\": 0.05,"));
+}
+
+TEST_CASE("a list of JSON lines has one line per line of text", "[render][begroting]") {
+  BegrotingRegel a = Lastig(), b = Lastig();
+  b.id = "r-8";
+  CHECK(RegelsJson({}) == "[]\n");
+  const std::string text = RegelsJson({&a, &b});
+  CHECK(text.rfind("[\n {\"id\": \"r-7\"", 0) == 0);
+  CHECK_THAT(text, Catch::Contains("},\n {\"id\": \"r-8\""));
+  CHECK(text.substr(text.size() - 4) == "}\n]\n");
+  CHECK(nlohmann::json::parse(text).size() == 2);
+}
