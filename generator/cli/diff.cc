@@ -56,10 +56,14 @@ int RunDiff(const std::vector<std::string>& args) {
   }
   PrintDiagnostics(&diags);
   if (!ok) return kExitData;
+  // JSON and CSV go out in parts: between distant revisions they hold every line.
+  const PartWriter print = [](std::string_view part) {
+    std::fwrite(part.data(), 1, part.size(), stdout);
+  };
   if (format == "json") {
-    std::fputs(DiffJson(diff, a.commit.id, b.commit.id).c_str(), stdout);
+    print(DiffJson(diff, a.commit.id, b.commit.id, &print));
   } else if (format == "csv") {
-    std::fputs(DiffCsv(diff).c_str(), stdout);
+    print(DiffCsv(diff, &print));
   } else {
     std::fputs(DiffText(diff).c_str(), stdout);
   }

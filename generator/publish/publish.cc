@@ -67,6 +67,31 @@ bool WriteFile(const std::string& path, const std::string& content, struct stat*
   return close(fd) == 0 && stat_ok;
 }
 
+bool WriteAll(int fd, std::string_view text) {
+  while (!text.empty()) {
+    ssize_t n = write(fd, text.data(), text.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    text.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
+
+// True when the next text.size() bytes of `fd` are `text`; *buf is scratch.
+bool ReadEqual(int fd, std::string_view text, std::string* buf) {
+  buf->resize(text.size());
+  size_t got = 0;
+  while (got < text.size()) {
+    ssize_t n = read(fd, &(*buf)[got], text.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    got += static_cast<size_t>(n);
+  }
+  return std::string_view(*buf) == text;
+}
+
 bool Exists(const std::string& path) {
   struct stat st;
   return lstat(path.c_str(), &st) == 0;
@@ -199,20 +224,42 @@ bool SiteWriter::MakeDirs(const std::string& path) {
   return true;
 }
 
-void SiteWriter::Add(std::string path, std::string content) {
-  auto start = std::chrono::steady_clock::now();
-  if (tmp_.empty()) return;
+std::string SiteWriter::Destination(const std::string& path) {
+  if (tmp_.empty()) return "";
   if (path.empty() || path[0] == '/' || path.find("..") != std::string::npos ||
       EndsWith(path, "/")) {
     Fail("refusing to write unsafe path '" + path + "'");
-    return;
+    return "";
   }
   std::string dest = tmp_ + "/" + path;
   size_t slash = dest.rfind('/');
   if (!MakeDirs(dest.substr(0, slash))) {
     Fail(ErrnoText("cannot create directory", dest.substr(0, slash)));
-    return;
+    return "";
   }
+  return dest;
+}
+
+void SiteWriter::Done(std::string path, bool reused, int64_t bytes, const struct stat& st) {
+  std::lock_guard<std::mutex> lock(mu_);
+  ++(reused ? stats_.unchanged : stats_.written);
+  ++stats_.files;
+  if (EndsWith(path, ".html")) ++stats_.pages;
+  stats_.bytes += bytes;
+  // A hard link shares the previous file's size and modification time.
+  stamps_.push_back({std::move(path), static_cast<int64_t>(st.st_size), MtimeNs(st)});
+}
+
+void SiteWriter::AddTime(std::chrono::steady_clock::time_point start) {
+  write_ns_ +=
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start)
+          .count();
+}
+
+void SiteWriter::Add(std::string path, std::string content) {
+  auto start = std::chrono::steady_clock::now();
+  std::string dest = Destination(path);
+  if (dest.empty()) return;
   std::string previous = out_ + "/" + path;
   struct stat st;
   bool reused = SameContent(previous, content, &st) && link(previous.c_str(), dest.c_str()) == 0;
@@ -221,18 +268,57 @@ void SiteWriter::Add(std::string path, std::string content) {
                          : ErrnoText("cannot write", dest));
     return;
   }
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    ++(reused ? stats_.unchanged : stats_.written);
-    ++stats_.files;
-    if (EndsWith(path, ".html")) ++stats_.pages;
-    stats_.bytes += static_cast<int64_t>(content.size());
-    // A hard link shares the previous file's size and modification time.
-    stamps_.push_back({std::move(path), static_cast<int64_t>(st.st_size), MtimeNs(st)});
+  Done(std::move(path), reused, static_cast<int64_t>(content.size()), st);
+  AddTime(start);
+}
+
+void SiteWriter::AddInParts(std::string path, const PartMaker& make) {
+  auto start = std::chrono::steady_clock::now();
+  std::string dest = Destination(path);
+  if (dest.empty()) return;
+  Descriptor file, old;
+  file.fd = open(dest.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (file.fd < 0) {
+    Fail(errno == EEXIST ? "two pages want the same file '" + path + "'"
+                         : ErrnoText("cannot write", dest));
+    return;
   }
-  write_ns_ +=
-      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start)
-          .count();
+  const std::string previous = out_ + "/" + path;
+  struct stat st;
+  if (stat(previous.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+    old.fd = open(previous.c_str(), O_RDONLY | O_CLOEXEC);
+  bool same = old.fd >= 0;  // so far, the previous site's file has the same bytes
+  int error = 0;
+  int64_t bytes = 0;
+  std::string buf;
+  AddTime(start);
+  make([&](std::string_view part) {
+    auto part_start = std::chrono::steady_clock::now();
+    bytes += static_cast<int64_t>(part.size());
+    if (!error && !WriteAll(file.fd, part)) error = errno;
+    same = same && ReadEqual(old.fd, part, &buf);
+    AddTime(part_start);
+  });
+  start = std::chrono::steady_clock::now();
+  char extra;
+  same = same && read(old.fd, &extra, 1) == 0;  // and it ends there too
+  // Unchanged: the previous file is linked in its place, as Add does.
+  const std::string link_path = dest + ".openwijk-same";
+  bool reused = !error && same && link(previous.c_str(), link_path.c_str()) == 0 &&
+                rename(link_path.c_str(), dest.c_str()) == 0 && stat(dest.c_str(), &st) == 0;
+  if (!reused) {
+    unlink(link_path.c_str());
+    if (!error && fstat(file.fd, &st) != 0) error = errno;
+    if (close(file.fd) != 0 && !error) error = errno;
+    file.fd = -1;
+    if (error) {
+      errno = error;
+      Fail(ErrnoText("cannot write", dest));
+      return;
+    }
+  }
+  Done(std::move(path), reused, bytes, st);
+  AddTime(start);
 }
 
 bool SiteWriter::Commit() {

@@ -13,7 +13,10 @@
 // (its own temporary folders) that killed builds left behind.
 #pragma once
 
+#include <sys/stat.h>
+
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <mutex>
 #include <set>
@@ -46,6 +49,9 @@ class SiteWriter : public OutputSink {
   // Writes one file. A failure (an unsafe path, two files with one path, a
   // full disk) is remembered: ok() turns false and Commit() refuses.
   void Add(std::string path, std::string content) override;
+  // The same for a file that comes in parts: each is written as it comes,
+  // and compared with the previous site's file on the way.
+  void AddInParts(std::string path, const PartMaker& make) override;
 
   // Swaps the new site in. Returns false (see error()) when anything failed;
   // the output directory is then untouched.
@@ -63,6 +69,11 @@ class SiteWriter : public OutputSink {
  private:
   bool MakeDirs(const std::string& path);
   void Fail(std::string message);
+  // The file `path` in the temporary site, its folder made; "" after Fail.
+  std::string Destination(const std::string& path);
+  // Counts a file done: written, or linked (`reused`) with status *st.
+  void Done(std::string path, bool reused, int64_t bytes, const struct stat& st);
+  void AddTime(std::chrono::steady_clock::time_point start);
 
   // An open file, closed with its owner: also when the constructor throws.
   struct Descriptor {

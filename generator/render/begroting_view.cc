@@ -186,14 +186,17 @@ void AppendRegelJson(std::string* out, const BegrotingRegel& r) {
   out->push_back('}');
 }
 
-std::string RegelsJson(const std::vector<const BegrotingRegel*>& regels) {
-  std::string out = "[";
+std::string RegelsJson(const std::vector<const BegrotingRegel*>& regels, const PartWriter* write) {
+  TextParts parts(write);
+  std::string& out = *parts.out();
+  out += "[";
   for (size_t i = 0; i < regels.size(); ++i) {
     out += i ? ",\n " : "\n ";
     AppendRegelJson(&out, *regels[i]);
+    parts.Mark();
   }
   out += regels.empty() ? "]\n" : "\n]\n";
-  return out;
+  return parts.Finish();
 }
 
 std::string BegrotingJson(const RenderContext& ctx, int g, int jaar) {

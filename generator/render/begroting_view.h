@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "render/context.h"
+#include "util/text_parts.h"
 
 namespace openwijk {
 
@@ -18,9 +19,11 @@ Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::strin
 std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar);
 std::string BegrotingJson(const RenderContext& ctx, int g, int jaar);
 // One line as a JSON object with every column of BegrotingKolommen(), and a
-// list of them, one per line of text. Amounts are exact decimals.
+// list of them, one per line of text. Amounts are exact decimals. With a
+// writer, the list goes to it in parts and the rest is returned ("").
 void AppendRegelJson(std::string* out, const BegrotingRegel& r);
-std::string RegelsJson(const std::vector<const BegrotingRegel*>& regels);
+std::string RegelsJson(const std::vector<const BegrotingRegel*>& regels,
+                       const PartWriter* write = nullptr);
 // One line as a CSV row (with its newline), in the order of
 // BegrotingKolommen(); the last column, besluit, only when `besluit`.
 void AppendRegelCsv(std::string* out, const BegrotingRegel& r, bool besluit);

@@ -153,7 +153,8 @@ void AppendIndented(const Json& json, int depth, std::string* out) {
 
 // The member `key` of the top-level object: the changes of one kind, as
 // dump(1) writes an array one level deep.
-void AppendRegels(const ModelDiff& diff, Actie actie, const char* key, std::string* out) {
+void AppendRegels(const ModelDiff& diff, Actie actie, const char* key, TextParts* parts) {
+  std::string* out = parts->out();
   *out += std::string(" \"") + key + "\": [";
   bool first = true;
   for (const RegelWijziging& w : diff.regels) {
@@ -161,6 +162,7 @@ void AppendRegels(const ModelDiff& diff, Actie actie, const char* key, std::stri
     *out += first ? "\n  " : ",\n  ";
     first = false;
     AppendIndented(RegelWijzigingJson(w), 2, out);
+    parts->Mark();
   }
   *out += first ? "],\n" : "\n ],\n";
 }
@@ -170,23 +172,28 @@ void AppendRegels(const ModelDiff& diff, Actie actie, const char* key, std::stri
 // The same text as one Json tree dumped with dump(1), written a line at a
 // time: the first publication's diff holds every line, and as one tree it
 // took about a kilobyte per line (gigabytes at the benchmark's land scale).
-std::string DiffJson(const ModelDiff& diff, const std::string& van, const std::string& naar) {
-  std::string out =
-      "{\n \"van\": " + Json(van).dump() + ",\n \"naar\": " + Json(naar).dump() + ",\n";
-  AppendRegels(diff, Actie::kToegevoegd, "added", &out);
-  AppendRegels(diff, Actie::kVerwijderd, "removed", &out);
-  AppendRegels(diff, Actie::kGewijzigd, "changed", &out);
+std::string DiffJson(const ModelDiff& diff, const std::string& van, const std::string& naar,
+                     const PartWriter* write) {
+  TextParts parts(write);
+  std::string& out = *parts.out();
+  out += "{\n \"van\": " + Json(van).dump() + ",\n \"naar\": " + Json(naar).dump() + ",\n";
+  AppendRegels(diff, Actie::kToegevoegd, "added", &parts);
+  AppendRegels(diff, Actie::kVerwijderd, "removed", &parts);
+  AppendRegels(diff, Actie::kGewijzigd, "changed", &parts);
   out += " \"kompas\": ";
   AppendIndented(KompasJson(diff), 1, &out);
   out += "\n}\n";
-  return out;
+  return parts.Finish();
 }
 
-std::string DiffCsv(const ModelDiff& diff) {
-  std::string out = "@@";
+std::string DiffCsv(const ModelDiff& diff, const PartWriter* write) {
+  TextParts parts(write);
+  std::string& out = *parts.out();
+  out += "@@";
   for (const std::string& k : BegrotingKolommen()) out += "," + k;
   out += "\n";
   for (const RegelWijziging& w : diff.regels) {
+    parts.Mark();
     out += ActieTeken(w.actie);
     const BegrotingRegel& r = w.nieuw ? *w.nieuw : *w.oud;
     for (const std::string& k : BegrotingKolommen()) {
@@ -198,7 +205,7 @@ std::string DiffCsv(const ModelDiff& diff) {
     }
     out += "\n";
   }
-  return out;
+  return parts.Finish();
 }
 
 std::string DiffText(const ModelDiff& diff) {

@@ -15,11 +15,15 @@
 
 #include "model/diff.h"
 #include "model/publicatie.h"
+#include "util/text_parts.h"
 
 namespace openwijk {
 
-std::string DiffJson(const ModelDiff& diff, const std::string& van, const std::string& naar);
-std::string DiffCsv(const ModelDiff& diff);
+// With a writer, the text goes to it in parts (util/text_parts.h) and the
+// rest is returned (""): the first publication's changes hold every line.
+std::string DiffJson(const ModelDiff& diff, const std::string& van, const std::string& naar,
+                     const PartWriter* write = nullptr);
+std::string DiffCsv(const ModelDiff& diff, const PartWriter* write = nullptr);
 // For people at a terminal: one block per line, amounts in Dutch notation.
 std::string DiffText(const ModelDiff& diff);
 

@@ -53,12 +53,18 @@ std::string IndicatorenCsv(const Model& m) {
   return out;
 }
 
-std::string RegelsCsv(const Model& m) {
-  std::string out;
+// In parts to `write` (util/text_parts.h): at a national scale it holds a
+// million lines.
+std::string RegelsCsv(const Model& m, const PartWriter* write) {
+  TextParts parts(write);
+  std::string& out = *parts.out();
   for (const std::string& k : BegrotingKolommen()) out += (out.empty() ? "" : ",") + k;
   out += "\n";
-  for (const BegrotingRegel* r : AlleRegels(m)) AppendRegelCsv(&out, *r, true);
-  return out;
+  for (const BegrotingRegel* r : AlleRegels(m)) {
+    AppendRegelCsv(&out, *r, true);
+    parts.Mark();
+  }
+  return parts.Finish();
 }
 
 std::string KompasCsv(const Model& m) {
@@ -297,36 +303,50 @@ std::string DataPackageJson(const Model& m, const Publicatie& p,
 
 std::vector<DownloadBestand> PublicatieDownloads(
     const Publicaties& pubs, size_t i,
-    const std::function<void(const std::string& path, std::string content)>& emit) {
+    const std::function<void(const std::string& path, const PartMaker& make)>& emit) {
   const Publicatie& p = pubs.lijst[i];
   const Model& m = *p.model;
   const Publicatie* vorige = pubs.Vorige(i);
-  const std::vector<std::pair<const char*, std::function<std::string()>>> makers = {
-      {"gebieden.csv", [&] { return GebiedenCsv(m); }},
-      {"indicatoren.csv", [&] { return IndicatorenCsv(m); }},
-      {"begroting.csv", [&] { return RegelsCsv(m); }},
-      {"begroting.json", [&] { return RegelsJson(AlleRegels(m)); }},
-      {"kompas.csv", [&] { return KompasCsv(m); }},
-      {"kompas.json", [&] { return KompasJson(m); }},
-      {"organen.csv", [&] { return OrganenCsv(m.bestuur); }},
-      {"organen.json", [&] { return OrganenJson(m.bestuur); }},
-      {"besluiten.csv", [&] { return BesluitenCsv(m.bestuur); }},
-      {"besluiten.json", [&] { return BesluitenJson(m.bestuur); }},
-      {"projecten.csv", [&] { return ProjectenCsv(AlleProjecten(m.bestuur)); }},
-      {"projecten.json", [&] { return ProjectenJson(AlleProjecten(m.bestuur)); }},
-      {"zeggenschap.csv", [&] { return ZeggenschapCsv(m.bestuur); }},
-      {"zeggenschap.json", [&] { return ZeggenschapJson(m.bestuur); }},
-      {"wijzigingen.csv", [&] { return DiffCsv(pubs.wijzigingen[i]); }},
+  // Each maker hands its text to the writer it is given, in parts or not,
+  // and returns what it did not hand over.
+  using Maker = std::function<std::string(const PartWriter* write)>;
+  std::vector<DownloadBestand> files;  // made so far, for datapackage.json
+  const std::vector<std::pair<const char*, Maker>> makers = {
+      {"gebieden.csv", [&](auto) { return GebiedenCsv(m); }},
+      {"indicatoren.csv", [&](auto) { return IndicatorenCsv(m); }},
+      {"begroting.csv", [&](const PartWriter* w) { return RegelsCsv(m, w); }},
+      {"begroting.json", [&](const PartWriter* w) { return RegelsJson(AlleRegels(m), w); }},
+      {"kompas.csv", [&](auto) { return KompasCsv(m); }},
+      {"kompas.json", [&](auto) { return KompasJson(m); }},
+      {"organen.csv", [&](auto) { return OrganenCsv(m.bestuur); }},
+      {"organen.json", [&](auto) { return OrganenJson(m.bestuur); }},
+      {"besluiten.csv", [&](auto) { return BesluitenCsv(m.bestuur); }},
+      {"besluiten.json", [&](auto) { return BesluitenJson(m.bestuur); }},
+      {"projecten.csv", [&](auto) { return ProjectenCsv(AlleProjecten(m.bestuur)); }},
+      {"projecten.json", [&](auto) { return ProjectenJson(AlleProjecten(m.bestuur)); }},
+      {"zeggenschap.csv", [&](auto) { return ZeggenschapCsv(m.bestuur); }},
+      {"zeggenschap.json", [&](auto) { return ZeggenschapJson(m.bestuur); }},
+      {"wijzigingen.csv", [&](const PartWriter* w) { return DiffCsv(pubs.wijzigingen[i], w); }},
       {"wijzigingen.json",
-       [&] { return DiffJson(pubs.wijzigingen[i], vorige ? vorige->tag : "", p.tag); }},
+       [&](const PartWriter* w) {
+         return DiffJson(pubs.wijzigingen[i], vorige ? vorige->tag : "", p.tag, w);
+       }},
+      {"datapackage.json", [&](auto) { return DataPackageJson(m, p, files); }},
   };
-  std::vector<DownloadBestand> files;
-  auto send = [&](std::string path, std::string content) {
-    files.push_back({path, content.size(), Sha256Hex(content)});
-    emit(path, std::move(content));
-  };
-  for (const auto& [path, make] : makers) send(path, make());
-  send("datapackage.json", DataPackageJson(m, p, files));
+  for (const auto& [path, make] : makers) {
+    Sha256 sha;
+    size_t bytes = 0;
+    emit(path, [&, &make = make](const PartWriter& write) {
+      const PartWriter counted = [&](std::string_view part) {
+        sha.Update(part);
+        bytes += part.size();
+        write(part);
+      };
+      std::string rest = make(&counted);
+      if (!rest.empty()) counted(rest);
+    });
+    files.push_back({path, bytes, sha.Hex()});
+  }
   return files;
 }
 

@@ -84,8 +84,8 @@ void RenderPublicatie(RenderContext& ctx, const Publicaties& pubs, size_t i) {
     AddBestuurWijzigingen(oud, *p.model, &page);  // projects and decisions
   }
   std::vector<DownloadBestand> files =
-      PublicatieDownloads(pubs, i, [&](const std::string& path, std::string content) {
-        EmitFile(ctx, dir + "/" + path, std::move(content));
+      PublicatieDownloads(pubs, i, [&](const std::string& path, const PartMaker& make) {
+        ctx.out->AddInParts(dir + "/" + path, make);
       });
   Put(&page, "downloads", Downloads(files));
   Put(&page, "samenvatting", p.titel + ": " + WijzigingSamenvatting(pubs, i) + ".");

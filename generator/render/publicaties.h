@@ -25,13 +25,14 @@ struct DownloadBestand {
 };
 
 // The downloads of publication `i`, made one at a time and handed to `emit`
-// (path relative to publicaties/<slug>/, content), datapackage.json last,
-// with the checksums of the others. One file is in memory at a time: the
-// begroting and the first publication's changes hold the whole data set.
+// (path relative to publicaties/<slug>/, and the maker of its text),
+// datapackage.json last, with the checksums of the others. The begroting and
+// the first publication's changes hold the whole data set, so they are made
+// in parts of about a megabyte (util/text_parts.h), never held whole.
 // Returns the files in the order they were emitted.
 std::vector<DownloadBestand> PublicatieDownloads(
     const Publicaties& pubs, size_t i,
-    const std::function<void(const std::string& path, std::string content)>& emit);
+    const std::function<void(const std::string& path, const PartMaker& make)>& emit);
 
 // datapackage.json (Frictionless Data) for `resources`, already made.
 std::string DataPackageJson(const Model& m, const Publicatie& p,

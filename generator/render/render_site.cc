@@ -14,6 +14,12 @@
 
 namespace openwijk {
 
+void OutputSink::AddInParts(std::string path, const PartMaker& make) {
+  std::string content;
+  make([&content](std::string_view part) { content += part; });
+  Add(std::move(path), std::move(content));
+}
+
 void CollectSink::Add(std::string path, std::string content) {
   std::lock_guard<std::mutex> lock(mu_);
   files.push_back({std::move(path), std::move(content)});

@@ -5,6 +5,7 @@
 // when everything succeeded), so a failed render never leaves half a site.
 #pragma once
 
+#include <functional>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "model/model.h"
 #include "render/templates.h"
 #include "util/diagnostic.h"
+#include "util/text_parts.h"
 
 namespace openwijk {
 
@@ -20,12 +22,18 @@ struct OutputFile {
   std::string content;
 };
 
+// Makes a file's text and hands it to `write` in parts, in order.
+using PartMaker = std::function<void(const PartWriter& write)>;
+
 // Receives the rendered files. Add is called from every render thread at
 // once, so implementations must be thread-safe.
 class OutputSink {
  public:
   virtual ~OutputSink() = default;
   virtual void Add(std::string path, std::string content) = 0;
+  // A file too large to hold whole (util/text_parts.h), as `make` hands
+  // over its parts. This default joins the parts and calls Add.
+  virtual void AddInParts(std::string path, const PartMaker& make);
 };
 
 // Keeps every file in memory, for tests and small tools.

@@ -6,13 +6,14 @@
 
 namespace openwijk {
 
-std::string Sha256Hex(std::string_view data) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int size = 0;
-  if (EVP_Digest(data.data(), data.size(), digest, &size, EVP_sha256(), nullptr) != 1 ||
-      size != 32) {
-    throw std::runtime_error("SHA-256 is not available from OpenSSL");
-  }
+namespace {
+
+[[noreturn]] void Unavailable() {
+  throw std::runtime_error("SHA-256 is not available from OpenSSL");
+}
+
+std::string HexOf(const unsigned char* digest, unsigned int size) {
+  if (size != 32) Unavailable();
   static const char kHex[] = "0123456789abcdef";
   std::string out(2 * size, '0');
   for (unsigned int i = 0; i < size; ++i) {
@@ -20,6 +21,36 @@ std::string Sha256Hex(std::string_view data) {
     out[2 * i + 1] = kHex[digest[i] & 15];
   }
   return out;
+}
+
+}  // namespace
+
+std::string Sha256Hex(std::string_view data) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int size = 0;
+  if (EVP_Digest(data.data(), data.size(), digest, &size, EVP_sha256(), nullptr) != 1)
+    Unavailable();
+  return HexOf(digest, size);
+}
+
+Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {
+  if (!ctx_ || EVP_DigestInit_ex(ctx_, EVP_sha256(), nullptr) != 1) {
+    EVP_MD_CTX_free(ctx_);
+    Unavailable();
+  }
+}
+
+Sha256::~Sha256() { EVP_MD_CTX_free(ctx_); }
+
+void Sha256::Update(std::string_view part) {
+  if (EVP_DigestUpdate(ctx_, part.data(), part.size()) != 1) Unavailable();
+}
+
+std::string Sha256::Hex() {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int size = 0;
+  if (EVP_DigestFinal_ex(ctx_, digest, &size) != 1) Unavailable();
+  return HexOf(digest, size);
 }
 
 }  // namespace openwijk

@@ -6,9 +6,26 @@
 #include <string>
 #include <string_view>
 
+struct evp_md_ctx_st;  // OpenSSL's EVP_MD_CTX
+
 namespace openwijk {
 
 // The digest of `data` as 64 lowercase hex digits.
 std::string Sha256Hex(std::string_view data);
+
+// The same digest of text that comes in parts.
+class Sha256 {
+ public:
+  Sha256();
+  ~Sha256();
+  Sha256(const Sha256&) = delete;
+  Sha256& operator=(const Sha256&) = delete;
+  void Update(std::string_view part);
+  // The digest of everything so far, as Sha256Hex; call once, at the end.
+  std::string Hex();
+
+ private:
+  ::evp_md_ctx_st* ctx_;
+};
 
 }  // namespace openwijk

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <thread>
+#include <vector>
 
 #include "publish/publish.h"
 #include "publish/stamp.h"
@@ -147,6 +148,97 @@ TEST_CASE("site writer: its stamps are the committed tree, kept files included",
   CHECK(w.Stamps() == on_disk);
   REQUIRE(WriteStamp(out, "k1", w.Stamps()));
   CHECK(StampMatches(out, "k1"));
+}
+
+// Hands `parts` to the writer one by one, as a download made in parts does.
+PartMaker InParts(std::vector<std::string> parts) {
+  return [parts](const PartWriter& write) {
+    for (const std::string& p : parts) write(p);
+  };
+}
+
+ino_t Inode(const std::string& path) {
+  struct stat st;
+  REQUIRE(stat(path.c_str(), &st) == 0);
+  return st.st_ino;
+}
+
+TEST_CASE("site writer: a file in parts is written whole, or linked when unchanged", "[publish]") {
+  TempDir t;
+  std::string out = t.path + "/site";
+  {
+    SiteWriter w(out);
+    w.AddInParts("p/groot.json", InParts({"[1,", "2,", "3]\n"}));
+    w.AddInParts("p/leeg.csv", InParts({}));
+    REQUIRE(w.Commit());
+    CHECK(w.stats().written == 2);
+    CHECK(w.stats().bytes == 8);
+  }
+  CHECK(ReadAll(out + "/p/groot.json") == "[1,2,3]\n");
+  CHECK(ReadAll(out + "/p/leeg.csv").empty());
+  ino_t first = Inode(out + "/p/groot.json");
+  struct Case {
+    std::vector<std::string> parts;
+    bool same;
+  };
+  // The same bytes in other parts; then a longer, a shorter and an other text.
+  for (const Case& c : {Case{{"[1,2", ",3]\n"}, true}, Case{{"[1,2,3]\n", "x"}, false},
+                        Case{{"[1,2,3]"}, false}, Case{{"[1,2,4]\n"}, false}}) {
+    const std::string text = [&] {
+      std::string s;
+      for (const std::string& p : c.parts) s += p;
+      return s;
+    }();
+    INFO(text);
+    {
+      SiteWriter w(out);
+      w.AddInParts("p/groot.json", InParts(c.parts));
+      REQUIRE(w.Commit());
+      CHECK(w.stats().unchanged == (c.same ? 1 : 0));
+      CHECK(w.stats().bytes == static_cast<int64_t>(text.size()));
+      std::vector<FileStamp> on_disk;
+      REQUIRE(ListTree(out, &on_disk));
+      CHECK(w.Stamps() == on_disk);
+    }
+    CHECK(ReadAll(out + "/p/groot.json") == text);
+    CHECK((Inode(out + "/p/groot.json") == first) == c.same);
+    // No link left over beside it.
+    CHECK(Names(out) == std::vector<std::string>{"p/groot.json"});
+    // Back to the first text for the next case.
+    SiteWriter w(out);
+    w.Add("p/groot.json", "[1,2,3]\n");
+    REQUIRE(w.Commit());
+    first = Inode(out + "/p/groot.json");
+  }
+}
+
+TEST_CASE("site writer: a file in parts checks its path like any other", "[publish]") {
+  TempDir t;
+  std::string out = t.path + "/site";
+  SECTION("two files with one path") {
+    SiteWriter w(out);
+    w.Add("a.csv", "1");
+    w.AddInParts("a.csv", InParts({"2"}));
+    CHECK(w.error() == "two pages want the same file 'a.csv'");
+    CHECK_FALSE(w.Commit());
+  }
+  SECTION("a path that leaves the site") {
+    SiteWriter w(out);
+    bool made = false;
+    w.AddInParts("../buiten.csv", [&](const PartWriter&) { made = true; });
+    CHECK(w.error() == "refusing to write unsafe path '../buiten.csv'");
+    CHECK_FALSE(made);
+    CHECK_FALSE(w.Commit());
+  }
+  CHECK(Names(t.path) == std::vector<std::string>{".site.openwijk.lock"});
+}
+
+TEST_CASE("collect sink: a file in parts is joined", "[publish]") {
+  CollectSink sink;
+  sink.AddInParts("a.txt", InParts({"een ", "twee"}));
+  REQUIRE(sink.files.size() == 1);
+  CHECK(sink.files[0].path == "a.txt");
+  CHECK(sink.files[0].content == "een twee");
 }
 
 TEST_CASE("site writer: one build at a time; a killed build's folder is removed", "[publish]") {

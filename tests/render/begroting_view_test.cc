@@ -90,3 +90,16 @@ TEST_CASE("a list of JSON lines has one line per line of text", "[render][begrot
   CHECK(text.substr(text.size() - 4) == "}\n]\n");
   CHECK(nlohmann::json::parse(text).size() == 2);
 }
+
+TEST_CASE("a long list of JSON lines comes in parts that join to the whole",
+          "[render][begroting]") {
+  std::vector<BegrotingRegel> lines(5000, Lastig());  // about 1.3 MB of JSON
+  std::vector<const BegrotingRegel*> ptrs;
+  for (const BegrotingRegel& r : lines) ptrs.push_back(&r);
+  std::vector<std::string> got;
+  const PartWriter write = [&got](std::string_view part) { got.emplace_back(part); };
+  CHECK(RegelsJson(ptrs, &write).empty());
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].back() == '}');  // a part ends after a line
+  CHECK(got[0] + got[1] == RegelsJson(ptrs));
+}

@@ -1,6 +1,8 @@
 // SHA-256 against the FIPS 180-4 / NIST example vectors.
 #include <catch2/catch.hpp>
 
+#include <string>
+
 #include "util/sha256.h"
 
 using namespace openwijk;
@@ -23,4 +25,16 @@ TEST_CASE("sha256 hashes every byte, NUL and high bytes included", "[util][sha25
   // sha256sum of the bytes 0x00..0xff in order.
   CHECK(Sha256Hex(bytes) == "40aff2e9d2d8922e47afd4648e6967497158785fbd1da870e7110266bf944880");
   CHECK(Sha256Hex(bytes.substr(0, 255)) != Sha256Hex(bytes));
+}
+
+TEST_CASE("sha256 of text in parts is the digest of the whole", "[util][sha256]") {
+  std::string text;
+  for (int i = 0; i < 100000; ++i) text += std::to_string(i) + ",";
+  for (size_t part : {size_t{1}, size_t{63}, size_t{64}, size_t{65}, size_t{4096}, text.size()}) {
+    Sha256 sha;
+    for (size_t at = 0; at < text.size(); at += part) sha.Update(text.substr(at, part));
+    CHECK(sha.Hex() == Sha256Hex(text));
+  }
+  Sha256 none;
+  CHECK(none.Hex() == Sha256Hex(""));
 }

@@ -1,0 +1,44 @@
+// Text made and written in parts. The downloads that hold every budget line
+// are hundreds of MB at a national scale (the benchmark's `land`): held whole,
+// two of them at once were most of a build's peak memory.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace openwijk {
+
+// Receives a file's text in parts, in order.
+using PartWriter = std::function<void(std::string_view part)>;
+
+// A buffer to append text to (out()) that hands its text to a PartWriter, when
+// there is one, each time it has grown to a part's size at a Mark(). Without
+// a writer it holds the whole text, which Finish() returns.
+class TextParts {
+ public:
+  static constexpr size_t kPartSize = size_t{1} << 20;
+
+  explicit TextParts(const PartWriter* write = nullptr) : write_(write) {}
+  std::string* out() { return &buf_; }
+  // A place where a part may end (after a line, for example).
+  void Mark() {
+    if (write_ && buf_.size() >= kPartSize) Flush();
+  }
+  // The text not handed over: all of it without a writer, "" with one.
+  std::string Finish() {
+    if (write_ && !buf_.empty()) Flush();
+    return std::move(buf_);
+  }
+
+ private:
+  void Flush() {
+    (*write_)(buf_);
+    buf_.clear();
+  }
+  const PartWriter* write_;
+  std::string buf_;
+};
+
+}  // namespace openwijk
