@@ -92,6 +92,22 @@ bool ReadEqual(int fd, std::string_view text, std::string* buf) {
   return std::string_view(*buf) == text;
 }
 
+// Copies the first `size` bytes of `from` to `to` (at its current offset).
+bool CopyPrefix(int from, int to, int64_t size) {
+  std::string buf(std::min<int64_t>(size, int64_t{1} << 20), '\0');
+  for (off_t at = 0; at < size;) {
+    ssize_t n = pread(from, &buf[0], std::min<int64_t>(size - at, buf.size()), at);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      if (n == 0) errno = EIO;  // the previous file was cut short meanwhile
+      return false;
+    }
+    if (!WriteAll(to, std::string_view(buf.data(), static_cast<size_t>(n)))) return false;
+    at += n;
+  }
+  return true;
+}
+
 bool Exists(const std::string& path) {
   struct stat st;
   return lstat(path.c_str(), &st) == 0;
@@ -287,35 +303,56 @@ void SiteWriter::AddInParts(std::string path, const PartMaker& make) {
   struct stat st;
   if (stat(previous.c_str(), &st) == 0 && S_ISREG(st.st_mode))
     old.fd = open(previous.c_str(), O_RDONLY | O_CLOEXEC);
-  bool same = old.fd >= 0;  // so far, the previous site's file has the same bytes
+  // While the parts match the previous site's file nothing is written: an
+  // unchanged file is linked in its place at the end, as Add does. At the
+  // first difference the equal bytes so far are copied from it.
+  bool same = old.fd >= 0;
+  int64_t pending = 0;  // bytes equal to the previous file's, not written yet
   int error = 0;
+  auto differ = [&] {
+    same = false;
+    if (!error && !CopyPrefix(old.fd, file.fd, pending)) error = errno;
+    pending = 0;
+  };
   int64_t bytes = 0;
   std::string buf;
   AddTime(start);
   make([&](std::string_view part) {
     auto part_start = std::chrono::steady_clock::now();
     bytes += static_cast<int64_t>(part.size());
-    if (!error && !WriteAll(file.fd, part)) error = errno;
-    same = same && ReadEqual(old.fd, part, &buf);
+    if (same && ReadEqual(old.fd, part, &buf)) {
+      pending += static_cast<int64_t>(part.size());
+    } else {
+      if (same) differ();
+      if (!error && !WriteAll(file.fd, part)) error = errno;
+    }
     AddTime(part_start);
   });
   start = std::chrono::steady_clock::now();
   char extra;
-  same = same && read(old.fd, &extra, 1) == 0;  // and it ends there too
-  // Unchanged: the previous file is linked in its place, as Add does.
-  const std::string link_path = dest + ".openwijk-same";
-  bool reused = !error && same && link(previous.c_str(), link_path.c_str()) == 0 &&
-                rename(link_path.c_str(), dest.c_str()) == 0 && stat(dest.c_str(), &st) == 0;
-  if (!reused) {
-    unlink(link_path.c_str());
+  if (same && read(old.fd, &extra, 1) != 0) differ();  // the previous file goes on
+  bool reused = false;
+  if (same) {
+    // Link to a side name, then rename over the (empty) file made above.
+    const std::string link_path = dest + ".openwijk-same";
+    reused = link(previous.c_str(), link_path.c_str()) == 0;
+    if (reused && rename(link_path.c_str(), dest.c_str()) != 0) {
+      unlink(link_path.c_str());
+      reused = false;
+    }
+    if (!reused) differ();  // write it after all
+  }
+  if (reused) {
+    if (stat(dest.c_str(), &st) != 0) error = errno;
+  } else {
     if (!error && fstat(file.fd, &st) != 0) error = errno;
     if (close(file.fd) != 0 && !error) error = errno;
     file.fd = -1;
-    if (error) {
-      errno = error;
-      Fail(ErrnoText("cannot write", dest));
-      return;
-    }
+  }
+  if (error) {
+    errno = error;
+    Fail(ErrnoText("cannot write", dest));
+    return;
   }
   Done(std::move(path), reused, bytes, st);
   AddTime(start);

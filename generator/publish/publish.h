@@ -63,7 +63,8 @@ class SiteWriter : public OutputSink {
   // Every file written or kept, with the size and modification time it has
   // in the site, sorted by path: the build stamp, without walking the tree.
   std::vector<FileStamp> Stamps() const;
-  // Thread time spent in Add (writing, comparing, linking), in seconds.
+  // Thread time spent in Add and AddInParts (writing, comparing, linking),
+  // in seconds; not the time spent making the parts.
   double write_seconds() const { return write_ns_.load() / 1e9; }
 
  private:

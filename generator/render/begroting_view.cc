@@ -119,8 +119,8 @@ void AppendCsvField(std::string* out, std::string_view s) {
 
 // The downloads are written by hand, appended to one string, rather than
 // through nlohmann::json or by joining temporary strings: a large gemeente
-// has hundreds of them, and both dominated the build (session 8: the three
-// download writers took a fifth of a gemeente build).
+// has hundreds of them, and both dominated the build (the three download
+// writers once took a fifth of a gemeente build).
 void AppendRegelCsv(std::string* out, const BegrotingRegel& r, bool besluit) {
   auto field = [out](std::string_view s) {
     AppendCsvField(out, s);

@@ -20,7 +20,7 @@ std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar);
 std::string BegrotingJson(const RenderContext& ctx, int g, int jaar);
 // One line as a JSON object with every column of BegrotingKolommen(), and a
 // list of them, one per line of text. Amounts are exact decimals. With a
-// writer, the list goes to it in parts and the rest is returned ("").
+// writer, all the text goes to it, in parts, and "" is returned.
 void AppendRegelJson(std::string* out, const BegrotingRegel& r);
 std::string RegelsJson(const std::vector<const BegrotingRegel*>& regels,
                        const PartWriter* write = nullptr);

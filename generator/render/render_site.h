@@ -32,7 +32,9 @@ class OutputSink {
   virtual ~OutputSink() = default;
   virtual void Add(std::string path, std::string content) = 0;
   // A file too large to hold whole (util/text_parts.h), as `make` hands
-  // over its parts. This default joins the parts and calls Add.
+  // over its parts. Calls `make` once, on the calling thread, before it
+  // returns (or not at all when the path is refused). This default joins
+  // the parts and calls Add.
   virtual void AddInParts(std::string path, const PartMaker& make);
 };
 

@@ -186,7 +186,7 @@ std::string CentsToDecimalString(int64_t cents) {
 void AppendCentsDecimal(std::string* out, int64_t cents) {
   bool negative = cents < 0;
   uint64_t abs = negative ? 0 - static_cast<uint64_t>(cents) : static_cast<uint64_t>(cents);
-  char buf[32];  // '-', 18 digits of euros, '.', 2 of cents
+  char buf[32];  // '-', up to 17 digits of euros, '.', 2 of cents
   char* end = buf;
   if (negative) *end++ = '-';
   end = std::to_chars(end, buf + sizeof buf, abs / 100).ptr;

@@ -100,7 +100,7 @@ TEST_CASE("the iterator works with the random-access algorithms", "[model][regel
   CHECK((it == first));
   CHECK((first < last && last > first && first <= first && last >= first));
   CHECK_FALSE(last <= first);
-  // Binary search needs random access to be fast and correct.
+  // Binary search takes random-access steps (it would be slow without them).
   auto found =
       std::lower_bound(first, last, std::string("r3"),
                        [](const BegrotingRegel& r, const std::string& id) { return r.id < id; });

@@ -222,6 +222,13 @@ TEST_CASE("site writer: a file in parts checks its path like any other", "[publi
     CHECK(w.error() == "two pages want the same file 'a.csv'");
     CHECK_FALSE(w.Commit());
   }
+  SECTION("two files with one path, the one in parts first") {
+    SiteWriter w(out);
+    w.AddInParts("a.csv", InParts({"2"}));
+    w.Add("a.csv", "1");
+    CHECK(w.error() == "two pages want the same file 'a.csv'");
+    CHECK_FALSE(w.Commit());
+  }
   SECTION("a path that leaves the site") {
     SiteWriter w(out);
     bool made = false;
@@ -231,6 +238,29 @@ TEST_CASE("site writer: a file in parts checks its path like any other", "[publi
     CHECK_FALSE(w.Commit());
   }
   CHECK(Names(t.path) == std::vector<std::string>{".site.openwijk.lock"});
+}
+
+TEST_CASE("site writer: files in parts from many threads at once", "[publish]") {
+  TempDir t;
+  std::string out = t.path + "/site";
+  for (int round = 0; round < 2; ++round) {  // written, then all unchanged
+    SiteWriter w(out);
+    std::vector<std::thread> pool;
+    for (int th = 0; th < 4; ++th) {
+      pool.emplace_back([&w, th] {
+        for (int i = 0; i < 50; ++i) {
+          std::string n = std::to_string(th * 100 + i);
+          w.AddInParts("d" + std::to_string(i % 5) + "/" + n + ".csv",
+                       InParts({"id\n", n, std::string(3000, 'x'), "\n"}));
+        }
+      });
+    }
+    for (auto& p : pool) p.join();
+    REQUIRE(w.Commit());
+    CHECK(w.stats().files == 200);
+    CHECK(w.stats().unchanged == (round == 0 ? 0 : 200));
+  }
+  CHECK(ReadAll(out + "/d2/307.csv") == "id\n307" + std::string(3000, 'x') + "\n");
 }
 
 TEST_CASE("collect sink: a file in parts is joined", "[publish]") {
