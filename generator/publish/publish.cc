@@ -27,46 +27,6 @@ int64_t MtimeNs(const struct stat& st) {
   return static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
 }
 
-// True when `path` holds exactly `content`; *st is then its status.
-bool SameContent(const std::string& path, const std::string& content, struct stat* st) {
-  if (stat(path.c_str(), st) != 0 || !S_ISREG(st->st_mode) ||
-      static_cast<size_t>(st->st_size) != content.size()) {
-    return false;
-  }
-  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  std::string buf(content.size(), '\0');
-  size_t got = 0;
-  while (got < buf.size()) {
-    ssize_t n = read(fd, &buf[got], buf.size() - got);
-    if (n <= 0) break;
-    got += static_cast<size_t>(n);
-  }
-  close(fd);
-  return got == buf.size() && buf == content;
-}
-
-// Creates `path`; fails with EEXIST when it is there already. *st is the
-// status of the written file.
-bool WriteFile(const std::string& path, const std::string& content, struct stat* st) {
-  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) return false;
-  size_t done = 0;
-  while (done < content.size()) {
-    ssize_t n = write(fd, content.data() + done, content.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int saved = errno;
-      close(fd);
-      errno = saved;
-      return false;
-    }
-    done += static_cast<size_t>(n);
-  }
-  bool stat_ok = fstat(fd, st) == 0;
-  return close(fd) == 0 && stat_ok;
-}
-
 bool WriteAll(int fd, std::string_view text) {
   while (!text.empty()) {
     ssize_t n = write(fd, text.data(), text.size());
@@ -106,6 +66,35 @@ bool CopyPrefix(int from, int to, int64_t size) {
     at += n;
   }
   return true;
+}
+
+// True when `path` holds exactly `content`; *st is then its status.
+bool SameContent(const std::string& path, const std::string& content, struct stat* st) {
+  if (stat(path.c_str(), st) != 0 || !S_ISREG(st->st_mode) ||
+      static_cast<size_t>(st->st_size) != content.size()) {
+    return false;
+  }
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  std::string buf;
+  bool same = ReadEqual(fd, content, &buf);
+  close(fd);
+  return same;
+}
+
+// Creates `path`; fails with EEXIST when it is there already. *st is the
+// status of the written file.
+bool WriteFile(const std::string& path, const std::string& content, struct stat* st) {
+  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) return false;
+  if (!WriteAll(fd, content)) {
+    int saved = errno;
+    close(fd);
+    errno = saved;
+    return false;
+  }
+  bool stat_ok = fstat(fd, st) == 0;
+  return close(fd) == 0 && stat_ok;
 }
 
 bool Exists(const std::string& path) {
