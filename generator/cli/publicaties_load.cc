@@ -252,10 +252,8 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
         if (*line >= 1 && static_cast<size_t>(*line) <= lines[i].size())
           *line = lines[i][*line - 1];
       };
-      for (CsvRow& row : tables[i]->rows) {
-        whole(&row.line);
-        for (int& l : row.lines) whole(&l);
-      }
+      for (CsvRow& row : tables[i]->rows) whole(&row.line);
+      for (CsvCell& cell : tables[i]->cells) whole(&cell.line);
     }
     // A file that does not even parse is read whole, so its errors name the right lines.
     if (!clean) {

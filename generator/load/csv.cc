@@ -1,5 +1,7 @@
 #include "load/csv.h"
 
+#include <algorithm>
+
 #include "util/text.h"
 
 namespace openwijk {
@@ -11,9 +13,16 @@ int CsvTable::Column(std::string_view name) const {
   return -1;
 }
 
+std::string_view CsvTable::Field(const CsvRow& row, int col) const {
+  if (col < 0 || static_cast<uint32_t>(col) >= row.size) return {};
+  const CsvCell& c = cells[row.first + col];
+  return std::string_view(text).substr(c.begin, c.size);
+}
+
 Position CsvTable::At(const CsvRow& row, int col) const {
-  if (col < 0 || static_cast<size_t>(col) >= row.columns.size()) return {file, row.line, 0};
-  return {file, row.lines[col], row.columns[col]};
+  if (col < 0 || static_cast<uint32_t>(col) >= row.size) return {file, row.line, 0};
+  const CsvCell& c = cells[row.first + col];
+  return {file, c.line, c.column};
 }
 
 bool CheckTextFile(const std::string& file, std::string_view* text, Diagnostics* diags) {
@@ -52,11 +61,13 @@ bool CheckTextFile(const std::string& file, std::string_view* text, Diagnostics*
 
 namespace {
 
-// Reads fields one at a time, tracking line and column.
+// Reads fields one at a time into the table's cells and text, tracking line
+// and column.
 class CsvScanner {
  public:
-  CsvScanner(const std::string& file, std::string_view text, char sep, Diagnostics* diags)
-      : file_(file), text_(text), sep_(sep), diags_(diags) {}
+  CsvScanner(const std::string& file, std::string_view text, char sep, CsvTable* table,
+             Diagnostics* diags)
+      : file_(file), text_(text), sep_(sep), table_(table), diags_(diags) {}
 
   bool AtEnd() const { return pos_ >= text_.size(); }
 
@@ -64,13 +75,14 @@ class CsvScanner {
   // unusable; the scanner then continues at the next line.
   bool ReadRecord(CsvRow* row) {
     row->line = line_;
+    row->first = static_cast<uint32_t>(table_->cells.size());
     bool ok = true;
     while (true) {
-      row->lines.push_back(line_);
-      row->columns.push_back(Column());
-      std::string field;
-      if (!ReadField(&field)) ok = false;
-      row->fields.push_back(std::move(field));
+      CsvCell cell;
+      cell.line = line_;
+      cell.column = Column();
+      if (!ReadField(&cell)) ok = false;
+      table_->cells.push_back(cell);
       if (AtEnd()) break;
       char c = text_[pos_];
       if (c == sep_) {
@@ -81,7 +93,14 @@ class CsvScanner {
       if (!AtEnd() && text_[pos_] == '\n') Advance();
       break;
     }
+    row->size = static_cast<uint32_t>(table_->cells.size()) - row->first;
     return ok;
+  }
+
+  // Takes back the fields of `row`, the record read last.
+  void Drop(const CsvRow& row) {
+    if (row.size > 0) table_->text.resize(table_->cells[row.first].begin);
+    table_->cells.resize(row.first);
   }
 
  private:
@@ -99,7 +118,8 @@ class CsvScanner {
     while (!AtEnd() && text_[pos_] != '\n') Advance();
   }
 
-  bool ReadField(std::string* out) {
+  bool ReadField(CsvCell* out) {
+    out->begin = static_cast<uint32_t>(table_->text.size());
     if (!AtEnd() && text_[pos_] == '"') return ReadQuoted(out);
     size_t start = pos_;
     while (!AtEnd() && text_[pos_] != sep_ && text_[pos_] != '\n' && text_[pos_] != '\r') {
@@ -119,10 +139,11 @@ class CsvScanner {
                  static_cast<int>(start - line_start_) + 1);
   }
 
-  bool ReadQuoted(std::string* out) {
+  bool ReadQuoted(CsvCell* out) {
     int start_line = line_, start_col = Column();
     Advance();  // opening quote
-    std::string value;
+    std::string& value = quoted_;
+    value.clear();
     while (true) {
       if (AtEnd()) {
         diags_->Error({file_, start_line, start_col}, "unbalanced quote: field never closed");
@@ -152,21 +173,25 @@ class CsvScanner {
     return Store(out, value, start_line, start_col);
   }
 
-  bool Store(std::string* out, std::string_view value, int line, int column) {
+  bool Store(CsvCell* out, std::string_view value, int line, int column) {
     if (value.size() > kMaxCsvField) {
       diags_->Error({file_, line, column},
                     "field is longer than " + std::to_string(kMaxCsvField / 1024) + " KiB");
       SkipToLineEnd();
       return false;
     }
-    *out = Trim(value);
+    value = TrimView(value);
+    out->size = static_cast<uint32_t>(value.size());
+    table_->text.append(value);
     return true;
   }
 
   const std::string& file_;
   std::string_view text_;
   char sep_;
+  CsvTable* table_;
   Diagnostics* diags_;
+  std::string quoted_;  // the value of a quoted field, unescaped
   size_t pos_ = 0;
   size_t line_start_ = 0;
   int line_ = 1;
@@ -184,7 +209,9 @@ char DetectSeparator(std::string_view text) {
   return ',';
 }
 
-bool IsBlank(const CsvRow& row) { return row.fields.size() == 1 && row.fields[0].empty(); }
+bool IsBlank(const CsvTable& table, const CsvRow& row) {
+  return row.size == 1 && table.cells[row.first].size == 0;
+}
 
 }  // namespace
 
@@ -196,34 +223,43 @@ bool ParseCsv(const std::string& file, std::string_view text, CsvTable* table, D
     diags->Error({file, 1, 1}, "empty file: expected a header row");
     return false;
   }
+  if (text.size() > UINT32_MAX) {
+    diags->Error({file, 0, 0}, "file is larger than 4 GiB");
+    return false;
+  }
   char sep = DetectSeparator(text);
   table->notation = sep == ';' ? Notation::kDutch : Notation::kStandard;
-  CsvScanner scanner(file, text, sep, diags);
+  // Room for everything at once: the values are never longer than the file,
+  // and every field but the first of a line ends at a separator.
+  size_t newlines = std::count(text.begin(), text.end(), '\n');
+  table->text.reserve(text.size());
+  table->cells.reserve(std::count(text.begin(), text.end(), sep) + newlines + 1);
+  table->rows.reserve(newlines + 1);
+  CsvScanner scanner(file, text, sep, table, diags);
   CsvRow header;
   scanner.ReadRecord(&header);
-  table->header = header.fields;
-  for (size_t i = 0; i < table->header.size(); ++i) {
-    if (table->header[i].empty()) {
+  for (uint32_t i = 0; i < header.size; ++i) {
+    table->header.emplace_back(table->Field(header, static_cast<int>(i)));
+    if (table->header.back().empty()) {
       diags->Error(table->At(header, static_cast<int>(i)), "empty column name in header");
     }
   }
+  scanner.Drop(header);
   while (!scanner.AtEnd()) {
     CsvRow row;
-    // Room for a whole row at once: every row of a big file would otherwise
-    // grow its three vectors field by field.
-    row.fields.reserve(table->header.size());
-    row.columns.reserve(table->header.size());
-    row.lines.reserve(table->header.size());
     bool ok = scanner.ReadRecord(&row);
-    if (IsBlank(row)) continue;
-    if (!ok) continue;
-    if (row.fields.size() != table->header.size()) {
-      diags->Error({file, row.line, 0}, "row has " + std::to_string(row.fields.size()) +
-                                            " fields, the header has " +
-                                            std::to_string(table->header.size()));
+    if (!ok || IsBlank(*table, row)) {
+      scanner.Drop(row);
       continue;
     }
-    table->rows.push_back(std::move(row));
+    if (row.size != table->header.size()) {
+      diags->Error({file, row.line, 0}, "row has " + std::to_string(row.size) +
+                                            " fields, the header has " +
+                                            std::to_string(table->header.size()));
+      scanner.Drop(row);
+      continue;
+    }
+    table->rows.push_back(row);
   }
   return diags->error_count() == errors_before;
 }

@@ -31,13 +31,6 @@ const CsvTable* RequireTable(const LoadedFiles& files, const std::string& path,
   return it->second.get();
 }
 
-const std::string& Field(const CsvTable& table, const CsvRow& row, int column) {
-  static const std::string kEmpty;
-  (void)table;
-  return column >= 0 && static_cast<size_t>(column) < row.fields.size() ? row.fields[column]
-                                                                        : kEmpty;
-}
-
 bool BuildModel(const LoadedFiles& files, Model* model, Diagnostics* diags, RegelPool* pool) {
   int before = diags->error_count();
   model->config = files.config;

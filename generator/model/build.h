@@ -29,7 +29,4 @@ void BuildPaginas(const LoadedFiles& files, Model* model, Diagnostics* diags);
 const CsvTable* RequireTable(const LoadedFiles& files, const std::string& path,
                              const std::vector<std::string>& columns, Diagnostics* diags);
 
-// The text of `column` in `row`, or "" when the table has no such column.
-const std::string& Field(const CsvTable& table, const CsvRow& row, int column);
-
 }  // namespace openwijk

@@ -14,7 +14,7 @@ const std::vector<std::string> kBegrotingColumns = {
     "begroot", "gewijzigd", "realisatie", "financier", "bron"};
 
 std::optional<int64_t> Amount(const CsvTable& t, const CsvRow& row, int col, Diagnostics* diags) {
-  const std::string& text = Field(t, row, col);
+  std::string_view text = t.Field(row, col);
   if (text.empty()) return std::nullopt;  // not known (yet); never zero
   int64_t cents = 0;
   std::string error;
@@ -37,25 +37,26 @@ void ReadYear(const CsvTable& t, int jaar, Model* model, Diagnostics* diags, Reg
     BegrotingRegel r;
     r.jaar = jaar;
     r.pos = t.At(row, -1);
-    r.id = Field(t, row, c[0]);
-    r.gebied_code = Field(t, row, c[1]);
-    r.programma = texts.Get(Field(t, row, c[2]));
-    r.taakveld = texts.Get(Field(t, row, c[3]));
-    r.omschrijving = Field(t, row, c[4]);
-    const std::string& soort = Field(t, row, c[5]);
+    r.id = t.Field(row, c[0]);
+    r.gebied_code = t.Field(row, c[1]);
+    r.programma = texts.Get(t.Field(row, c[2]));
+    r.taakveld = texts.Get(t.Field(row, c[3]));
+    r.omschrijving = t.Field(row, c[4]);
+    std::string_view soort = t.Field(row, c[5]);
     if (soort == "lasten") {
       r.soort = Soort::kLasten;
     } else if (soort == "baten") {
       r.soort = Soort::kBaten;
     } else {
-      diags->Error(t.At(row, c[5]), "unknown soort '" + soort + "'; expected lasten or baten");
+      diags->Error(t.At(row, c[5]),
+                   "unknown soort '" + std::string(soort) + "'; expected lasten or baten");
     }
     r.begroot = Amount(t, row, c[6], diags);
     r.gewijzigd = Amount(t, row, c[7], diags);
     r.realisatie = Amount(t, row, c[8], diags);
-    r.financier = texts.Get(Field(t, row, c[9]));
-    r.bron = texts.Get(Field(t, row, c[10]));
-    r.besluit = texts.Get(Field(t, row, c_besluit));
+    r.financier = texts.Get(t.Field(row, c[9]));
+    r.bron = texts.Get(t.Field(row, c[10]));
+    r.besluit = texts.Get(t.Field(row, c_besluit));
     if (r.id.empty()) diags->Error(t.At(row, c[0]), "empty id");
     if (r.bron.empty()) diags->Error(t.At(row, c[10]), "empty bron: every number needs a source");
     r.gebied = model->FindGebied(r.gebied_code);
@@ -75,8 +76,8 @@ void BuildTaakvelden(const LoadedFiles& files, Model* model, Diagnostics* diags)
   if (!t) return;
   int c_code = t->Column("code"), c_naam = t->Column("naam"), c_jaren = t->Column("jaren");
   for (const CsvRow& row : t->rows) {
-    Taakveld tv{Field(*t, row, c_code), Field(*t, row, c_naam), {}};
-    for (const std::string& y : Split(Field(*t, row, c_jaren), ' ')) {
+    Taakveld tv{std::string(t->Field(row, c_code)), std::string(t->Field(row, c_naam)), {}};
+    for (const std::string& y : Split(t->Field(row, c_jaren), ' ')) {
       int64_t jaar = 0;
       if (y.empty()) continue;
       if (!ParseInt(y, &jaar) || jaar < 1900 || jaar > 2200) {

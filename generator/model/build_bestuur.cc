@@ -83,18 +83,18 @@ std::string BadDatumMessage(const std::string& text) {
   return "'" + text + "' is not a valid date (JJJJ-MM-DD)";
 }
 
-std::string DatumField(const std::string& text, const Position& pos, Diagnostics* diags) {
-  if (text.empty() || IsValidDatum(text)) return text;
-  diags->Error(pos, BadDatumMessage(text));
+std::string DatumField(std::string_view text, const Position& pos, Diagnostics* diags) {
+  if (text.empty() || IsValidDatum(text)) return std::string(text);
+  diags->Error(pos, BadDatumMessage(std::string(text)));
   return "";
 }
 
-std::optional<int> CountField(const std::string& text, const Position& pos, const char* name,
+std::optional<int> CountField(std::string_view text, const Position& pos, const char* name,
                               Diagnostics* diags) {
   if (text.empty()) return std::nullopt;
   int64_t v = 0;
   if (!ParseInt(text, &v) || v > 1000000) {
-    diags->Error(pos, std::string(name) + " '" + text + "' is not a whole number");
+    diags->Error(pos, std::string(name) + " '" + std::string(text) + "' is not a whole number");
     return std::nullopt;
   }
   return static_cast<int>(v);
@@ -102,7 +102,7 @@ std::optional<int> CountField(const std::string& text, const Position& pos, cons
 
 namespace {
 
-std::vector<std::string> Codes(const std::string& text) {
+std::vector<std::string> Codes(std::string_view text) {
   std::vector<std::string> out;
   for (const std::string& c : Split(text, ' ')) {
     if (!c.empty()) out.push_back(c);
@@ -118,7 +118,8 @@ void BuildOrganen(const LoadedFiles& files, Model* model, Diagnostics* diags) {
   Bestuur& b = model->bestuur;
   int c_id = t->Column("id"), c_naam = t->Column("naam"), c_soort = t->Column("soort");
   for (const CsvRow& row : t->rows) {
-    Orgaan o{Field(*t, row, c_id), Field(*t, row, c_naam), Field(*t, row, c_soort), t->At(row, -1)};
+    Orgaan o{std::string(t->Field(row, c_id)), std::string(t->Field(row, c_naam)),
+             std::string(t->Field(row, c_soort)), t->At(row, -1)};
     if (o.id.empty()) diags->Error(t->At(row, c_id), "empty id");
     if (!IsOneOf(o.soort, kOrgaanSoorten)) {
       diags->Error(t->At(row, c_soort), "unknown soort '" + o.soort +
@@ -147,24 +148,24 @@ void BuildBesluiten(const LoadedFiles& files, Model* model, Diagnostics* diags) 
   for (const CsvRow& row : t->rows) {
     Besluit s;
     s.pos = t->At(row, -1);
-    s.id = Field(*t, row, c_id);
-    s.datum = DatumField(Field(*t, row, c_datum), t->At(row, c_datum), diags);
-    if (Field(*t, row, c_datum).empty()) diags->Error(t->At(row, c_datum), "empty datum");
-    s.orgaan_id = Field(*t, row, c_orgaan);
+    s.id = t->Field(row, c_id);
+    s.datum = DatumField(t->Field(row, c_datum), t->At(row, c_datum), diags);
+    if (t->Field(row, c_datum).empty()) diags->Error(t->At(row, c_datum), "empty datum");
+    s.orgaan_id = t->Field(row, c_orgaan);
     s.pos_orgaan = t->At(row, c_orgaan);
-    s.titel = Field(*t, row, c_titel);
-    s.uitkomst = Field(*t, row, c_uitkomst);
-    s.voor = CountField(Field(*t, row, c_voor), t->At(row, c_voor), "voor", diags);
-    s.tegen = CountField(Field(*t, row, c_tegen), t->At(row, c_tegen), "tegen", diags);
-    s.onthouding = CountField(Field(*t, row, c_ont), t->At(row, c_ont), "onthouding", diags);
-    s.vergadering_id = Field(*t, row, c_verg);
+    s.titel = t->Field(row, c_titel);
+    s.uitkomst = t->Field(row, c_uitkomst);
+    s.voor = CountField(t->Field(row, c_voor), t->At(row, c_voor), "voor", diags);
+    s.tegen = CountField(t->Field(row, c_tegen), t->At(row, c_tegen), "tegen", diags);
+    s.onthouding = CountField(t->Field(row, c_ont), t->At(row, c_ont), "onthouding", diags);
+    s.vergadering_id = t->Field(row, c_verg);
     s.pos_vergadering = c_verg >= 0 ? t->At(row, c_verg) : s.pos;
-    s.agendapunt = Field(*t, row, c_punt);
+    s.agendapunt = t->Field(row, c_punt);
     s.pos_agendapunt = c_punt >= 0 ? t->At(row, c_punt) : s.pos;
-    s.document = Field(*t, row, c_doc);
-    s.gebied_codes = Codes(Field(*t, row, c_geb));
+    s.document = t->Field(row, c_doc);
+    s.gebied_codes = Codes(t->Field(row, c_geb));
     s.pos_gebieden = c_geb >= 0 ? t->At(row, c_geb) : s.pos;
-    s.bron = Field(*t, row, c_bron);
+    s.bron = t->Field(row, c_bron);
     if (s.id.empty()) diags->Error(t->At(row, c_id), "empty id");
     if (!s.agendapunt.empty() && s.vergadering_id.empty()) {
       diags->Error(s.pos_agendapunt, "agendapunt without a vergadering");
@@ -190,23 +191,23 @@ void BuildZeggenschap(const LoadedFiles& files, Model* model, Diagnostics* diags
   for (const CsvRow& row : t->rows) {
     Zeggenschap z;
     z.pos = t->At(row, -1);
-    z.gebied_code = Field(*t, row, c_geb);
+    z.gebied_code = t->Field(row, c_geb);
     z.pos_gebied = t->At(row, c_geb);
     z.gebied = model->FindGebied(z.gebied_code);
-    z.thema = Field(*t, row, c_thema);
-    const std::string& arch = Field(*t, row, c_arch);
+    z.thema = t->Field(row, c_thema);
+    std::string_view arch = t->Field(row, c_arch);
     if (arch == "1" || arch == "2" || arch == "3") {
       z.archetype = arch[0] - '0';
     } else {
-      diags->Error(t->At(row, c_arch), "archetype '" + arch +
+      diags->Error(t->At(row, c_arch), "archetype '" + std::string(arch) +
                                            "' is not 1, 2 or 3 (1 adviseren en inspreken, "
                                            "2 aanjagen en initiëren, 3 verdelen en besluiten)");
     }
-    z.sinds = DatumField(Field(*t, row, c_sinds), t->At(row, c_sinds), diags);
-    z.afspraken = Field(*t, row, c_afs);
-    z.organen = Codes(Field(*t, row, c_org));
+    z.sinds = DatumField(t->Field(row, c_sinds), t->At(row, c_sinds), diags);
+    z.afspraken = t->Field(row, c_afs);
+    z.organen = Codes(t->Field(row, c_org));
     z.pos_organen = c_org >= 0 ? t->At(row, c_org) : z.pos;
-    z.bron = Field(*t, row, c_bron);
+    z.bron = t->Field(row, c_bron);
     if (z.thema.empty()) diags->Error(t->At(row, c_thema), "empty thema");
     model->bestuur.zeggenschap.push_back(std::move(z));
   }

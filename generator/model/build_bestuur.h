@@ -38,11 +38,11 @@ bool IsOneOf(const std::string& value, const std::vector<std::string>& allowed);
 
 // Checks a date field (empty allowed) and returns it; an invalid date is
 // reported ("'2025-02-30' is not a valid date (JJJJ-MM-DD)") and returned as "".
-std::string DatumField(const std::string& text, const Position& pos, Diagnostics* diags);
+std::string DatumField(std::string_view text, const Position& pos, Diagnostics* diags);
 std::string BadDatumMessage(const std::string& text);
 
 // A whole number >= 0 (votes); empty gives nullopt; anything else is reported.
-std::optional<int> CountField(const std::string& text, const Position& pos, const char* name,
+std::optional<int> CountField(std::string_view text, const Position& pos, const char* name,
                               Diagnostics* diags);
 
 }  // namespace openwijk

@@ -78,11 +78,11 @@ void BuildGebieden(const LoadedFiles& files, Model* model, Diagnostics* diags) {
       c_ouder = t->Column("ouder"), c_soort = t->Column("soort");
   for (const CsvRow& row : t->rows) {
     Gebied g;
-    g.code = Field(*t, row, c_code);
-    g.naam = Field(*t, row, c_naam);
-    g.niveau = Field(*t, row, c_niveau);
-    g.ouder_code = Field(*t, row, c_ouder);
-    g.soort = Field(*t, row, c_soort);
+    g.code = t->Field(row, c_code);
+    g.naam = t->Field(row, c_naam);
+    g.niveau = t->Field(row, c_niveau);
+    g.ouder_code = t->Field(row, c_ouder);
+    g.soort = t->Field(row, c_soort);
     g.pos = t->At(row, c_code);
     if (g.code.empty()) {
       diags->Error(t->At(row, c_code), "empty area code");

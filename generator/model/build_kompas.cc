@@ -13,8 +13,9 @@ void BuildKompas(const LoadedFiles& files, Model* model, Diagnostics* diags) {
     int c_id = ind->Column("id"), c_naam = ind->Column("naam"), c_eenheid = ind->Column("eenheid"),
         c_bron = ind->Column("bron");
     for (const CsvRow& row : ind->rows) {
-      Indicator i{Field(*ind, row, c_id), Field(*ind, row, c_naam), Field(*ind, row, c_eenheid),
-                  Field(*ind, row, c_bron), ind->At(row, c_id)};
+      Indicator i{std::string(ind->Field(row, c_id)), std::string(ind->Field(row, c_naam)),
+                  std::string(ind->Field(row, c_eenheid)), std::string(ind->Field(row, c_bron)),
+                  ind->At(row, c_id)};
       if (model->indicator_index.count(i.id)) {
         diags->Error(i.pos, "duplicate indicator id '" + i.id + "'");
         continue;
@@ -31,10 +32,10 @@ void BuildKompas(const LoadedFiles& files, Model* model, Diagnostics* diags) {
   for (const CsvRow& row : w->rows) {
     KompasWaarde k;
     k.pos = w->At(row, -1);
-    const std::string& code = Field(*w, row, c_gebied);
+    std::string code(w->Field(row, c_gebied));
     k.gebied = model->FindGebied(code);
     if (k.gebied < 0) diags->Error(w->At(row, c_gebied), "unknown gebied '" + code + "'");
-    const std::string& id = Field(*w, row, c_ind);
+    std::string id(w->Field(row, c_ind));
     auto it = model->indicator_index.find(id);
     if (it == model->indicator_index.end()) {
       diags->Error(w->At(row, c_ind), "unknown indicator '" + id + "'");
@@ -42,11 +43,12 @@ void BuildKompas(const LoadedFiles& files, Model* model, Diagnostics* diags) {
       k.indicator = it->second;
     }
     int64_t jaar = 0;
-    if (!ParseInt(Field(*w, row, c_jaar), &jaar) || jaar < 1900 || jaar > 2200) {
-      diags->Error(w->At(row, c_jaar), "'" + Field(*w, row, c_jaar) + "' is not a year");
+    if (!ParseInt(w->Field(row, c_jaar), &jaar) || jaar < 1900 || jaar > 2200) {
+      diags->Error(w->At(row, c_jaar),
+                   "'" + std::string(w->Field(row, c_jaar)) + "' is not a year");
     }
     k.jaar = static_cast<int>(jaar);
-    const std::string& text = Field(*w, row, c_waarde);
+    std::string_view text = w->Field(row, c_waarde);
     if (!text.empty()) {
       double v = 0;
       std::string error;
@@ -56,7 +58,7 @@ void BuildKompas(const LoadedFiles& files, Model* model, Diagnostics* diags) {
         // CBS writes -99999997 and its neighbours for "secret" or "not
         // known"; taken as a number it would wreck every sum and map.
         diags->Error(w->At(row, c_waarde),
-                     "'" + text +
+                     "'" + std::string(text) +
                          "' looks like a code for a missing value, as CBS uses; leave the "
                          "field empty instead");
       } else {

@@ -13,7 +13,7 @@ const std::vector<std::string> kColumns = {
     "status", "voortgang", "resultaat", "besluit",      "start",           "eind"};
 
 std::optional<int64_t> Amount(const CsvTable& t, const CsvRow& row, int col, Diagnostics* diags) {
-  const std::string& text = Field(t, row, col);
+  std::string_view text = t.Field(row, col);
   if (text.empty()) return std::nullopt;
   int64_t cents = 0;
   std::string error;
@@ -26,13 +26,13 @@ std::optional<int64_t> Amount(const CsvTable& t, const CsvRow& row, int col, Dia
 
 std::optional<double> Coordinate(const CsvTable& t, const CsvRow& row, int col, double lo,
                                  double hi, Diagnostics* diags) {
-  const std::string& text = Field(t, row, col);
+  std::string_view text = t.Field(row, col);
   if (text.empty()) return std::nullopt;
   double v = 0;
   int decimals = 0;
   std::string error;
   if (!ParseDecimal(text, t.notation, &v, &decimals, &error) || v < lo || v > hi) {
-    diags->Error(t.At(row, col), "'" + text + "' is not a coordinate between " +
+    diags->Error(t.At(row, col), "'" + std::string(text) + "' is not a coordinate between " +
                                      FormatNumber(lo, 0) + " and " + FormatNumber(hi, 0));
     return std::nullopt;
   }
@@ -52,41 +52,41 @@ void BuildProjecten(const LoadedFiles& files, Model* model, Diagnostics* diags) 
   for (const CsvRow& row : t->rows) {
     Project p;
     p.pos = t->At(row, -1);
-    p.id = Field(*t, row, c[0]);
-    p.gebied_code = Field(*t, row, c[1]);
+    p.id = t->Field(row, c[0]);
+    p.gebied_code = t->Field(row, c[1]);
     p.pos_gebied = t->At(row, c[1]);
     p.gebied = model->FindGebied(p.gebied_code);
-    p.titel = Field(*t, row, c[2]);
-    p.omschrijving = Field(*t, row, c[3]);
-    p.begrotingsregel = Field(*t, row, c[4]);
+    p.titel = t->Field(row, c[2]);
+    p.omschrijving = t->Field(row, c[3]);
+    p.begrotingsregel = t->Field(row, c[4]);
     p.pos_regel = t->At(row, c[4]);
     p.toegekend = Amount(*t, row, c[5], diags);
     p.besteed = Amount(*t, row, c[6], diags);
-    p.status = Field(*t, row, c[7]);
+    p.status = t->Field(row, c[7]);
     if (!IsOneOf(p.status, kProjectStatussen)) {
       diags->Error(t->At(row, c[7]), "unknown status '" + p.status +
                                          "'; expected one of: " + OneOfText(kProjectStatussen));
     }
-    const std::string& voortgang = Field(*t, row, c[8]);
+    std::string_view voortgang = t->Field(row, c[8]);
     int64_t v = 0;
     if (!voortgang.empty()) {
       if (ParseInt(voortgang, &v) && v <= 100) {
         p.voortgang = static_cast<int>(v);
       } else {
-        diags->Error(t->At(row, c[8]),
-                     "voortgang '" + voortgang + "' is not a whole number from 0 to 100");
+        diags->Error(t->At(row, c[8]), "voortgang '" + std::string(voortgang) +
+                                           "' is not a whole number from 0 to 100");
       }
     }
-    p.resultaat = Field(*t, row, c[9]);
-    p.besluit = Field(*t, row, c[10]);
+    p.resultaat = t->Field(row, c[9]);
+    p.besluit = t->Field(row, c[10]);
     p.pos_besluit = t->At(row, c[10]);
-    p.start = DatumField(Field(*t, row, c[11]), t->At(row, c[11]), diags);
+    p.start = DatumField(t->Field(row, c[11]), t->At(row, c[11]), diags);
     p.pos_start = t->At(row, c[11]);
-    p.eind = DatumField(Field(*t, row, c[12]), t->At(row, c[12]), diags);
+    p.eind = DatumField(t->Field(row, c[12]), t->At(row, c[12]), diags);
     p.lat = Coordinate(*t, row, c_lat, -90, 90, diags);
     p.lon = Coordinate(*t, row, c_lon, -180, 180, diags);
-    p.toelichting = Field(*t, row, c_toel);
-    p.bron = Field(*t, row, c_bron);
+    p.toelichting = t->Field(row, c_toel);
+    p.bron = t->Field(row, c_bron);
     if (p.id.empty()) diags->Error(t->At(row, c[0]), "empty id");
     if (!p.start.empty() && !p.eind.empty() && p.eind < p.start) {
       diags->Error(t->At(row, c[12]), "eind " + p.eind + " is before start " + p.start);
@@ -97,17 +97,17 @@ void BuildProjecten(const LoadedFiles& files, Model* model, Diagnostics* diags) 
                                          "); add a toelichting");
     }
     // The funding line is looked up in the begroting of `jaar`, else of the start year.
-    const std::string& jaar = Field(*t, row, c_jaar);
+    std::string_view jaar = t->Field(row, c_jaar);
     int64_t y = 0;
     if (!jaar.empty()) {
       if (ParseInt(jaar, &y) && y >= 1900 && y <= 2200) {
         p.jaar = static_cast<int>(y);
       } else {
-        diags->Error(t->At(row, c_jaar), "'" + jaar + "' is not a year");
+        diags->Error(t->At(row, c_jaar), "'" + std::string(jaar) + "' is not a year");
       }
     } else if (!p.start.empty()) {
       p.jaar = std::stoi(p.start.substr(0, 4));
-    } else if (!p.begrotingsregel.empty() && Field(*t, row, c[11]).empty()) {
+    } else if (!p.begrotingsregel.empty() && t->Field(row, c[11]).empty()) {
       diags->Error(p.pos_regel, "project needs a jaar or a start date to find begrotingsregel '" +
                                     p.begrotingsregel + "'");
     }

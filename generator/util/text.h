@@ -36,6 +36,8 @@ void AppendJsonQuoted(std::string* out, std::string_view s);
 std::string Slugify(std::string_view s);
 
 std::string Trim(std::string_view s);
+// The same, as a view into `s`.
+std::string_view TrimView(std::string_view s);
 std::vector<std::string> Split(std::string_view s, char sep);
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);

@@ -21,8 +21,7 @@ using namespace openwijk;
 
 std::optional<int64_t> Amount(const CsvTable& t, const CsvRow& row, const char* column) {
   int c = t.Column(column);
-  if (c < 0 || static_cast<size_t>(c) >= row.fields.size()) return std::nullopt;
-  const std::string& text = row.fields[c];
+  std::string_view text = t.Field(row, c);
   int64_t cents = 0;
   std::string error;
   if (text.empty() || !ParseAmount(text, t.notation, &cents, &error)) return std::nullopt;
@@ -36,7 +35,7 @@ void ReadBegroting(std::string_view text, Model* model) {
   ParseCsv("data/begroting/2025.csv", text, &t, &diags);
   auto field = [&](const CsvRow& row, const char* column) {
     int c = t.Column(column);
-    return c < 0 || static_cast<size_t>(c) >= row.fields.size() ? std::string() : row.fields[c];
+    return std::string(t.Field(row, c));
   };
   Regels& regels = model->begroting[2025];
   for (const CsvRow& row : t.rows) {

@@ -20,8 +20,8 @@ TEST_CASE("standard CSV with quotes and positions", "[load][csv]") {
   CHECK(Errors("id,naam\n1,\"Paddepoel, Noord\"\n2,\"zeg \"\"hoi\"\"\"\n", &t) == "");
   CHECK(t.notation == Notation::kStandard);
   REQUIRE(t.rows.size() == 2);
-  CHECK(t.rows[0].fields[1] == "Paddepoel, Noord");
-  CHECK(t.rows[1].fields[1] == "zeg \"hoi\"");
+  CHECK(t.Field(t.rows[0], 1) == "Paddepoel, Noord");
+  CHECK(t.Field(t.rows[1], 1) == "zeg \"hoi\"");
   Position p = t.At(t.rows[1], 1);
   CHECK(p.line == 3);
   CHECK(p.column == 3);
@@ -34,15 +34,35 @@ TEST_CASE("Dutch Excel CSV is recognised by its separator", "[load][csv]") {
   CHECK(Errors("\xEF\xBB\xBFid;bedrag\r\n1;1.234,56\r\n", &t) == "");
   CHECK(t.notation == Notation::kDutch);
   CHECK(t.header[0] == "id");
-  CHECK(t.rows[0].fields[1] == "1.234,56");
+  CHECK(t.Field(t.rows[0], 1) == "1.234,56");
 }
 
 TEST_CASE("quoted fields may span lines", "[load][csv]") {
   CsvTable t;
   CHECK(Errors("a,b\n\"x\ny\",2\n3,4\n", &t) == "");
   REQUIRE(t.rows.size() == 2);
-  CHECK(t.rows[0].fields[0] == "x\ny");
+  CHECK(t.Field(t.rows[0], 0) == "x\ny");
   CHECK(t.rows[1].line == 4);
+}
+
+TEST_CASE("every value lives once in the table's text", "[load][csv]") {
+  CsvTable t;
+  CHECK(Errors("a,b\n 1 ,2,3\n4,\"x\"\"\ny\"\n\n5,6\n", &t) ==
+        "t.csv:2: error: row has 3 fields, the header has 2\n");
+  REQUIRE(t.rows.size() == 2);
+  // The header, the row with a field too many and the blank line left
+  // nothing behind: only the cells of the rows kept, unquoted and trimmed.
+  CHECK(t.cells.size() == 4);
+  CHECK(t.text == "4x\"\ny56");
+  CHECK(t.Field(t.rows[0], 1) == "x\"\ny");
+  CHECK(t.Field(t.rows[1], 0) == "5");
+  CHECK(t.At(t.rows[1], 1).line == 6);
+  CHECK(t.At(t.rows[1], 1).column == 3);
+  // No such field: an empty value, and the position of the row.
+  CHECK(t.Field(t.rows[1], 2).empty());
+  CHECK(t.Field(t.rows[1], -1).empty());
+  CHECK(t.At(t.rows[1], 2).line == 6);
+  CHECK(t.At(t.rows[1], 2).column == 0);
 }
 
 TEST_CASE("CSV errors have exact positions and messages", "[load][csv]") {

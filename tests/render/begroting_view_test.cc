@@ -43,10 +43,10 @@ TEST_CASE("a CSV row has every column with RegelVeld's text", "[render][begrotin
   Diagnostics d;
   REQUIRE(ParseCsv("regels.csv", text, &table, &d));
   REQUIRE(table.rows.size() == 1);
-  REQUIRE(table.rows[0].fields.size() == BegrotingKolommen().size());
+  REQUIRE(table.rows[0].size == BegrotingKolommen().size());
   for (size_t i = 0; i < BegrotingKolommen().size(); ++i) {
     INFO(BegrotingKolommen()[i]);
-    CHECK(table.rows[0].fields[i] == RegelVeld(r, BegrotingKolommen()[i]));
+    CHECK(table.Field(table.rows[0], static_cast<int>(i)) == RegelVeld(r, BegrotingKolommen()[i]));
   }
 }
 
