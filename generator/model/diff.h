@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "model/sommen.h"
 
 namespace openwijk {
 
@@ -49,17 +50,6 @@ struct KompasWijziging {
   std::optional<double> oud, nieuw;  // empty = missing or not there
   int decimalen = 0;
 };
-
-// Totals of one area's own lines before and after, per (jaar, soort, fase):
-// soort 0 lasten, 1 baten; fase 0 begroot, 1 gewijzigd, 2 realisatie, 3 the
-// actual budget (gewijzigd where a line has it, else begroot). Empty amounts
-// count as 0 but are not "bekend" (known).
-struct Som {
-  int64_t oud = 0, nieuw = 0;
-  int oud_bekend = 0, nieuw_bekend = 0;
-};
-using SomSleutel = std::tuple<int, int, int>;
-using Sommen = std::map<std::string, std::map<SomSleutel, Som>>;  // by gebied code
 
 struct ModelDiff {
   std::vector<RegelWijziging> regels;   // sorted by jaar, id

@@ -198,25 +198,7 @@ Data WijzigingGroepen(const RenderContext& ctx, const ModelDiff& diff, const Mod
 
 Data TotalenRijen(const ModelDiff& diff, const std::set<std::string>* codes) {
   std::map<SomSleutel, Som> som;
-  if (diff.sommen) {
-    auto add = [&](const std::map<SomSleutel, Som>& per) {
-      for (const auto& [k, s] : per) {
-        Som& t = som[k];
-        t.oud += s.oud;
-        t.nieuw += s.nieuw;
-        t.oud_bekend += s.oud_bekend;
-        t.nieuw_bekend += s.nieuw_bekend;
-      }
-    };
-    if (codes) {
-      for (const std::string& c : *codes) {
-        auto it = diff.sommen->find(c);
-        if (it != diff.sommen->end()) add(it->second);
-      }
-    } else {
-      for (const auto& [c, per] : *diff.sommen) add(per);
-    }
-  }
+  if (diff.sommen) som = diff.sommen->Totaal(codes);
   Data rijen{Data::type::list};
   for (const auto& [k, s] : som) {
     if (s.oud == s.nieuw && (s.oud_bekend > 0) == (s.nieuw_bekend > 0)) continue;

@@ -67,13 +67,13 @@ TEST_CASE("diff reports added, removed, moved and first-known amounts", "[model]
 
   // The totals per area add up: WK1 loses r2 (200,00), WK2 loses r3 and gains r2 and r4.
   REQUIRE(d.sommen);
-  const Som& wk1 = d.sommen->at("WK1").at(SomSleutel{2025, 0, 0});
+  Som wk1 = d.sommen->Van("WK1", SomSleutel{2025, 0, 0});
   CHECK(wk1.oud == 30000);
   CHECK(wk1.nieuw == 10000);
-  const Som& wk2 = d.sommen->at("WK2").at(SomSleutel{2025, 0, 0});
+  Som wk2 = d.sommen->Van("WK2", SomSleutel{2025, 0, 0});
   CHECK(wk2.oud == 30000);
   CHECK(wk2.nieuw == 25000);
-  const Som& real = d.sommen->at("WK1").at(SomSleutel{2025, 0, 2});
+  Som real = d.sommen->Van("WK1", SomSleutel{2025, 0, 2});
   CHECK(real.oud_bekend == 0);
   CHECK(real.nieuw == 12345);
 }
