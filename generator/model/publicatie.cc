@@ -111,7 +111,9 @@ bool OrderAndCompare(Publicaties* p, Diagnostics* diags) {
     }
   }
   if (!p->leeg) p->leeg = std::make_shared<const Model>();
-  p->geschiedenissen = RegelGeschiedenissen(*p);
+  std::vector<const Model*> modellen;
+  for (const Publicatie& pub : p->lijst) modellen.push_back(pub.model.get());
+  p->geschiedenissen = RegelGeschiedenissen(modellen);
   p->wijzigingen.clear();
   for (size_t i = 0; i < p->lijst.size(); ++i) {
     if (i == 0) {
@@ -126,19 +128,8 @@ bool OrderAndCompare(Publicaties* p, Diagnostics* diags) {
   return diags->error_count() == before;
 }
 
-std::map<std::string, std::vector<RegelStand>> RegelGeschiedenissen(const Publicaties& p) {
-  std::map<std::string, std::vector<RegelStand>> out;
-  for (size_t i = 0; i < p.lijst.size(); ++i) {
-    for (const auto& [jaar, regels] : p.lijst[i].model->begroting) {
-      for (const BegrotingRegel& r : regels) out[r.id].push_back({i, &r});
-    }
-  }
-  return out;
-}
-
 std::vector<RegelStand> RegelGeschiedenis(const Publicaties& p, const std::string& id) {
-  auto it = p.geschiedenissen.find(id);
-  return it == p.geschiedenissen.end() ? std::vector<RegelStand>{} : it->second;
+  return p.geschiedenissen.Of(id);
 }
 
 void CheckRegelSleutels(const Model& model, Diagnostics* diags) {

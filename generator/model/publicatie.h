@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "model/diff.h"
+#include "model/geschiedenis.h"
 #include "model/model.h"
 #include "util/diagnostic.h"
 
@@ -64,20 +65,14 @@ struct Publicatie {
   std::shared_ptr<const Model> model;
 };
 
-// One line as it stood in one publication.
-struct RegelStand {
-  size_t publicatie = 0;  // index into Publicaties::lijst
-  const BegrotingRegel* regel = nullptr;
-};
-
 struct Publicaties {
   std::vector<Publicatie> lijst;  // oldest first (datum, commit time, tag)
   // wijzigingen[i]: from lijst[i-1] to lijst[i]; [0] from nothing (all added).
   std::vector<ModelDiff> wijzigingen;
   std::shared_ptr<const Model> leeg;  // the empty model [0] compares with
   // Every line id in any publication, with its value in each publication
-  // where it exists (RegelGeschiedenissen): each has a history page.
-  std::map<std::string, std::vector<RegelStand>> geschiedenissen;
+  // where it exists: each has a history page.
+  RegelGeschiedenissen geschiedenissen;
 
   const Publicatie* Vorige(size_t i) const { return i > 0 ? &lijst[i - 1] : nullptr; }
 };
@@ -90,11 +85,9 @@ bool OrderAndCompare(Publicaties* p, Diagnostics* diags);
 DiffSkip SkipSameFiles(const std::map<std::string, std::string>& a,
                        const std::map<std::string, std::string>& b);
 
-// Every line id with its value in every publication where it exists, in
-// publication order, then by jaar.
-std::map<std::string, std::vector<RegelStand>> RegelGeschiedenissen(const Publicaties& p);
-// The same for one id (empty when no publication has it), from
-// p.geschiedenissen, which OrderAndCompare fills.
+// The value of line `id` in every publication where it exists (empty when
+// none has it), in publication order, then by jaar, from p.geschiedenissen,
+// which OrderAndCompare fills.
 std::vector<RegelStand> RegelGeschiedenis(const Publicaties& p, const std::string& id);
 
 // Key rules a diff relies on, for a revision that is not validated in full:

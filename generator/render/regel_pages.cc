@@ -17,8 +17,10 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
   for (size_t i = 1; i < pubs.lijst.size(); ++i) {
     for (const RegelWijziging& w : pubs.wijzigingen[i].regels) ankers.emplace(i, w.jaar, w.id);
   }
-  for (const auto& [id, standen] : pubs.geschiedenissen) {
+  for (size_t n = 0; n < pubs.geschiedenissen.size(); ++n) {
     if (!ctx.Mine()) continue;
+    const std::string& id = pubs.geschiedenissen.Id(n);
+    std::vector<RegelStand> standen = pubs.geschiedenissen.Standen(n);
     const std::string dir = "begroting/regel";
     std::string root = RootPrefix(dir);
     const BegrotingRegel& laatste = *standen.back().regel;

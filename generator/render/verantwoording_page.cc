@@ -196,7 +196,7 @@ Data EigenRegels(const RenderContext& ctx, int g, int jaar, const std::string& r
     Data d = Rij(r.omschrijving, t);
     Put(&d, "anker", "regel-" + AnchorId(r.id));
     Put(&d, "id", r.id);
-    if (m.publicaties && m.publicaties->geschiedenissen.count(r.id)) {
+    if (m.publicaties && m.publicaties->geschiedenissen.Has(r.id)) {
       Put(&d, "regel_url", RegelUrl(root, r.id));  // its value in every publication
     }
     Put(&d, "financier", r.financier.str());

@@ -184,7 +184,7 @@ TEST_CASE("publications are the tags reachable from the commit, oldest first",
   CHECK(p1.soort == "");
   CHECK(p1.datum == "2025-06-16");  // commit time 1750086400
   REQUIRE(pubs->wijzigingen.size() == 2);
-  CHECK(pubs->geschiedenissen.count("x1") == 1);
+  CHECK(pubs->geschiedenissen.Has("x1"));
 
   // From the first commit, the later tag is not reachable.
   std::shared_ptr<const Publicaties> early;
