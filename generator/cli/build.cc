@@ -10,6 +10,7 @@
 #include "publish/stamp.h"
 #include "render/render_site.h"
 #include "render/templates.h"
+#include "util/parallel.h"
 
 namespace openwijk {
 
@@ -39,6 +40,7 @@ int RunBuild(const std::vector<std::string>& args) {
     threads = static_cast<int>(n);
   }
   if (threads < 1) threads = 1;
+  SetThreads(threads);  // loading, too
   Timings timings;
   timings.Start();
   // Nothing changed since the last build into out_dir: nothing to do.

@@ -4,9 +4,11 @@
 #include <sys/stat.h>
 
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include "load/json_text.h"
+#include "util/parallel.h"
 #include "util/text.h"
 
 namespace openwijk {
@@ -106,48 +108,63 @@ bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagno
     ParseSiteConfig("site.json", config_text, &out->config, diags);
   }
   const std::vector<std::string> code_props = out->config.geo_code_eigenschappen;
+  // Each file is read and parsed as a job of its own, on Threads() threads.
+  // Every job fills its own entry, made here, and keeps its own messages;
+  // they are added in file order, so the result is the same as one thread's.
+  std::vector<std::function<void(Diagnostics*)>> jobs;
   for (const std::string& path : source.ListFiles("data")) {
     if (StartsWith(path, "data/scripts/")) continue;  // tooling, not data
     if (IsDataFile(path, ".csv")) {
-      out->tables[path] = Cached<CsvTable>(
-          source, path, "csv", cache, diags,
-          [&](const std::string& t, CsvTable* v, Diagnostics* d) { ParseCsv(path, t, v, d); });
+      jobs.push_back([&, path, slot = &out->tables[path]](Diagnostics* job) {
+        *slot = Cached<CsvTable>(
+            source, path, "csv", cache, job,
+            [&](const std::string& t, CsvTable* v, Diagnostics* d) { ParseCsv(path, t, v, d); });
+      });
     } else if (IsDataFile(path, ".md")) {
-      out->documents[path] =
-          Cached<MarkdownDocument>(source, path, "md", cache, diags,
-                                   [&](const std::string& t, MarkdownDocument* v, Diagnostics* d) {
-                                     ParseMarkdownDocument(path, t, v, d);
-                                   });
+      jobs.push_back([&, path, slot = &out->documents[path]](Diagnostics* job) {
+        *slot =
+            Cached<MarkdownDocument>(source, path, "md", cache, job,
+                                     [&](const std::string& t, MarkdownDocument* v,
+                                         Diagnostics* d) { ParseMarkdownDocument(path, t, v, d); });
+      });
     } else if (IsDataFile(path, ".geojson")) {
       std::string key_kind = "geo[";
       for (const std::string& p : code_props) key_kind += p + ",";
       key_kind += "]";
-      out->geo[path] = Cached<std::vector<GeoFeature>>(
-          source, path, key_kind.c_str(), cache, diags,
-          [&](const std::string& t, std::vector<GeoFeature>* v, Diagnostics* d) {
-            *v = ParseGeoJson(path, t, code_props, d);
-          });
+      jobs.push_back([&, path, key_kind, slot = &out->geo[path]](Diagnostics* job) {
+        *slot = Cached<std::vector<GeoFeature>>(
+            source, path, key_kind.c_str(), cache, job,
+            [&](const std::string& t, std::vector<GeoFeature>* v, Diagnostics* d) {
+              *v = ParseGeoJson(path, t, code_props, d);
+            });
+      });
     } else if (IsDataFile(path, ".json")) {
-      // One read and one cache entry; the value and the text share its lifetime.
-      auto file = Cached<JsonFile>(source, path, "json", cache, diags,
-                                   [&](const std::string& t, JsonFile* v, Diagnostics* d) {
-                                     ParseJsonText(path, t, &v->value, d);
-                                     v->text = t;
-                                   });
-      out->json_files[path] =
-          file ? std::shared_ptr<const nlohmann::json>(file, &file->value) : nullptr;
-      out->json_texts[path] =
-          file ? std::shared_ptr<const std::string>(file, &file->text) : nullptr;
+      jobs.push_back([&, path, value = &out->json_files[path],
+                      text = &out->json_texts[path]](Diagnostics* job) {
+        // One read and one cache entry; the value and the text share its lifetime.
+        auto file = Cached<JsonFile>(source, path, "json", cache, job,
+                                     [&](const std::string& t, JsonFile* v, Diagnostics* d) {
+                                       ParseJsonText(path, t, &v->value, d);
+                                       v->text = t;
+                                     });
+        *value = file ? std::shared_ptr<const nlohmann::json>(file, &file->value) : nullptr;
+        *text = file ? std::shared_ptr<const std::string>(file, &file->text) : nullptr;
+      });
     }
   }
   for (const std::string& path : source.ListFiles("content")) {
     if (!EndsWith(path, ".md")) continue;
-    out->documents[path] =
-        Cached<MarkdownDocument>(source, path, "md", cache, diags,
-                                 [&](const std::string& t, MarkdownDocument* v, Diagnostics* d) {
-                                   ParseMarkdownDocument(path, t, v, d);
-                                 });
+    jobs.push_back([&, path, slot = &out->documents[path]](Diagnostics* job) {
+      *slot =
+          Cached<MarkdownDocument>(source, path, "md", cache, job,
+                                   [&](const std::string& t, MarkdownDocument* v, Diagnostics* d) {
+                                     ParseMarkdownDocument(path, t, v, d);
+                                   });
+    });
   }
+  std::vector<Diagnostics> found(jobs.size());
+  ParallelFor(jobs.size(), [&](size_t i) { jobs[i](&found[i]); });
+  for (const Diagnostics& d : found) diags->Append(d);
   // A failed read leaves a null entry; drop it so later stages see only values.
   DropNull(&out->tables);
   DropNull(&out->documents);

@@ -1,0 +1,69 @@
+// LoadFiles: every file read and parsed as a job of its own on Threads()
+// threads, with the same result and messages, in the same order, as one.
+#include <catch2/catch.hpp>
+
+#include "load/data_files.h"
+#include "site/sample_site.h"
+#include "support/git_fixture.h"
+#include "util/parallel.h"
+
+using namespace openwijk;
+using namespace openwijk::testing;
+
+namespace {
+
+struct Loaded {
+  std::string messages;
+  std::vector<std::string> paths;
+  size_t parses = 0;
+};
+
+Loaded Load(const Source& source, int threads) {
+  SetThreads(threads);
+  ParseCache cache;
+  LoadedFiles files;
+  Diagnostics d;
+  LoadFiles(source, &cache, &files, &d);
+  SetThreads(0);
+  Loaded out{d.ToString(), {}, cache.parses()};
+  for (const auto& [path, table] : files.tables) out.paths.push_back(path);
+  for (const auto& [path, doc] : files.documents) out.paths.push_back(path);
+  for (const auto& [path, json] : files.json_files) out.paths.push_back(path);
+  for (const auto& [path, geo] : files.geo) out.paths.push_back(path);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("files load the same on one thread and on four", "[load][data_files]") {
+  GitFixture git;
+  for (const auto& [path, text] : SampleFiles()) git.Write(path, text);
+  // Broken files of every kind, so that the order of their messages shows.
+  git.Write("data/a-kapot.csv", "a,b\n1,\"open\n");
+  git.Write("data/b-kapot.json", "{\"x\": }\n");
+  git.Write("data/geo/c-kapot.geojson", "{\"type\": \"FeatureCollection\"}\n");
+  git.Write("data/d-kapot.csv", "a,b\n1,2,3\n");
+  git.Write("content/e-kapot.md", "---\ntitel: [\n---\ntekst\n");
+  git.Commit("data");
+  std::string error;
+  std::unique_ptr<Repository> repo = OpenRepository(git.dir(), &error);
+  REQUIRE(repo);
+  Diagnostics opened;
+  std::unique_ptr<Source> tree = repo->TreeAt("HEAD", &opened);
+  REQUIRE(tree);
+
+  Loaded one = Load(*tree, 1);
+  CHECK(one.messages.find("data/a-kapot.csv:2:3: error: unbalanced quote") != std::string::npos);
+  CHECK(one.messages.find("data/d-kapot.csv:2: error: row has 3 fields") != std::string::npos);
+  CHECK(one.messages.find("data/b-kapot.json") != std::string::npos);
+  CHECK(one.messages.find("data/geo/c-kapot.geojson") != std::string::npos);
+  CHECK(one.messages.find("content/e-kapot.md") != std::string::npos);
+  CHECK(one.messages.find("data/a-kapot.csv") < one.messages.find("data/d-kapot.csv"));
+  CHECK(one.paths.size() > 5);
+  for (int run = 0; run < 5; ++run) {
+    Loaded four = Load(*tree, 4);
+    CHECK(four.messages == one.messages);
+    CHECK(four.paths == one.paths);
+    CHECK(four.parses == one.parses);
+  }
+}
