@@ -59,14 +59,24 @@ std::vector<VeldWijziging> CompareRegels(const BegrotingRegel& a, const Begrotin
 }
 
 void DiffYear(int jaar, const Regels* oud, const Regels* nieuw, std::vector<RegelWijziging>* out) {
-  std::unordered_map<std::string, const BegrotingRegel*> by_id;
+  // A line that both revisions share (model/regels.h) sits at the same row in
+  // both and has not changed: only the other lines are matched on their id.
+  // Between publications that is most of a year's lines. (Ids are unique in
+  // a year, CheckRegelSleutels; a duplicate in the rest is compared once.)
+  std::vector<bool> shared(oud && nieuw ? std::min(oud->size(), nieuw->size()) : 0);
+  for (size_t k = 0; k < shared.size(); ++k) shared[k] = &(*oud)[k] == &(*nieuw)[k];
+  auto is_shared = [&](size_t k) { return k < shared.size() && shared[k]; };
+  std::unordered_map<std::string_view, const BegrotingRegel*> by_id;
   if (oud) {
-    by_id.reserve(oud->size());
-    for (const BegrotingRegel& r : *oud) by_id.emplace(r.id, &r);
+    for (size_t k = 0; k < oud->size(); ++k) {
+      if (!is_shared(k)) by_id.emplace((*oud)[k].id, &(*oud)[k]);
+    }
   }
   size_t start = out->size();
   if (nieuw) {
-    for (const BegrotingRegel& r : *nieuw) {
+    for (size_t k = 0; k < nieuw->size(); ++k) {
+      if (is_shared(k)) continue;
+      const BegrotingRegel& r = (*nieuw)[k];
       auto it = by_id.find(r.id);
       if (it == by_id.end()) {
         out->push_back({Actie::kToegevoegd, jaar, r.id, nullptr, &r, {}});
@@ -75,14 +85,16 @@ void DiffYear(int jaar, const Regels* oud, const Regels* nieuw, std::vector<Rege
       const BegrotingRegel* a = it->second;
       if (!a) continue;  // a duplicate id: already compared
       it->second = nullptr;
-      if (a == &r) continue;  // one line shared by both revisions (model/regels.h)
+      if (a == &r) continue;  // shared, at another row
       std::vector<VeldWijziging> velden = CompareRegels(*a, r);
       if (!velden.empty())
         out->push_back({Actie::kGewijzigd, jaar, r.id, a, &r, std::move(velden)});
     }
   }
   if (oud) {
-    for (const BegrotingRegel& r : *oud) {
+    for (size_t k = 0; k < oud->size(); ++k) {
+      if (is_shared(k)) continue;
+      const BegrotingRegel& r = (*oud)[k];
       auto it = by_id.find(r.id);
       if (it != by_id.end() && it->second == &r) {
         out->push_back({Actie::kVerwijderd, jaar, r.id, &r, nullptr, {}});

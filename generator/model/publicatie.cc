@@ -5,6 +5,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "util/parallel.h"
 #include "util/text.h"
 
 namespace openwijk {
@@ -114,17 +115,18 @@ bool OrderAndCompare(Publicaties* p, Diagnostics* diags) {
   std::vector<const Model*> modellen;
   for (const Publicatie& pub : p->lijst) modellen.push_back(pub.model.get());
   p->geschiedenissen = RegelGeschiedenissen(modellen);
-  p->wijzigingen.clear();
-  for (size_t i = 0; i < p->lijst.size(); ++i) {
-    if (i == 0) {
-      p->wijzigingen.push_back(DiffModels(*p->leeg, *p->lijst[0].model));
-      continue;
-    }
-    DiffSkip skip = SkipSameFiles(p->lijst[i - 1].file_ids, p->lijst[i].file_ids);
+  std::vector<DiffSkip> skips(p->lijst.size());
+  for (size_t i = 1; i < p->lijst.size(); ++i) {
+    skips[i] = SkipSameFiles(p->lijst[i - 1].file_ids, p->lijst[i].file_ids);
     CheckSleutelSoort(*p->lijst[i - 1].model, p->lijst[i - 1].tag, *p->lijst[i].model,
-                      p->lijst[i].tag, diags, skip.jaren);
-    p->wijzigingen.push_back(DiffModels(*p->lijst[i - 1].model, *p->lijst[i].model, &skip));
+                      p->lijst[i].tag, diags, skips[i].jaren);
   }
+  // Each diff reads two Models and writes its own entry: side by side.
+  p->wijzigingen.assign(p->lijst.size(), ModelDiff{});
+  ParallelFor(p->lijst.size(), [&](size_t i) {
+    const Model& oud = i == 0 ? *p->leeg : *p->lijst[i - 1].model;
+    p->wijzigingen[i] = DiffModels(oud, *p->lijst[i].model, i == 0 ? nullptr : &skips[i]);
+  });
   return diags->error_count() == before;
 }
 

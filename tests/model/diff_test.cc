@@ -145,3 +145,34 @@ TEST_CASE("a change to any one compared column alone is a change to that column"
   }
   CHECK(covered == compared);  // a new column needs an edit above
 }
+
+TEST_CASE("lines shared by both models give the same diff as copies", "[model][diff]") {
+  // b: r2 changed, r3 removed, r5 added, r1 and r4 the same, r4 a row higher.
+  std::vector<BegrotingRegel> oud = {Regel("r1", "WK1", 100), Regel("r2", "WK1", 200),
+                                     Regel("r3", "WK2", 300), Regel("r4", "WK2", 400)};
+  std::vector<BegrotingRegel> nieuw = {Regel("r1", "WK1", 100), Regel("r2", "WK1", 250),
+                                       Regel("r4", "WK2", 400), Regel("r5", "WK2", 500)};
+  RegelPool pool;
+  Model a, b, a_copy, b_copy;
+  for (size_t row = 0; row < oud.size(); ++row) {
+    a.begroting[2025].push_back(pool.Share(2025, row, BegrotingRegel(oud[row])));
+    a_copy.begroting[2025].push_back(oud[row]);
+  }
+  for (size_t row = 0; row < nieuw.size(); ++row) {
+    b.begroting[2025].push_back(pool.Share(2025, row, BegrotingRegel(nieuw[row])));
+    b_copy.begroting[2025].push_back(nieuw[row]);
+  }
+  REQUIRE(&a.begroting[2025][0] == &b.begroting[2025][0]);  // r1 is shared
+  ModelDiff shared = DiffModels(a, b), copies = DiffModels(a_copy, b_copy);
+  REQUIRE(shared.regels.size() == 3);
+  REQUIRE(copies.regels.size() == 3);
+  for (size_t i = 0; i < 3; ++i) {
+    CHECK(shared.regels[i].id == copies.regels[i].id);
+    CHECK(shared.regels[i].actie == copies.regels[i].actie);
+    CHECK(shared.regels[i].velden.size() == copies.regels[i].velden.size());
+  }
+  CHECK(shared.regels[0].id == "r2");
+  CHECK(shared.regels[1].actie == Actie::kVerwijderd);
+  CHECK(shared.regels[2].actie == Actie::kToegevoegd);
+  CHECK(shared.gewijzigd == 1);
+}
