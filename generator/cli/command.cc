@@ -89,8 +89,8 @@ const std::vector<Command>& Commands() {
        "  --out DIR    where the site goes (default: site)\n"
        "  --worktree   read the working files instead, to preview uncommitted edits;\n"
        "               every page then says it is a preview\n"
-       "  --threads N  load and render on N threads (default: one per core); the site is\n"
-       "               the same\n"
+       "  --threads N  load, compare and render on N threads (default: one per core);\n"
+       "               the site is the same\n"
        "  --force      build even when DIR is up to date\n"
        "  --timings    print how long each stage took\n",
        RunBuild},

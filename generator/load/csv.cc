@@ -217,14 +217,16 @@ bool IsBlank(const CsvTable& table, const CsvRow& row) {
 
 bool ParseCsv(const std::string& file, std::string_view text, CsvTable* table, Diagnostics* diags) {
   int errors_before = diags->error_count();
+  *table = CsvTable();
   table->file = file;
-  if (!CheckTextFile(file, &text, diags)) return false;
-  if (Trim(text).empty()) {
-    diags->Error({file, 1, 1}, "empty file: expected a header row");
+  // Offsets and counts are 32 bits (a field per byte at most).
+  if (text.size() >= UINT32_MAX) {
+    diags->Error({file, 0, 0}, "file is larger than 4 GiB");
     return false;
   }
-  if (text.size() > UINT32_MAX) {
-    diags->Error({file, 0, 0}, "file is larger than 4 GiB");
+  if (!CheckTextFile(file, &text, diags)) return false;
+  if (TrimView(text).empty()) {
+    diags->Error({file, 1, 1}, "empty file: expected a header row");
     return false;
   }
   char sep = DetectSeparator(text);

@@ -60,7 +60,8 @@ struct CsvTable {
 // field is a broken export, not a description).
 constexpr size_t kMaxCsvField = 64 * 1024;
 
-// Parses `text` into *table. Returns false when any error was added.
+// Parses `text` into *table (replacing what it held). Returns false when any
+// error was added.
 bool ParseCsv(const std::string& file, std::string_view text, CsvTable* table, Diagnostics* diags);
 
 // Adds "missing required column 'x'" for each absent column. Returns false if

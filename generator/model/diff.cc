@@ -61,8 +61,9 @@ std::vector<VeldWijziging> CompareRegels(const BegrotingRegel& a, const Begrotin
 void DiffYear(int jaar, const Regels* oud, const Regels* nieuw, std::vector<RegelWijziging>* out) {
   // A line that both revisions share (model/regels.h) sits at the same row in
   // both and has not changed: only the other lines are matched on their id.
-  // Between publications that is most of a year's lines. (Ids are unique in
-  // a year, CheckRegelSleutels; a duplicate in the rest is compared once.)
+  // Between publications that is most of a year's lines. This relies on ids
+  // being unique in a year (diff.h); a duplicate among the rest is still
+  // compared only once, with the first line of that id.
   std::vector<bool> shared(oud && nieuw ? std::min(oud->size(), nieuw->size()) : 0);
   for (size_t k = 0; k < shared.size(); ++k) shared[k] = &(*oud)[k] == &(*nieuw)[k];
   auto is_shared = [&](size_t k) { return k < shared.size() && shared[k]; };
@@ -85,7 +86,7 @@ void DiffYear(int jaar, const Regels* oud, const Regels* nieuw, std::vector<Rege
       const BegrotingRegel* a = it->second;
       if (!a) continue;  // a duplicate id: already compared
       it->second = nullptr;
-      if (a == &r) continue;  // shared, at another row
+      if (a == &r) continue;  // the same object (RegelPool shares only at one row)
       std::vector<VeldWijziging> velden = CompareRegels(*a, r);
       if (!velden.empty())
         out->push_back({Actie::kGewijzigd, jaar, r.id, a, &r, std::move(velden)});

@@ -73,6 +73,9 @@ const std::vector<std::string>& BegrotingKolommen();
 // The text of column `kolom` of `r` as in a download ("" when empty).
 std::string RegelVeld(const BegrotingRegel& r, const std::string& kolom);
 
+// Each model must have unique line ids within a year (CheckRegelSleutels);
+// both callers check that first. A line object held by both models at the
+// same row (RegelPool) counts as unchanged without being compared.
 ModelDiff DiffModels(const Model& oud, const Model& nieuw, const DiffSkip* skip = nullptr);
 
 // The part of `diff` about the areas in `codes`: lines whose area was or is

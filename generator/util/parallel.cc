@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
+#include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -21,13 +24,30 @@ void SetThreads(int n) { threads = n; }
 
 void ParallelFor(size_t n, const std::function<void(size_t)>& job) {
   std::atomic<size_t> next{0};
+  std::mutex mu;
+  std::exception_ptr failed;  // the first exception a job threw
   auto work = [&] {
-    for (size_t i = next++; i < n; i = next++) job(i);
+    for (size_t i = next++; i < n; i = next++) {
+      try {
+        job(i);
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(mu);
+        if (!failed) failed = std::current_exception();
+        next = n;  // no more jobs
+      }
+    }
   };
   std::vector<std::thread> pool;
-  for (size_t t = 1; t < std::min<size_t>(Threads(), n); ++t) pool.emplace_back(work);
+  for (size_t t = 1; t < std::min<size_t>(Threads(), n); ++t) {
+    try {
+      pool.emplace_back(work);
+    } catch (const std::system_error&) {
+      break;  // no more threads to be had: the ones there are do the work
+    }
+  }
   work();
   for (std::thread& th : pool) th.join();
+  if (failed) std::rethrow_exception(failed);
 }
 
 }  // namespace openwijk

@@ -1,6 +1,7 @@
-// Work split over threads: the loading of a revision's files and, in render/,
-// the site's pages. `openwijk build --threads N` sets how many; by default one
-// per core.
+// Work split over threads: loading a revision's files (load/data_files.cc)
+// and comparing the publications (model/publicatie.cc). `openwijk build
+// --threads N` sets how many, as it does for rendering (render/render_site.cc
+// has its own loop of units); by default one per core.
 #pragma once
 
 #include <cstddef>
@@ -15,7 +16,9 @@ void SetThreads(int n);
 
 // Runs job(0) .. job(n - 1), each once, on up to Threads() threads, the
 // caller's included, and returns when all are done. Jobs are taken in index
-// order; they must not depend on each other.
+// order; they must not depend on each other. When a job throws, no further
+// jobs start, and the first exception is thrown again here after the others
+// have finished.
 void ParallelFor(size_t n, const std::function<void(size_t)>& job);
 
 }  // namespace openwijk

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "model/publicatie.h"
+#include "util/parallel.h"
 
 using namespace openwijk;
 
@@ -107,4 +108,44 @@ TEST_CASE("a duplicated line id is an error with its position", "[model][publica
   CheckRegelSleutels(m, &diags);
   CHECK(diags.ToString() ==
         "data/begroting/2025.csv:5: error: duplicate id 'r1' (first on line 2)\n");
+}
+
+TEST_CASE("publications compare the same on one thread and on four", "[model][publicatie]") {
+  auto run = [](int threads) {
+    Publicaties p;
+    for (int i = 0; i < 6; ++i) {
+      auto m = std::make_shared<Model>();
+      for (int k = 0; k <= i; ++k) {
+        BegrotingRegel r;
+        r.id = "r" + std::to_string(k);
+        r.jaar = 2025;
+        r.begroot = 100 * (k + 1) + (k % 2 ? i : 0);  // odd lines change every time
+        m->begroting[2025].push_back(r);
+      }
+      Publicatie pub;
+      pub.tag = "publicatie/" + std::to_string(i);
+      pub.slug = std::to_string(i);
+      pub.datum = "2025-0" + std::to_string(i + 1) + "-01";
+      pub.model = m;
+      p.lijst.push_back(pub);
+    }
+    SetThreads(threads);
+    Diagnostics diags;
+    REQUIRE(OrderAndCompare(&p, &diags));
+    SetThreads(0);
+    std::vector<std::string> out;
+    for (const ModelDiff& d : p.wijzigingen) {
+      std::string text;
+      for (const RegelWijziging& w : d.regels) {
+        text += w.id + ":" + std::to_string(static_cast<int>(w.actie)) + ";";
+      }
+      out.push_back(text);
+    }
+    return out;
+  };
+  std::vector<std::string> one = run(1);
+  REQUIRE(one.size() == 6);
+  CHECK(one[0] == "r0:0;");
+  CHECK(one[3] == "r1:2;r3:0;");
+  for (int i = 0; i < 3; ++i) CHECK(run(4) == one);
 }

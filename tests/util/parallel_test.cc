@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <set>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -29,4 +31,21 @@ TEST_CASE("ParallelFor runs every job once", "[util][parallel]") {
   ParallelFor(0, [](size_t) { FAIL("no jobs"); });
   SetThreads(0);  // back to one per core
   CHECK(Threads() >= 1);
+}
+
+TEST_CASE("a job that throws stops ParallelFor, which throws it again", "[util][parallel]") {
+  SetThreads(2);
+  std::atomic<int> ran{0};
+  CHECK_THROWS_WITH(ParallelFor(100,
+                                [&](size_t i) {
+                                  ++ran;
+                                  if (i == 3) throw std::runtime_error("job 3");
+                                  // The rest take long enough for the stop to show.
+                                  if (i > 3)
+                                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                                }),
+                    "job 3");
+  CHECK(ran >= 4);
+  CHECK(ran < 100);  // the jobs after it did not all start
+  SetThreads(0);
 }
