@@ -112,6 +112,15 @@ bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagno
   // Every job fills its own entry, made here, and keeps its own messages;
   // they are added in file order, so the result is the same as one thread's.
   std::vector<std::function<void(Diagnostics*)>> jobs;
+  auto markdown_job = [&](const std::string& path) {
+    jobs.push_back([&, path, slot = &out->documents[path]](Diagnostics* job) {
+      *slot =
+          Cached<MarkdownDocument>(source, path, "md", cache, job,
+                                   [&](const std::string& t, MarkdownDocument* v, Diagnostics* d) {
+                                     ParseMarkdownDocument(path, t, v, d);
+                                   });
+    });
+  };
   for (const std::string& path : source.ListFiles("data")) {
     if (StartsWith(path, "data/scripts/")) continue;  // tooling, not data
     if (IsDataFile(path, ".csv")) {
@@ -121,12 +130,7 @@ bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagno
             [&](const std::string& t, CsvTable* v, Diagnostics* d) { ParseCsv(path, t, v, d); });
       });
     } else if (IsDataFile(path, ".md")) {
-      jobs.push_back([&, path, slot = &out->documents[path]](Diagnostics* job) {
-        *slot =
-            Cached<MarkdownDocument>(source, path, "md", cache, job,
-                                     [&](const std::string& t, MarkdownDocument* v,
-                                         Diagnostics* d) { ParseMarkdownDocument(path, t, v, d); });
-      });
+      markdown_job(path);
     } else if (IsDataFile(path, ".geojson")) {
       std::string key_kind = "geo[";
       for (const std::string& p : code_props) key_kind += p + ",";
@@ -153,14 +157,7 @@ bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagno
     }
   }
   for (const std::string& path : source.ListFiles("content")) {
-    if (!EndsWith(path, ".md")) continue;
-    jobs.push_back([&, path, slot = &out->documents[path]](Diagnostics* job) {
-      *slot =
-          Cached<MarkdownDocument>(source, path, "md", cache, job,
-                                   [&](const std::string& t, MarkdownDocument* v, Diagnostics* d) {
-                                     ParseMarkdownDocument(path, t, v, d);
-                                   });
-    });
+    if (EndsWith(path, ".md")) markdown_job(path);
   }
   std::vector<Diagnostics> found(jobs.size());
   ParallelFor(jobs.size(), [&](size_t i) { jobs[i](&found[i]); });

@@ -2,13 +2,14 @@
 #include <catch2/catch.hpp>
 
 #include "model/geschiedenis.h"
+#include "support/regel_fixture.h"
 
 using namespace openwijk;
 
 namespace {
 
 BegrotingRegel Regel(const std::string& id, int jaar, int64_t begroot, int line) {
-  BegrotingRegel r;
+  BegrotingRegel r = VoorbeeldRegel();
   r.id = id;
   r.jaar = jaar;
   r.begroot = begroot;

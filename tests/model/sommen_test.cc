@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "model/sommen.h"
+#include "support/regel_fixture.h"
 
 using namespace openwijk;
 
@@ -10,7 +11,7 @@ namespace {
 BegrotingRegel Regel(int jaar, const std::string& gebied, Soort soort,
                      std::optional<int64_t> begroot, std::optional<int64_t> gewijzigd = {},
                      std::optional<int64_t> realisatie = {}) {
-  BegrotingRegel r;
+  BegrotingRegel r = VoorbeeldRegel();
   r.jaar = jaar;
   r.gebied_code = gebied;
   r.soort = soort;
