@@ -9,6 +9,7 @@
 
 #include "model/build.h"
 #include "render/context.h"
+#include "util/parallel.h"
 #include "util/text.h"
 
 namespace openwijk {
@@ -185,6 +186,26 @@ bool LoadDataSource(const Source& source, const std::string& rev, const std::str
   return !local.HasErrors();
 }
 
+// A file's two versions, each read through its own Source (sb has its own
+// repository handle, so the two reads do not wait for each other), in a
+// thread of their own. ok is false when either could not be read.
+struct Versions {
+  std::string text[2];
+  bool ok = false;
+};
+
+std::future<Versions> ReadVersions(const Source& a, const Source& b, const std::string& path) {
+  return std::async(std::launch::async, [&a, &b, path] {
+    Versions v;
+    std::string error[2];
+    std::future<bool> read_b =
+        std::async(std::launch::async, [&] { return b.ReadFile(path, &v.text[1], &error[1]); });
+    bool read_a = a.ReadFile(path, &v.text[0], &error[0]);
+    v.ok = read_b.get() && read_a;
+    return v;
+  });
+}
+
 }  // namespace
 
 bool LoadDataRevision(const Repository& repo, const std::string& rev, const std::string& label,
@@ -230,14 +251,19 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
   // Lines that are the same bytes in both versions cannot differ: parse the rest.
   std::map<std::string, std::shared_ptr<const CsvTable>> reduced[2];
   std::set<int> gedeeld;  // years that keep a line, so an id: CheckSleutelSoort
-  for (const std::string& path : beide) {
-    std::string text[2], error[2], out[2];
+  // Inflating the blobs is most of a diff: the next file's two versions are
+  // read while this one's are reduced and parsed.
+  const std::vector<std::string> paths(beide.begin(), beide.end());
+  std::future<Versions> next;
+  if (!paths.empty()) next = ReadVersions(*sa, *sb, paths[0]);
+  for (size_t f = 0; f < paths.size(); ++f) {
+    const std::string& path = paths[f];
+    const Versions read = next.get();
+    if (f + 1 < paths.size()) next = ReadVersions(*sa, *sb, paths[f + 1]);
+    const std::string* text = read.text;
+    std::string out[2];
     std::vector<int> lines[2];
-    // Inflating the two blobs is most of a diff: both at once.
-    std::future<bool> read_b =
-        std::async(std::launch::async, [&] { return sb->ReadFile(path, &text[1], &error[1]); });
-    bool read_a = sa->ReadFile(path, &text[0], &error[0]);
-    if (!read_b.get() || !read_a || !DropSharedLines(text[0], text[1], out, lines)) {
+    if (!read.ok || !DropSharedLines(text[0], text[1], out, lines)) {
       wanted.insert(path);
       continue;
     }
@@ -267,24 +293,26 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
     wanted.insert("data/kompas/indicatoren.csv");
     wanted.insert("data/kompas/waarden.csv");
   }
-  bool ok = true;
-  for (int i = 0; i < 2; ++i) {
+  // The two sides are loaded and modelled at the same time.
+  Diagnostics local[2];
+  ParallelFor(2, [&](size_t i) {
     ListedSource listed(*sources[i], wanted);
-    Diagnostics local;
     LoadedFiles files;
     for (const auto& [path, table] : reduced[i]) files.tables[path] = table;
-    if (LoadFiles(listed, cache, &files, &local)) {
-      auto model = std::make_shared<Model>();
-      model->config = files.config;
-      model->commit = files.commit;
-      BuildGebieden(files, model.get(), &local);
-      if (begroting) BuildBegroting(files, model.get(), &local);
-      if (!skip.kompas) BuildKompas(files, model.get(), &local);
-      CheckRegelSleutels(*model, &local);
-      sides[i]->model = std::move(model);
-    }
-    Relabel(local, revs[i], diags);
-    ok = ok && !local.HasErrors();
+    if (!LoadFiles(listed, cache, &files, &local[i])) return;
+    auto model = std::make_shared<Model>();
+    model->config = files.config;
+    model->commit = files.commit;
+    BuildGebieden(files, model.get(), &local[i]);
+    if (begroting) BuildBegroting(files, model.get(), &local[i]);
+    if (!skip.kompas) BuildKompas(files, model.get(), &local[i]);
+    CheckRegelSleutels(*model, &local[i]);
+    sides[i]->model = std::move(model);
+  });
+  bool ok = true;
+  for (int i = 0; i < 2; ++i) {
+    Relabel(local[i], revs[i], diags);
+    ok = ok && !local[i].HasErrors();
   }
   if (ok && begroting) {
     int before = diags->error_count();

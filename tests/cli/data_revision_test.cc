@@ -116,6 +116,62 @@ TEST_CASE("a diff parses only the lines that differ, at their real line numbers"
   CHECK(b.commit.id == c2);
 }
 
+TEST_CASE("every changed year file is reduced to its changed lines", "[cli][publicaties]") {
+  Repo r;
+  std::string c1 = r.Commit("een", 1750000000);
+  r.SetLine("data/begroting/2024.csv", 3,
+            "g1,WK999901,Leefomgeving,5.7,Groen Noord,lasten,260000,,,gemeente,illustratief");
+  r.SetLine(k2025, 5,
+            "z1;WK999902;Leefomgeving;5.7;Groen Zuid;lasten;110.000;;;gemeente;illustratief");
+  std::string c2 = r.Commit("twee", 1750086400);
+  ParseCache cache;
+  DataRevision a, b;
+  Diagnostics d;
+  REQUIRE(LoadDiffPair(r.Open(), c1, c2, &cache, &a, &b, &d));
+  CHECK(d.ToString() == "");
+  for (const DataRevision* side : {&a, &b}) {
+    REQUIRE(side->model);
+    REQUIRE(side->model->begroting.at(2024).size() == 1);
+    CHECK(side->model->begroting.at(2024)[0].id == "g1");
+    CHECK(side->model->begroting.at(2024)[0].pos.line == 3);
+    REQUIRE(side->model->begroting.at(2025).size() == 1);
+    CHECK(side->model->begroting.at(2025)[0].id == "z1");
+    CHECK(side->model->begroting.at(2025)[0].pos.line == 5);
+  }
+  CHECK(*a.model->begroting.at(2024)[0].begroot == 25000000);
+  CHECK(*b.model->begroting.at(2024)[0].begroot == 26000000);
+  CHECK(*a.model->begroting.at(2025)[0].begroot == 10000000);
+  CHECK(*b.model->begroting.at(2025)[0].begroot == 11000000);
+}
+
+TEST_CASE("errors of both revisions come out in revision and file order", "[cli][publicaties]") {
+  Repo r;
+  const std::string veel =
+      "g1,WK999901,Leefomgeving,5.7,Groen Noord,lasten,veel,,,gemeente,illustratief";
+  const std::string geen =
+      "z1;WK999902;Leefomgeving;5.7;Groen Zuid;lasten;geen;;;gemeente;illustratief";
+  r.SetLine("data/begroting/2024.csv", 3, veel);
+  std::string c1 = r.Commit("een", 1750000000);
+  r.SetLine("data/begroting/2024.csv", 3,
+            "g1,WK999901,Leefomgeving,5.7,Groen Noord,lasten,weinig,,,gemeente,illustratief");
+  r.SetLine(k2025, 5, geen);
+  std::string c2 = r.Commit("twee", 1750086400);
+  ParseCache cache;
+  DataRevision a, b;
+  Diagnostics d;
+  CHECK_FALSE(LoadDiffPair(r.Open(), c1, c2, &cache, &a, &b, &d));
+  const std::string col24 = std::to_string(Column(veel, 6, ','));
+  const std::string col25 = std::to_string(Column(geen, 6, ';'));
+  const std::string standaard = "notation this file uses\n";
+  CHECK(d.ToString() == c1 + ":data/begroting/2024.csv:3:" + col24 +
+                            ": error: amount 'veel' is not in the standard (1234567.89) " +
+                            standaard + c2 + ":data/begroting/2024.csv:3:" + col24 +
+                            ": error: amount 'weinig' is not in the standard (1234567.89) " +
+                            standaard + c2 + ":data/begroting/2025.csv:5:" + col25 +
+                            ": error: amount 'geen' is not in the Dutch (1.234.567,89) " +
+                            standaard);
+}
+
 // openwijk diff parses only the lines that differ between the two versions.
 // Every position it reports must still be a position in the whole file.
 // DiffErrors commits line 4 of the 2025 begroting as `row` and returns what
