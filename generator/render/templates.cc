@@ -7,8 +7,10 @@
 namespace openwijk {
 
 void Put(Data* object, const std::string& key, Data&& value) {
-  object->set(key, Data(false));
-  *const_cast<Data*>(object->get(key)) = std::move(value);
+  if (!object->is_object()) return;  // as kainjow's own set()
+  // One lookup, and the value moved in: set() looks the key up three times
+  // and copies the value.
+  (*object)[key] = std::move(value);
 }
 
 void Append(Data* list, Data&& value) {
