@@ -26,6 +26,27 @@ TEST_CASE("UTF-8 validation points at the bad byte", "[util][text]") {
   CHECK_FALSE(ValidateUtf8("\xe2\x82", &line, &column));      // truncated
 }
 
+TEST_CASE("UTF-8 validation finds a bad byte anywhere in long ASCII text", "[util][text]") {
+  // Lines of 11 bytes, so the bad byte falls at every place in an 8-byte word.
+  const std::string text = "Groningen;\nHaren 2025\nTen Boer 1\n";
+  for (size_t at = 0; at <= text.size(); ++at) {
+    std::string bad = text;
+    bad.insert(at, "\xff");
+    int line = 0, column = 0;
+    CAPTURE(at);
+    REQUIRE_FALSE(ValidateUtf8(bad, &line, &column));
+    CHECK(line == 1 + static_cast<int>(at / 11));
+    CHECK(column == 1 + static_cast<int>(at % 11));
+    std::string good = text;
+    good.insert(at, "é");
+    CHECK(ValidateUtf8(good, &line, &column));
+  }
+  int line = 0, column = 0;
+  CHECK_FALSE(ValidateUtf8(text + "Zuidhorn\xe2\x82", &line, &column));  // cut off at the end
+  CHECK(line == 4);
+  CHECK(column == 9);
+}
+
 TEST_CASE("HTML escaping covers quotes", "[util][text]") {
   CHECK(HtmlEscape("<a href=\"x\" onclick='y'>&") ==
         "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;");
