@@ -7,68 +7,13 @@
 
 #include "render/begroting_view.h"
 #include "util/number.h"
+#include "util/text.h"
 
 namespace openwijk {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json AmountJson(const std::optional<int64_t>& v) {
-  if (!v) return nullptr;
-  if (*v % 100 == 0) return *v / 100;
-  return static_cast<double>(*v) / 100.0;
-}
-
-Json RegelJsonObject(const BegrotingRegel& r) {
-  Json o;
-  for (const std::string& k : BegrotingKolommen()) {
-    if (k == "jaar") {
-      o[k] = r.jaar;
-    } else if (k == "begroot") {
-      o[k] = AmountJson(r.begroot);
-    } else if (k == "gewijzigd") {
-      o[k] = AmountJson(r.gewijzigd);
-    } else if (k == "realisatie") {
-      o[k] = AmountJson(r.realisatie);
-    } else {
-      o[k] = RegelVeld(r, k);
-    }
-  }
-  return o;
-}
-
-Json KompasValue(const std::optional<double>& v) {
-  if (!v) return nullptr;
-  return *v;
-}
-
-Json KompasJson(const ModelDiff& diff) {
-  Json added = Json::array(), removed = Json::array(), changed = Json::array();
-  for (const KompasWijziging& w : diff.kompas) {
-    Json key;
-    key["gebied"] = w.gebied;
-    key["indicator"] = w.indicator;
-    key["jaar"] = w.jaar;
-    if (w.actie == Actie::kToegevoegd) {
-      key["waarde"] = KompasValue(w.nieuw);
-      added.push_back(key);
-    } else if (w.actie == Actie::kVerwijderd) {
-      key["waarde"] = KompasValue(w.oud);
-      removed.push_back(key);
-    } else {
-      Json c;
-      c["key"] = key;
-      c["changes"]["waarde"] = Json::array({KompasValue(w.oud), KompasValue(w.nieuw)});
-      changed.push_back(std::move(c));
-    }
-  }
-  Json out;
-  out["added"] = std::move(added);
-  out["removed"] = std::move(removed);
-  out["changed"] = std::move(changed);
-  return out;
-}
 
 std::string DecimalText(const std::optional<double>& v, int decimalen) {
   return v ? FormatNumber(*v, decimalen) : std::string("niet bekend");
@@ -121,34 +66,156 @@ std::string VerschilTekst(const std::optional<int64_t>& oud, const std::optional
 
 namespace {
 
-Json RegelWijzigingJson(const RegelWijziging& w) {
-  if (w.actie == Actie::kToegevoegd) return RegelJsonObject(*w.nieuw);
-  if (w.actie == Actie::kVerwijderd) return RegelJsonObject(*w.oud);
-  Json c;
-  c["key"]["jaar"] = w.jaar;
-  c["key"]["id"] = w.id;
-  c["changes"] = Json::object();
-  for (const VeldWijziging& v : w.velden) {
-    if (v.bedrag) {
-      c["changes"][v.veld] = Json::array({AmountJson(v.oud_cents), AmountJson(v.nieuw_cents)});
-    } else {
-      c["changes"][v.veld] = Json::array({v.oud, v.nieuw});
-    }
-  }
-  return c;
+// The lines of the diff are written as nlohmann's dump(1) would write them,
+// straight into the output rather than built as a Json tree first: a
+// member or element goes on a line of its own, one space deeper than its
+// parent. (The test 'the diff as JSON is the text nlohmann's dump(1)
+// gives' holds the two to the same bytes.)
+void Line(std::string* out, int depth) {
+  out->push_back('\n');
+  out->append(depth, ' ');
 }
 
-// `json` as dump(1) writes it `depth` levels deep: JSON text has no raw
-// newlines inside its strings, so each line break gains the indent.
-void AppendIndented(const Json& json, int depth, std::string* out) {
-  std::string indent = "\n" + std::string(depth, ' ');
-  for (char c : json.dump(1)) {
-    if (c == '\n') {
-      *out += indent;
+// An amount in euros: a whole number without decimals, else the text
+// nlohmann gives the double.
+void AppendAmount(std::string* out, const std::optional<int64_t>& cents) {
+  if (!cents) {
+    out->append("null");
+  } else if (*cents % 100 == 0) {
+    out->append(std::to_string(*cents / 100));
+  } else {
+    out->append(Json(static_cast<double>(*cents) / 100.0).dump());
+  }
+}
+
+void AppendKey(std::string* out, std::string_view key, int depth) {
+  Line(out, depth);
+  AppendJsonQuoted(out, key);
+  out->append(": ");
+}
+
+// An added or removed line: every column of BegrotingKolommen().
+void AppendRegelObject(std::string* out, const BegrotingRegel& r, int depth) {
+  out->push_back('{');
+  const char* sep = "";
+  for (const std::string& k : BegrotingKolommen()) {
+    out->append(sep);
+    sep = ",";
+    AppendKey(out, k, depth + 1);
+    if (k == "jaar") {
+      out->append(std::to_string(r.jaar));
+    } else if (k == "begroot" || k == "gewijzigd" || k == "realisatie") {
+      AppendAmount(out, k == "begroot" ? r.begroot : k == "gewijzigd" ? r.gewijzigd : r.realisatie);
     } else {
-      *out += c;
+      AppendJsonQuoted(out, RegelVeld(r, k));
     }
   }
+  Line(out, depth);
+  out->push_back('}');
+}
+
+// A changed line: {"key": {jaar, id}, "changes": {veld: [oud, nieuw], ...}}.
+void AppendWijzigingObject(std::string* out, const RegelWijziging& w, int depth) {
+  out->push_back('{');
+  AppendKey(out, "key", depth + 1);
+  out->push_back('{');
+  AppendKey(out, "jaar", depth + 2);
+  out->append(std::to_string(w.jaar)).push_back(',');
+  AppendKey(out, "id", depth + 2);
+  AppendJsonQuoted(out, w.id);
+  Line(out, depth + 1);
+  out->append("},");
+  AppendKey(out, "changes", depth + 1);
+  if (w.velden.empty()) {
+    out->append("{}");
+  } else {
+    out->push_back('{');
+    const char* sep = "";
+    for (const VeldWijziging& v : w.velden) {
+      out->append(sep);
+      sep = ",";
+      AppendKey(out, v.veld, depth + 2);
+      out->push_back('[');
+      Line(out, depth + 3);
+      v.bedrag ? AppendAmount(out, v.oud_cents) : AppendJsonQuoted(out, v.oud);
+      out->push_back(',');
+      Line(out, depth + 3);
+      v.bedrag ? AppendAmount(out, v.nieuw_cents) : AppendJsonQuoted(out, v.nieuw);
+      Line(out, depth + 2);
+      out->push_back(']');
+    }
+    Line(out, depth + 1);
+    out->push_back('}');
+  }
+  Line(out, depth);
+  out->push_back('}');
+}
+
+// A wijkkompas value: a double even when whole ("1200.0"), as nlohmann writes it.
+void AppendKompasWaarde(std::string* out, const std::optional<double>& v) {
+  out->append(v ? Json(*v).dump() : std::string("null"));
+}
+
+void AppendKompasSleutel(std::string* out, const KompasWijziging& w, int depth) {
+  AppendKey(out, "gebied", depth);
+  AppendJsonQuoted(out, w.gebied);
+  out->push_back(',');
+  AppendKey(out, "indicator", depth);
+  AppendJsonQuoted(out, w.indicator);
+  out->push_back(',');
+  AppendKey(out, "jaar", depth);
+  out->append(std::to_string(w.jaar));
+}
+
+// {"added": [...], "removed": [...], "changed": [...]} of the wijkkompas.
+void AppendKompas(std::string* out, const ModelDiff& diff, int depth) {
+  out->push_back('{');
+  const std::pair<const char*, Actie> soorten[] = {{"added", Actie::kToegevoegd},
+                                                   {"removed", Actie::kVerwijderd},
+                                                   {"changed", Actie::kGewijzigd}};
+  for (const auto& [naam, actie] : soorten) {
+    AppendKey(out, naam, depth + 1);
+    out->push_back('[');
+    const char* sep = "";
+    for (const KompasWijziging& w : diff.kompas) {
+      if (w.actie != actie) continue;
+      out->append(sep);
+      sep = ",";
+      Line(out, depth + 2);
+      out->push_back('{');
+      if (actie == Actie::kGewijzigd) {
+        AppendKey(out, "key", depth + 3);
+        out->push_back('{');
+        AppendKompasSleutel(out, w, depth + 4);
+        Line(out, depth + 3);
+        out->append("},");
+        AppendKey(out, "changes", depth + 3);
+        out->push_back('{');
+        AppendKey(out, "waarde", depth + 4);
+        out->push_back('[');
+        Line(out, depth + 5);
+        AppendKompasWaarde(out, w.oud);
+        out->push_back(',');
+        Line(out, depth + 5);
+        AppendKompasWaarde(out, w.nieuw);
+        Line(out, depth + 4);
+        out->push_back(']');
+        Line(out, depth + 3);
+        out->push_back('}');
+      } else {
+        AppendKompasSleutel(out, w, depth + 3);
+        out->push_back(',');
+        AppendKey(out, "waarde", depth + 3);
+        AppendKompasWaarde(out, actie == Actie::kToegevoegd ? w.nieuw : w.oud);
+      }
+      Line(out, depth + 2);
+      out->push_back('}');
+    }
+    if (*sep) Line(out, depth + 1);
+    out->append(actie == Actie::kGewijzigd ? "]" : "],");
+  }
+  Line(out, depth);
+  out->push_back('}');
 }
 
 // The member `key` of the top-level object: the changes of one kind, as
@@ -161,7 +228,11 @@ void AppendRegels(const ModelDiff& diff, Actie actie, const char* key, TextParts
     if (w.actie != actie) continue;
     *out += first ? "\n  " : ",\n  ";
     first = false;
-    AppendIndented(RegelWijzigingJson(w), 2, out);
+    if (actie == Actie::kGewijzigd) {
+      AppendWijzigingObject(out, w, 2);
+    } else {
+      AppendRegelObject(out, actie == Actie::kToegevoegd ? *w.nieuw : *w.oud, 2);
+    }
     parts->Mark();
   }
   *out += first ? "],\n" : "\n ],\n";
@@ -181,7 +252,7 @@ std::string DiffJson(const ModelDiff& diff, const std::string& van, const std::s
   AppendRegels(diff, Actie::kVerwijderd, "removed", &parts);
   AppendRegels(diff, Actie::kGewijzigd, "changed", &parts);
   out += " \"kompas\": ";
-  AppendIndented(KompasJson(diff), 1, &out);
+  AppendKompas(&out, diff, 1);
   out += "\n}\n";
   return parts.Finish();
 }

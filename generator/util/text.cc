@@ -124,11 +124,17 @@ void AppendJsonQuoted(std::string* out, std::string_view s) {
     if (u >= 0x20 && u != '"' && u != '\\') continue;
     out->append(s, run, i - run);
     run = i + 1;
-    if (u == '"' || u == '\\') {
-      out->push_back('\\');
-      out->push_back(s[i]);
-    } else if (u == '\n') {
-      out->append("\\n");
+    // The short forms JSON has, as nlohmann::json writes them too.
+    const char* short_form = u == '"'    ? "\\\""
+                             : u == '\\' ? "\\\\"
+                             : u == '\n' ? "\\n"
+                             : u == '\t' ? "\\t"
+                             : u == '\r' ? "\\r"
+                             : u == '\b' ? "\\b"
+                             : u == '\f' ? "\\f"
+                                         : nullptr;
+    if (short_form) {
+      out->append(short_form);
     } else {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\u%04x", u);

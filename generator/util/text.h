@@ -24,8 +24,10 @@ std::string XmlEscape(std::string_view s);
 // every {{value}} in the templates.
 std::string TemplateEscape(std::string_view s);
 
-// A JSON string literal with quotes: escapes '"', '\\' and control characters.
-// The input is valid UTF-8 (checked at load), so other bytes pass through.
+// A JSON string literal with quotes: escapes '"', '\\' and control characters,
+// byte for byte as nlohmann::json's dump() does (\t, \n, ... where JSON has a
+// short form, else \u00XX). The input is valid UTF-8 (checked at load), so
+// other bytes pass through.
 std::string JsonQuote(std::string_view s);
 // The same, appended to *out: the downloads write thousands of these.
 void AppendJsonQuoted(std::string* out, std::string_view s);

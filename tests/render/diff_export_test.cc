@@ -169,7 +169,29 @@ TEST_CASE("the diff as JSON is the text nlohmann's dump(1) gives", "[render][dif
   k.nieuw = 1250.5;
   ModelDiff alleen_kompas;
   alleen_kompas.kompas.push_back(k);
-  for (const ModelDiff* diff : {&d, &leeg, &alleen_kompas}) {
+  // Text that needs escaping, amounts in cents, below zero and near the
+  // largest a file may hold, and a change that names no field.
+  Model c, e;
+  BegrotingRegel lastig = Regel("r\"5", "WK1", -5, 99999999999999999);
+  lastig.omschrijving = "Tab\there, \"quote\" \\ and\r\nline\x01 Coöperatie";
+  c.begroting[2025] = {lastig, Regel("r6", "WK1", 1), Regel("r7", "WK1", std::nullopt, 150)};
+  BegrotingRegel r6 = Regel("r6", "WK1", 123456789012345);
+  r6.omschrijving = "Andere\tnaam";
+  e.begroting[2025] = {r6, Regel("r8", "WK2", 10, 99), Regel("r7", "WK1", 7, std::nullopt)};
+  ModelDiff lastige = DiffModels(c, e);
+  RegelWijziging zonder_velden;
+  zonder_velden.jaar = 2025;
+  zonder_velden.id = "r9";
+  lastige.regels.push_back(zonder_velden);
+  for (Actie actie : {Actie::kToegevoegd, Actie::kVerwijderd, Actie::kGewijzigd}) {
+    KompasWijziging w = k;
+    w.actie = actie;
+    w.gebied = "WK\t\"2\"";
+    w.oud = actie == Actie::kVerwijderd ? std::optional<double>() : 0.1;
+    w.nieuw = actie == Actie::kToegevoegd ? 1200.0 : -3.25;
+    lastige.kompas.push_back(w);
+  }
+  for (const ModelDiff* diff : {&d, &leeg, &alleen_kompas, &lastige}) {
     std::string json = DiffJson(*diff, "publicatie/1", "publicatie/\"2\"");
     CHECK(nlohmann::ordered_json::parse(json).dump(1) + "\n" == json);
   }

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "util/path.h"
 #include "util/text.h"
@@ -56,7 +57,13 @@ TEST_CASE("JSON quoting escapes quotes, backslashes and control characters", "[u
   CHECK(JsonQuote("") == "\"\"");
   CHECK(JsonQuote("Zuid-Oost") == "\"Zuid-Oost\"");
   CHECK(JsonQuote("a\"b\\c\nd\te\x01"
-                  "f\x7f") == "\"a\\\"b\\\\c\\nd\\u0009e\\u0001f\x7f\"");
+                  "f\x7f\r\b\f") == "\"a\\\"b\\\\c\\nd\\te\\u0001f\x7f\\r\\b\\f\"");
+  // Every byte below 0x80 as nlohmann writes it.
+  for (int c = 0; c < 0x80; ++c) {
+    std::string one(1, static_cast<char>(c));
+    CAPTURE(c);
+    CHECK(JsonQuote(one) == nlohmann::json(one).dump());
+  }
   CHECK(JsonQuote("\xc3\xa9\"") == "\"\xc3\xa9\\\"\"");  // UTF-8 passes through
   std::string out = "[";
   AppendJsonQuoted(&out, "\n");
