@@ -268,13 +268,14 @@ std::string DiffCsv(const ModelDiff& diff, const PartWriter* write) {
     out += ActieTeken(w.actie);
     const BegrotingRegel& r = w.nieuw ? *w.nieuw : *w.oud;
     for (const std::string& k : BegrotingKolommen()) {
-      std::string cell = RegelVeld(r, k);
+      const VeldWijziging* changed = nullptr;
       for (const VeldWijziging& v : w.velden) {
-        if (v.veld == k) cell = v.oud + "->" + v.nieuw;
+        if (v.veld == k) changed = &v;
       }
-      out += "," + CsvField(cell);
+      out.push_back(',');
+      AppendCsvField(&out, changed ? changed->oud + "->" + changed->nieuw : RegelVeld(r, k));
     }
-    out += "\n";
+    out.push_back('\n');
   }
   return parts.Finish();
 }

@@ -5,6 +5,8 @@
 // decision that set them; the projects paid here; and two reconciliations
 // (projects against their budget lines, the area against its parts).
 #include <map>
+#include <string_view>
+#include <tuple>
 
 #include "model/publicatie.h"
 #include "render/begroting_view.h"
@@ -79,7 +81,8 @@ struct TaakveldOrder {
     auto key = [](const std::string& s) {
       size_t dot = s.find('.');
       return std::make_tuple(std::atoi(s.c_str()),
-                             dot == std::string::npos ? 0 : std::atoi(s.c_str() + dot + 1), s);
+                             dot == std::string::npos ? 0 : std::atoi(s.c_str() + dot + 1),
+                             std::string_view(s));
     };
     return key(a) < key(b);
   }
@@ -224,8 +227,10 @@ void RenderOne(RenderContext& ctx, int g, int jaar) {
     programmas[r.programma].Add(r);
     taakvelden[r.taakveld].Add(r);
     financiers[r.financier].Add(r);
-    const Taakveld* tv = m.FindTaakveld(r.taakveld, jaar);
-    namen[r.taakveld] = r.taakveld + " " + (tv ? tv->naam : std::string());
+  }
+  for (const auto& [code, t] : taakvelden) {
+    const Taakveld* tv = m.FindTaakveld(code, jaar);
+    namen[code] = code + " " + (tv ? tv->naam : std::string());
   }
   std::vector<const Project*> projecten;
   for (const Project& p : m.bestuur.projecten) {
