@@ -55,12 +55,12 @@ std::string IndicatorenCsv(const Model& m) {
 
 // In parts to `write` (util/text_parts.h): at a national scale it holds a
 // million lines.
-std::string RegelsCsv(const Model& m, const PartWriter* write) {
+std::string RegelsCsv(const std::vector<const BegrotingRegel*>& regels, const PartWriter* write) {
   TextParts parts(write);
   std::string& out = *parts.out();
   for (const std::string& k : BegrotingKolommen()) out += (out.empty() ? "" : ",") + k;
   out += "\n";
-  for (const BegrotingRegel* r : AlleRegels(m)) {
+  for (const BegrotingRegel* r : regels) {
     AppendRegelCsv(&out, *r, true);
     parts.Mark();
   }
@@ -311,11 +311,12 @@ std::vector<DownloadBestand> PublicatieDownloads(
   // and returns what it did not hand over.
   using Maker = std::function<std::string(const PartWriter* write)>;
   std::vector<DownloadBestand> files;  // made so far, for datapackage.json
+  const std::vector<const BegrotingRegel*> regels = AlleRegels(m);  // for the CSV and the JSON
   const std::vector<std::pair<const char*, Maker>> makers = {
       {"gebieden.csv", [&](auto) { return GebiedenCsv(m); }},
       {"indicatoren.csv", [&](auto) { return IndicatorenCsv(m); }},
-      {"begroting.csv", [&](const PartWriter* w) { return RegelsCsv(m, w); }},
-      {"begroting.json", [&](const PartWriter* w) { return RegelsJson(AlleRegels(m), w); }},
+      {"begroting.csv", [&](const PartWriter* w) { return RegelsCsv(regels, w); }},
+      {"begroting.json", [&](const PartWriter* w) { return RegelsJson(regels, w); }},
       {"kompas.csv", [&](auto) { return KompasCsv(m); }},
       {"kompas.json", [&](auto) { return KompasJson(m); }},
       {"organen.csv", [&](auto) { return OrganenCsv(m.bestuur); }},
