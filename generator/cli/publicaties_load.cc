@@ -186,9 +186,10 @@ bool LoadDataSource(const Source& source, const std::string& rev, const std::str
   return !local.HasErrors();
 }
 
-// A file's two versions, each read through its own Source (sb has its own
-// repository handle, so the two reads do not wait for each other), in a
-// thread of their own. ok is false when either could not be read.
+// A file's two versions, read in a thread of their own, b beside a. When a
+// and b have their own repository handles (LoadDiffPair opens b's with
+// TreeAtOwnHandle) the two reads do not wait for each other. ok is false
+// when either could not be read.
 struct Versions {
   std::string text[2];
   bool ok = false;
