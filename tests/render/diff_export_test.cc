@@ -154,6 +154,31 @@ TEST_CASE("differences are told in words and signs", "[render][diff]") {
   CHECK(BedragTekst(std::nullopt) == "niet bekend");
 }
 
+TEST_CASE("kompas changes in the diff as JSON: keys in order, values as doubles",
+          "[render][diff]") {
+  ModelDiff d;
+  KompasWijziging nieuw;
+  nieuw.actie = Actie::kToegevoegd;
+  nieuw.gebied = "WK1";
+  nieuw.indicator = "inwoners";
+  nieuw.jaar = 2025;
+  nieuw.nieuw = 1300;
+  KompasWijziging anders = nieuw;
+  anders.actie = Actie::kGewijzigd;
+  anders.jaar = 2024;
+  anders.oud = 1200;
+  anders.nieuw = 1250.5;
+  d.kompas = {nieuw, anders};
+  CHECK(DiffJson(d, "A", "B") ==
+        "{\n \"van\": \"A\",\n \"naar\": \"B\",\n \"added\": [],\n \"removed\": [],\n"
+        " \"changed\": [],\n \"kompas\": {\n  \"added\": [\n   {\n    \"gebied\": \"WK1\",\n"
+        "    \"indicator\": \"inwoners\",\n    \"jaar\": 2025,\n    \"waarde\": 1300.0\n   }\n"
+        "  ],\n  \"removed\": [],\n  \"changed\": [\n   {\n    \"key\": {\n"
+        "     \"gebied\": \"WK1\",\n     \"indicator\": \"inwoners\",\n     \"jaar\": 2024\n"
+        "    },\n    \"changes\": {\n     \"waarde\": [\n      1200.0,\n      1250.5\n     ]\n"
+        "    }\n   }\n  ]\n }\n}\n");
+}
+
 TEST_CASE("the diff as JSON is the text nlohmann's dump(1) gives", "[render][diff]") {
   // DiffJson writes one line object at a time; parsing its text and dumping
   // it again as one tree must give the same bytes, empty arrays included.
