@@ -16,13 +16,6 @@ std::string OptAmount(const std::optional<int64_t>& v) {
   return v ? CentsToDecimalString(*v) : std::string();
 }
 
-const std::optional<int64_t>* AmountOf(const BegrotingRegel& r, const std::string& kolom) {
-  if (kolom == "begroot") return &r.begroot;
-  if (kolom == "gewijzigd") return &r.gewijzigd;
-  if (kolom == "realisatie") return &r.realisatie;
-  return nullptr;
-}
-
 void Count(ModelDiff* d) {
   d->toegevoegd = d->verwijderd = d->gewijzigd = 0;
   for (const RegelWijziging& w : d->regels) {
@@ -148,6 +141,13 @@ void DiffKompas(const Model& oud, const Model& nieuw, std::vector<KompasWijzigin
 }
 
 }  // namespace
+
+const std::optional<int64_t>* AmountOf(const BegrotingRegel& r, const std::string& kolom) {
+  if (kolom == "begroot") return &r.begroot;
+  if (kolom == "gewijzigd") return &r.gewijzigd;
+  if (kolom == "realisatie") return &r.realisatie;
+  return nullptr;
+}
 
 const std::vector<std::string>& BegrotingKolommen() {
   static const std::vector<std::string> kKolommen = {

@@ -72,6 +72,9 @@ struct DiffSkip {
 const std::vector<std::string>& BegrotingKolommen();
 // The text of column `kolom` of `r` as in a download ("" when empty).
 std::string RegelVeld(const BegrotingRegel& r, const std::string& kolom);
+// The amount in column `kolom` (begroot, gewijzigd, realisatie) of `r`, or
+// null for a column that holds no amount.
+const std::optional<int64_t>* AmountOf(const BegrotingRegel& r, const std::string& kolom);
 
 // Each model must have unique line ids within a year (CheckRegelSleutels);
 // both callers check that first. A line object held by both models at the

@@ -94,6 +94,19 @@ void AppendKey(std::string* out, std::string_view key, int depth) {
   out->append(": ");
 }
 
+// [oud, nieuw]: a value before and after, each written by its own function.
+template <typename Oud, typename Nieuw>
+void AppendPair(std::string* out, int depth, const Oud& oud, const Nieuw& nieuw) {
+  out->push_back('[');
+  Line(out, depth + 1);
+  oud();
+  out->push_back(',');
+  Line(out, depth + 1);
+  nieuw();
+  Line(out, depth);
+  out->push_back(']');
+}
+
 // An added or removed line: every column of BegrotingKolommen().
 void AppendRegelObject(std::string* out, const BegrotingRegel& r, int depth) {
   out->push_back('{');
@@ -104,8 +117,8 @@ void AppendRegelObject(std::string* out, const BegrotingRegel& r, int depth) {
     AppendKey(out, k, depth + 1);
     if (k == "jaar") {
       out->append(std::to_string(r.jaar));
-    } else if (k == "begroot" || k == "gewijzigd" || k == "realisatie") {
-      AppendAmount(out, k == "begroot" ? r.begroot : k == "gewijzigd" ? r.gewijzigd : r.realisatie);
+    } else if (const std::optional<int64_t>* bedrag = AmountOf(r, k)) {
+      AppendAmount(out, *bedrag);
     } else {
       AppendJsonQuoted(out, RegelVeld(r, k));
     }
@@ -135,14 +148,10 @@ void AppendWijzigingObject(std::string* out, const RegelWijziging& w, int depth)
       out->append(sep);
       sep = ",";
       AppendKey(out, v.veld, depth + 2);
-      out->push_back('[');
-      Line(out, depth + 3);
-      v.bedrag ? AppendAmount(out, v.oud_cents) : AppendJsonQuoted(out, v.oud);
-      out->push_back(',');
-      Line(out, depth + 3);
-      v.bedrag ? AppendAmount(out, v.nieuw_cents) : AppendJsonQuoted(out, v.nieuw);
-      Line(out, depth + 2);
-      out->push_back(']');
+      AppendPair(
+          out, depth + 2,
+          [&] { v.bedrag ? AppendAmount(out, v.oud_cents) : AppendJsonQuoted(out, v.oud); },
+          [&] { v.bedrag ? AppendAmount(out, v.nieuw_cents) : AppendJsonQuoted(out, v.nieuw); });
     }
     Line(out, depth + 1);
     out->push_back('}');
@@ -167,6 +176,34 @@ void AppendKompasSleutel(std::string* out, const KompasWijziging& w, int depth) 
   out->append(std::to_string(w.jaar));
 }
 
+// One kompas value: added or removed {gebied, indicator, jaar, waarde}; changed
+// {"key": {gebied, indicator, jaar}, "changes": {"waarde": [oud, nieuw]}}.
+void AppendKompasWijziging(std::string* out, const KompasWijziging& w, int depth) {
+  out->push_back('{');
+  if (w.actie == Actie::kGewijzigd) {
+    AppendKey(out, "key", depth + 1);
+    out->push_back('{');
+    AppendKompasSleutel(out, w, depth + 2);
+    Line(out, depth + 1);
+    out->append("},");
+    AppendKey(out, "changes", depth + 1);
+    out->push_back('{');
+    AppendKey(out, "waarde", depth + 2);
+    AppendPair(
+        out, depth + 2, [&] { AppendKompasWaarde(out, w.oud); },
+        [&] { AppendKompasWaarde(out, w.nieuw); });
+    Line(out, depth + 1);
+    out->push_back('}');
+  } else {
+    AppendKompasSleutel(out, w, depth + 1);
+    out->push_back(',');
+    AppendKey(out, "waarde", depth + 1);
+    AppendKompasWaarde(out, w.actie == Actie::kToegevoegd ? w.nieuw : w.oud);
+  }
+  Line(out, depth);
+  out->push_back('}');
+}
+
 // {"added": [...], "removed": [...], "changed": [...]} of the wijkkompas.
 void AppendKompas(std::string* out, const ModelDiff& diff, int depth) {
   out->push_back('{');
@@ -182,34 +219,7 @@ void AppendKompas(std::string* out, const ModelDiff& diff, int depth) {
       out->append(sep);
       sep = ",";
       Line(out, depth + 2);
-      out->push_back('{');
-      if (actie == Actie::kGewijzigd) {
-        AppendKey(out, "key", depth + 3);
-        out->push_back('{');
-        AppendKompasSleutel(out, w, depth + 4);
-        Line(out, depth + 3);
-        out->append("},");
-        AppendKey(out, "changes", depth + 3);
-        out->push_back('{');
-        AppendKey(out, "waarde", depth + 4);
-        out->push_back('[');
-        Line(out, depth + 5);
-        AppendKompasWaarde(out, w.oud);
-        out->push_back(',');
-        Line(out, depth + 5);
-        AppendKompasWaarde(out, w.nieuw);
-        Line(out, depth + 4);
-        out->push_back(']');
-        Line(out, depth + 3);
-        out->push_back('}');
-      } else {
-        AppendKompasSleutel(out, w, depth + 3);
-        out->push_back(',');
-        AppendKey(out, "waarde", depth + 3);
-        AppendKompasWaarde(out, actie == Actie::kToegevoegd ? w.nieuw : w.oud);
-      }
-      Line(out, depth + 2);
-      out->push_back('}');
+      AppendKompasWijziging(out, w, depth + 2);
     }
     if (*sep) Line(out, depth + 1);
     out->append(actie == Actie::kGewijzigd ? "]" : "],");

@@ -34,6 +34,18 @@ ModelDiff Sample(Model* a, Model* b) {
   return DiffModels(*a, *b);
 }
 
+KompasWijziging Kompas(Actie actie, int jaar, std::optional<double> oud,
+                       std::optional<double> nieuw) {
+  KompasWijziging k;
+  k.actie = actie;
+  k.gebied = "WK1";
+  k.indicator = "inwoners";
+  k.jaar = jaar;
+  k.oud = oud;
+  k.nieuw = nieuw;
+  return k;
+}
+
 }  // namespace
 
 TEST_CASE("the diff as CSV marks each row and writes changed cells old->new", "[render][diff]") {
@@ -157,18 +169,8 @@ TEST_CASE("differences are told in words and signs", "[render][diff]") {
 TEST_CASE("kompas changes in the diff as JSON: keys in order, values as doubles",
           "[render][diff]") {
   ModelDiff d;
-  KompasWijziging nieuw;
-  nieuw.actie = Actie::kToegevoegd;
-  nieuw.gebied = "WK1";
-  nieuw.indicator = "inwoners";
-  nieuw.jaar = 2025;
-  nieuw.nieuw = 1300;
-  KompasWijziging anders = nieuw;
-  anders.actie = Actie::kGewijzigd;
-  anders.jaar = 2024;
-  anders.oud = 1200;
-  anders.nieuw = 1250.5;
-  d.kompas = {nieuw, anders};
+  d.kompas = {Kompas(Actie::kToegevoegd, 2025, std::nullopt, 1300),
+              Kompas(Actie::kGewijzigd, 2024, 1200, 1250.5)};
   CHECK(DiffJson(d, "A", "B") ==
         "{\n \"van\": \"A\",\n \"naar\": \"B\",\n \"added\": [],\n \"removed\": [],\n"
         " \"changed\": [],\n \"kompas\": {\n  \"added\": [\n   {\n    \"gebied\": \"WK1\",\n"
@@ -185,13 +187,7 @@ TEST_CASE("the diff as JSON is the text nlohmann's dump(1) gives", "[render][dif
   Model a, b;
   ModelDiff d = Sample(&a, &b);
   ModelDiff leeg;
-  KompasWijziging k;
-  k.actie = Actie::kGewijzigd;
-  k.gebied = "WK1";
-  k.indicator = "inwoners";
-  k.jaar = 2024;
-  k.oud = 1200;
-  k.nieuw = 1250.5;
+  KompasWijziging k = Kompas(Actie::kGewijzigd, 2024, 1200, 1250.5);
   ModelDiff alleen_kompas;
   alleen_kompas.kompas.push_back(k);
   // Text that needs escaping, amounts in cents, below zero and near the
