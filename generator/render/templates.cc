@@ -102,7 +102,11 @@ void TemplateSet::CopyTo(TemplateSet* out) const {
 std::string TemplateSet::Render(const std::string& name, const Data& data) const {
   auto it = pages_.find(name);
   if (it == pages_.end()) return "";
-  return it->second->render(data);
+  // kainjow's render(data) writes through an ostringstream and copies its
+  // text out at the end; appending each finished line here skips both.
+  std::string out;
+  it->second->render(data, [&out](const std::string& line) { out += line; });
+  return out;
 }
 
 }  // namespace openwijk
