@@ -107,7 +107,10 @@ void EmitPage(RenderContext& ctx, const std::string& dir, const std::string& tem
   Put(&page, "commit_kort", m.commit.short_id);
   Put(&page, "commit_datum", DutchDate(m.commit.time, m.commit.offset_minutes));
   Put(&page, "commit_iso", IsoDate(m.commit.time, m.commit.offset_minutes));
-  Put(&page, "revisie", m.commit.revision);
+  // The revision only when it names something, as a publication's tag does:
+  // "HEAD" or a commit id (shown beside it already) says nothing to a reader.
+  const std::string& rev = m.commit.revision;
+  if (rev != "HEAD" && m.commit.id.compare(0, rev.size(), rev) != 0) Put(&page, "revisie", rev);
   Put(&page, "werkversie", m.commit.worktree && m.commit.dirty);
   Put(&page, "licentie_naam", m.config.licentie_naam);
   Put(&page, "licentie_url", m.config.licentie_url);
