@@ -3,8 +3,10 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
+#include <numeric>
 #include <sstream>
 
 #include "load/json_text.h"
@@ -112,6 +114,7 @@ bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagno
   // Every job fills its own entry, made here, and keeps its own messages;
   // they are added in file order, so the result is the same as one thread's.
   std::vector<std::function<void(Diagnostics*)>> jobs;
+  std::vector<bool> geo_job;  // by job index
   auto markdown_job = [&](const std::string& path) {
     jobs.push_back([&, path, slot = &out->documents[path]](Diagnostics* job) {
       *slot =
@@ -132,6 +135,8 @@ bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagno
     } else if (IsDataFile(path, ".md")) {
       markdown_job(path);
     } else if (IsDataFile(path, ".geojson")) {
+      geo_job.resize(jobs.size() + 1);
+      geo_job[jobs.size()] = true;
       std::string key_kind = "geo[";
       for (const std::string& p : code_props) key_kind += p + ",";
       key_kind += "]";
@@ -160,7 +165,14 @@ bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagno
     if (EndsWith(path, ".md")) markdown_job(path);
   }
   std::vector<Diagnostics> found(jobs.size());
-  ParallelFor(jobs.size(), [&](size_t i) { jobs[i](&found[i]); });
+  // GeoJSON is parsed into a DOM of every coordinate, the costliest bytes
+  // there are: those jobs go first, so that they do not start last and leave
+  // the other threads idle. Messages still follow the file order (found[i]).
+  geo_job.resize(jobs.size());
+  std::vector<size_t> order(jobs.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_partition(order.begin(), order.end(), [&](size_t i) { return geo_job[i]; });
+  ParallelFor(jobs.size(), [&](size_t k) { jobs[order[k]](&found[order[k]]); });
   for (const Diagnostics& d : found) diags->Append(d);
   // A failed read leaves a null entry; drop it so later stages see only values.
   DropNull(&out->tables);

@@ -59,6 +59,8 @@ TEST_CASE("files load the same on one thread and on four", "[load][data_files]")
   CHECK(one.messages.find("data/geo/c-kapot.geojson") != std::string::npos);
   CHECK(one.messages.find("content/e-kapot.md") != std::string::npos);
   CHECK(one.messages.find("data/a-kapot.csv") < one.messages.find("data/d-kapot.csv"));
+  // GeoJSON is parsed first, but its messages keep their place in file order.
+  CHECK(one.messages.find("data/d-kapot.csv") < one.messages.find("data/geo/c-kapot.geojson"));
   CHECK(one.paths.size() > 5);
   for (int run = 0; run < 5; ++run) {
     Loaded four = Load(*tree, 4);
