@@ -37,6 +37,9 @@ extern const std::vector<std::string> kVergaderingStatussen;
 extern const std::vector<std::string> kWijkagendaStatussen;
 // "adviseren en inspreken" for 1, ...; "" outside 1-3.
 std::string ArchetypeNaam(int archetype);
+// An organ's soort as a reader writes it: "coöperatieve wijkraad" for the
+// code "cooperatieve-wijkraad"; the other codes are words already.
+std::string OrgaanSoortNaam(const std::string& soort);
 
 struct Orgaan {
   std::string id;

@@ -39,6 +39,10 @@ std::string ArchetypeNaam(int archetype) {
   }
 }
 
+std::string OrgaanSoortNaam(const std::string& soort) {
+  return soort == "cooperatieve-wijkraad" ? "coöperatieve wijkraad" : soort;
+}
+
 const Orgaan* Bestuur::FindOrgaan(const std::string& id) const {
   auto it = orgaan_index.find(id);
   return it == orgaan_index.end() ? nullptr : &organen[it->second];

@@ -20,7 +20,7 @@ std::map<std::string, std::string> BestuurSite() {
       "Noord,lasten,250000,,300000,gemeente,illustratief,raad-2023\n";
   files["data/organen.csv"] =
       "id,naam,soort\nraad,Gemeenteraad Testdorp,gemeenteraad\nbo-noord,Bewonersorganisatie Noord,"
-      "bewonersorganisatie\n";
+      "bewonersorganisatie\nwr-noord,Wijkraad Noord,cooperatieve-wijkraad\n";
   files["data/besluiten.csv"] =
       "id,datum,orgaan,titel,uitkomst,voor,tegen,onthouding,vergadering,agendapunt,document,"
       "gebieden\n"
@@ -173,7 +173,12 @@ TEST_CASE("verantwoording, meetings, agenda, feeds and transparency are built", 
                                           "<span class=\"soort\">(datum van de gegevens)</span>"));
   CHECK_THAT(h.Read("transparantie/transparantie.csv"),
              Catch::Contains("WK999901,Noord,wijk,2025,"));
-  CHECK(h.Exists("besluiten/index.html"));
+  // An organ's soort reads as words on the page; the download keeps the code.
+  CHECK_THAT(
+      h.Read("besluiten/index.html"),
+      Catch::Contains("<th scope=\"row\">Wijkraad Noord</th><td>coöperatieve wijkraad</td>"));
+  CHECK_THAT(h.Read("besluiten/organen.csv"),
+             Catch::Contains("wr-noord,Wijkraad Noord,cooperatieve-wijkraad"));
   CHECK(h.Exists("besluiten/besluiten.csv"));
   CHECK(h.Exists("besluiten/zeggenschap.json"));
   CHECK(h.Exists("vergaderingen/agendapunten.csv"));
