@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "model/publicatie.h"
 #include "util/number.h"
 #include "util/text.h"
 
@@ -82,6 +83,21 @@ void EmitFile(RenderContext& ctx, std::string path, std::string content) {
   ctx.out->Add(std::move(path), std::move(content));
 }
 
+namespace {
+
+// The publication a build is of, when it was asked for by its tag. "HEAD", a
+// branch or a commit id (shown in the footer already) means nothing to a reader.
+const Publicatie* BuiltPublicatie(const Model& m) {
+  if (!m.publicaties) return nullptr;
+  const std::string& rev = m.commit.revision;
+  for (const Publicatie& p : m.publicaties->lijst) {
+    if (rev == p.tag || rev == "refs/tags/" + p.tag) return &p;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 void EmitPage(RenderContext& ctx, const std::string& dir, const std::string& template_name,
               Data&& page, const std::string& file) {
   const Model& m = ctx.model;
@@ -107,10 +123,7 @@ void EmitPage(RenderContext& ctx, const std::string& dir, const std::string& tem
   Put(&page, "commit_kort", m.commit.short_id);
   Put(&page, "commit_datum", DutchDate(m.commit.time, m.commit.offset_minutes));
   Put(&page, "commit_iso", IsoDate(m.commit.time, m.commit.offset_minutes));
-  // The revision only when it names something, as a publication's tag does:
-  // "HEAD" or a commit id (shown beside it already) says nothing to a reader.
-  const std::string& rev = m.commit.revision;
-  if (rev != "HEAD" && m.commit.id.compare(0, rev.size(), rev) != 0) Put(&page, "revisie", rev);
+  if (const Publicatie* p = BuiltPublicatie(m)) Put(&page, "revisie", "publicatie " + p->titel);
   Put(&page, "werkversie", m.commit.worktree && m.commit.dirty);
   Put(&page, "licentie_naam", m.config.licentie_naam);
   Put(&page, "licentie_url", m.config.licentie_url);

@@ -96,13 +96,18 @@ TEST_CASE("a build reads the tree at the revision asked for", "[site]") {
   CHECK_THAT(zuid, Catch::Contains("€ 100.000"));
   CHECK_THAT(zuid, !Catch::Contains("€ 107.000"));
   CHECK_THAT(zuid, Catch::Contains(first.substr(0, 10)));
-  // The footer names a revision only when the name says something.
+  // The footer names what was built only when it is a publication: not
+  // HEAD, a branch or a commit id, whole or short.
   CHECK_THAT(zuid, !Catch::Contains("(" + first));
+  REQUIRE(h.Build({"--rev", first.substr(0, 7)}) == "");
+  CHECK_THAT(h.Read("index.html"), !Catch::Contains("(" + first.substr(0, 7)));
   REQUIRE(h.Build() == "");
   CHECK_THAT(h.Read("index.html"), !Catch::Contains("(HEAD)"));
   h.fixture().Tag("publicatie/1", "Begroting\n\nsoort: begroting\ndatum: 2025-01-01\n");
   REQUIRE(h.Build({"--rev", "publicatie/1"}) == "");
-  CHECK_THAT(h.Read("index.html"), Catch::Contains("</code> (publicatie/1) van <time"));
+  CHECK_THAT(h.Read("index.html"), Catch::Contains("</code> (publicatie Begroting) van <time"));
+  REQUIRE(h.Build() == "");
+  CHECK_THAT(h.Read("index.html"), !Catch::Contains("(publicatie Begroting)"));
 }
 
 TEST_CASE("the same revision builds to the same bytes", "[site][determinism]") {
