@@ -39,7 +39,7 @@ extern const std::vector<std::string> kWijkagendaStatussen;
 std::string ArchetypeNaam(int archetype);
 // An organ's soort as a reader writes it: "coöperatieve wijkraad" for the
 // code "cooperatieve-wijkraad"; the other codes are words already.
-std::string OrgaanSoortNaam(const std::string& soort);
+std::string OrgaanSoortLabel(const std::string& soort);
 
 struct Orgaan {
   std::string id;

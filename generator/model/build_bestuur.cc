@@ -39,7 +39,7 @@ std::string ArchetypeNaam(int archetype) {
   }
 }
 
-std::string OrgaanSoortNaam(const std::string& soort) {
+std::string OrgaanSoortLabel(const std::string& soort) {
   return soort == "cooperatieve-wijkraad" ? "coöperatieve wijkraad" : soort;
 }
 

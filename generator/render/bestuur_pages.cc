@@ -117,7 +117,7 @@ void RenderBesluitenPage(RenderContext& ctx) {
     Data d{Data::type::object};
     Put(&d, "id", o.id);
     Put(&d, "naam", o.naam);
-    Put(&d, "soort", OrgaanSoortNaam(o.soort));  // the downloads keep the code
+    Put(&d, "soort", OrgaanSoortLabel(o.soort));  // the downloads keep the code
     Append(&organen, std::move(d));
   }
   Data zeggenschap{Data::type::list};
