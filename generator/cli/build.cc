@@ -93,12 +93,9 @@ int RunBuild(const std::vector<std::string>& args) {
     std::fprintf(stderr, "openwijk: no site written; %s is unchanged\n", out_dir.c_str());
     return kExitData;
   }
-  std::printf("openwijk: wrote %d pages (%d files, %.1f MB; %d changed) to %s/ from %s %s%s\n",
+  std::printf("openwijk: wrote %d pages (%d files, %.1f MB; %d changed) to %s/ from %s\n",
               stats.pages, stats.files, stats.bytes / 1e6, stats.written, out_dir.c_str(),
-              model.commit.revision.c_str(), model.commit.short_id.c_str(),
-              model.commit.worktree
-                  ? (model.commit.dirty ? " + uncommitted changes" : " (clean worktree)")
-                  : "");
+              ReadFrom(model.commit).c_str());
   if (flags.Has("timings")) std::fputs(timings.ToString().c_str(), stdout);
   return kExitOk;
 }
@@ -122,8 +119,8 @@ int RunCheck(const std::vector<std::string>& args) {
   if (ok) ok = AttachPublicaties(*repo, &model, &diags);  // publicaties/, history
   PrintDiagnostics(&diags);
   if (ok) {
-    std::printf("openwijk: %s %s is fine (%zu areas, %d warnings)\n", model.commit.revision.c_str(),
-                model.commit.short_id.c_str(), model.gebieden.size(), diags.warning_count());
+    std::printf("openwijk: %s is fine (%zu areas, %d warnings)\n", ReadFrom(model.commit).c_str(),
+                model.gebieden.size(), diags.warning_count());
   }
   return ok ? kExitOk : kExitData;
 }

@@ -74,6 +74,12 @@ bool LoadRevision(const RevisionOptions& opts, std::unique_ptr<Repository>* repo
   return !diags->HasErrors();
 }
 
+std::string ReadFrom(const CommitInfo& commit) {
+  std::string out = commit.revision + " " + commit.short_id;
+  if (commit.worktree) out += commit.dirty ? " + uncommitted changes" : " (clean worktree)";
+  return out;
+}
+
 void PrintDiagnostics(Diagnostics* diags) {
   diags->Sort();
   std::fputs(diags->ToString().c_str(), stderr);

@@ -46,6 +46,10 @@ bool LoadRevision(const RevisionOptions& opts, std::unique_ptr<Repository>* repo
                   std::unique_ptr<Source>* source, Model* model, Diagnostics* diags,
                   Timings* timings);
 
+// What was read, for the last line of build and check: "HEAD 318c017218", and
+// for --worktree " + uncommitted changes" or " (clean worktree)" after it.
+std::string ReadFrom(const CommitInfo& commit);
+
 // Prints diagnostics to stderr, sorted, gcc-style, then a one-line summary.
 void PrintDiagnostics(Diagnostics* diags);
 

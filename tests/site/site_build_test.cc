@@ -127,6 +127,12 @@ TEST_CASE("a worktree preview says so on every page", "[site]") {
   h.Commit(SampleFiles(), "begroting");
   h.fixture().Write("content/colofon.md", "---\ntitel: Colofon (concept)\n---\nNieuw.\n");
   REQUIRE(h.Build({"--worktree"}) == "");
+  // check says what it read too: not just "HEAD", as if the edits were not there.
+  std::string short_id = h.head().substr(0, 10);
+  CHECK_THAT(h.Run({"check", "--worktree", "--repo", h.fixture().dir()}),
+             Catch::Contains("openwijk: HEAD " + short_id + " + uncommitted changes is fine ("));
+  CHECK_THAT(h.Run({"check", "--repo", h.fixture().dir()}),
+             Catch::Contains("openwijk: HEAD " + short_id + " is fine ("));
   CHECK_THAT(h.Read("colofon/index.html"), Catch::Contains("Colofon (concept)"));
   CHECK_THAT(h.Read("index.html"), Catch::Contains("class=\"werkversie\""));
   CHECK_THAT(h.Read("wijk/noord/index.html"), Catch::Contains("class=\"werkversie\""));
