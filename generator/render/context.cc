@@ -1,6 +1,7 @@
 #include "render/context.h"
 
 #include <ctime>
+#include <string_view>
 
 #include "model/publicatie.h"
 #include "util/number.h"
@@ -87,11 +88,13 @@ namespace {
 
 // The publication a build is of, when it was asked for by its tag. "HEAD", a
 // branch or a commit id (shown in the footer already) means nothing to a reader.
+// Called for every page: compares, allocates nothing.
 const Publicatie* BuiltPublicatie(const Model& m) {
   if (!m.publicaties) return nullptr;
-  const std::string& rev = m.commit.revision;
+  std::string_view rev = m.commit.revision;
+  if (StartsWith(rev, "refs/tags/")) rev.remove_prefix(std::string_view("refs/tags/").size());
   for (const Publicatie& p : m.publicaties->lijst) {
-    if (rev == p.tag || rev == "refs/tags/" + p.tag) return &p;
+    if (rev == p.tag) return &p;
   }
   return nullptr;
 }
