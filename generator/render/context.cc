@@ -113,7 +113,7 @@ void EmitPage(RenderContext& ctx, const std::string& dir, const std::string& tem
     return;
   }
   std::string body = ctx.templates.Render(template_name, page);
-  Put(&page, "inhoud", Data(std::move(body)));
+  Put(&page, "inhoud", std::move(body));
   Data menu{Data::type::list};
   for (const Pagina& p : m.paginas) {
     Data item{Data::type::object};

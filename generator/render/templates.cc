@@ -13,6 +13,18 @@ void Put(Data* object, const std::string& key, Data&& value) {
   (*object)[key] = std::move(value);
 }
 
+Data Text(std::string&& text) {
+  Data d{Data::type::string};
+  const_cast<std::string&>(d.string_value()) = std::move(text);  // ours, as in Append
+  return d;
+}
+
+void Put(Data* object, const std::string& key, std::string&& value) {
+  Put(object, key, Text(std::move(value)));
+}
+
+void Put(Data* object, const std::string& key, const char* value) { Put(object, key, Data(value)); }
+
 void Append(Data* list, Data&& value) {
   if (!list->is_list()) return;
   auto& items = const_cast<kainjow::mustache::list&>(list->list_value());

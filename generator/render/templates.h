@@ -22,6 +22,12 @@ using Data = kainjow::mustache::data;
 // const, so writing through get() is sound).
 void Put(Data* object, const std::string& key, Data&& value);
 void Append(Data* list, Data&& value);
+// kainjow's basic_data(const std::string&) copies the text, and it has no
+// constructor that takes a string by move: a page body or a chart would be
+// copied whole. These move a finished string in.
+Data Text(std::string&& text);
+void Put(Data* object, const std::string& key, std::string&& value);
+void Put(Data* object, const std::string& key, const char* value);  // not ambiguous
 
 class TemplateSet {
  public:

@@ -39,6 +39,21 @@ TEST_CASE("Put replaces a key and moves nested tables in whole", "[render][templ
   CHECK(page.get("rijen")->list_value()[1].string_value() == "b");
 }
 
+TEST_CASE("Put moves a finished string in, without copying its text", "[render][templates]") {
+  std::string body(100000, 'x');  // a page body: far past the small-string buffer
+  const char* text = body.data();
+  Data page{Data::type::object};
+  Put(&page, "inhoud", std::move(body));
+  REQUIRE(page.get("inhoud")->is_string());
+  CHECK(page.get("inhoud")->string_value().size() == 100000);
+  CHECK(page.get("inhoud")->string_value().data() == text);  // the same buffer, moved
+  std::string kept = "blijft";
+  Put(&page, "naam", kept);  // an lvalue is copied, and stays
+  CHECK(kept == "blijft");
+  CHECK(page.get("naam")->string_value() == "blijft");
+  CHECK(Text(std::string("los")).string_value() == "los");
+}
+
 TEST_CASE("the templates escape exactly as kainjow's own html_escape", "[render][templates]") {
   const std::string cases[] = {
       "",
