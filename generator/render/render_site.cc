@@ -35,14 +35,16 @@ std::vector<OutputFile>& CollectSink::Sorted() {
 namespace {
 
 // The whole site, as units of work (RenderContext::Mine): every thread runs
-// this same sequence and renders the units it claims.
+// this same sequence and renders the units it claims. The publications come
+// first: each is one long unit (its whole-data downloads), and started last
+// they left the other thread idle at the end.
 void RenderAll(RenderContext& ctx) {
+  RenderPublicaties(ctx);  // publications, their changes and downloads
   if (ctx.Mine()) RenderHome(ctx);
   RenderGebiedPages(ctx);  // a unit per area
   if (ctx.Mine()) RenderContentPages(ctx);
   if (ctx.Mine()) RenderKaartPages(ctx);
-  RenderBestuur(ctx);      // meetings, decisions, verantwoording, feeds
-  RenderPublicaties(ctx);  // publications, their changes and downloads
+  RenderBestuur(ctx);  // meetings, decisions, verantwoording, feeds
   if (ctx.Mine()) RenderAssets(ctx);
 }
 
