@@ -56,8 +56,9 @@ int RunBuild(const std::vector<std::string>& args) {
   std::unique_ptr<Repository> repo;
   std::unique_ptr<Source> source;
   Model model;
-  bool ok = LoadRevision(RevisionFlags(flags), &repo, &source, &model, &diags, &timings);
-  if (ok) ok = AttachPublicaties(*repo, &model, &diags);  // publicaties/, history
+  ParseCache cache;  // the revision's parses, for its publications
+  bool ok = LoadRevision(RevisionFlags(flags), &repo, &source, &model, &diags, &timings, &cache);
+  if (ok) ok = AttachPublicaties(*repo, &model, &diags, &cache);  // publicaties/, history
   // Every publication loaded and compared: at a national scale most of loading.
   if (ok) timings.Stop("publications");
   TemplateSet templates;
@@ -115,8 +116,9 @@ int RunCheck(const std::vector<std::string>& args) {
   std::unique_ptr<Repository> repo;
   std::unique_ptr<Source> source;
   Model model;
-  bool ok = LoadRevision(RevisionFlags(flags), &repo, &source, &model, &diags, &timings);
-  if (ok) ok = AttachPublicaties(*repo, &model, &diags);  // publicaties/, history
+  ParseCache cache;  // the revision's parses, for its publications
+  bool ok = LoadRevision(RevisionFlags(flags), &repo, &source, &model, &diags, &timings, &cache);
+  if (ok) ok = AttachPublicaties(*repo, &model, &diags, &cache);  // publicaties/, history
   PrintDiagnostics(&diags);
   if (ok) {
     std::printf("openwijk: %s is fine (%zu areas, %d warnings)\n", ReadFrom(model.commit).c_str(),

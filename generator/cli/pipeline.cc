@@ -53,7 +53,7 @@ RevisionOptions RevisionFlags(const Flags& flags) {
 
 bool LoadRevision(const RevisionOptions& opts, std::unique_ptr<Repository>* repo,
                   std::unique_ptr<Source>* source, Model* model, Diagnostics* diags,
-                  Timings* timings) {
+                  Timings* timings, ParseCache* cache) {
   std::string error;
   *repo = OpenRepository(opts.repo_dir, &error);
   if (!*repo) {
@@ -63,7 +63,7 @@ bool LoadRevision(const RevisionOptions& opts, std::unique_ptr<Repository>* repo
   *source = opts.worktree ? (*repo)->Worktree(diags) : (*repo)->TreeAt(opts.rev, diags);
   if (!*source) return false;
   LoadedFiles files;
-  bool loaded = LoadFiles(**source, nullptr, &files, diags);
+  bool loaded = LoadFiles(**source, cache, &files, diags);
   timings->Stop("load");
   // Like a compiler, report every problem of a stage, but do not go on to
   // rules over records that could not be read: that only adds echoes.

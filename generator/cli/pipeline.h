@@ -44,7 +44,7 @@ RevisionOptions RevisionFlags(const Flags& flags);
 // there were errors (all of them are in *diags).
 bool LoadRevision(const RevisionOptions& opts, std::unique_ptr<Repository>* repo,
                   std::unique_ptr<Source>* source, Model* model, Diagnostics* diags,
-                  Timings* timings);
+                  Timings* timings, ParseCache* cache = nullptr);
 
 // What was read, for the last line of build and check: "HEAD 318c017218", and
 // for --worktree " + uncommitted changes" or " (clean worktree)" after it.

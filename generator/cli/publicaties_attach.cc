@@ -3,16 +3,17 @@
 
 namespace openwijk {
 
-bool AttachPublicaties(const Repository& repo, Model* model, Diagnostics* diags) {
-  if (model->commit.id.empty()) return true;
-  ParseCache cache;
+bool AttachPublicaties(const Repository& repo, Model* model, Diagnostics* diags,
+                       ParseCache* cache) {
+  ParseCache own;
+  if (!cache) cache = &own;
   std::shared_ptr<const Publicaties> pubs;
-  if (!LoadPublicaties(repo, model->commit.id, model->config.publicatie_patroon, &cache, &pubs,
-                       diags, model)) {
-    return false;
-  }
-  model->publicaties = std::move(pubs);
-  return true;
+  bool ok = model->commit.id.empty() ||
+            LoadPublicaties(repo, model->commit.id, model->config.publicatie_patroon, cache, &pubs,
+                            diags, model);
+  cache->KeepOnly({});  // the parses are in the Models now: none is needed after this
+  if (ok && pubs) model->publicaties = std::move(pubs);
+  return ok;
 }
 
 }  // namespace openwijk

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <future>
+#include <numeric>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -358,7 +359,20 @@ bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
       if (--uses[file] == 0) cache->Release(file.first, file.second);
     }
   };
-  for (size_t t = 0; t < tags.size(); ++t) {
+  if (cache) {
+    // Parses the cache came with (the built revision's own files) stay only
+    // for the publications that hold the same versions.
+    std::set<std::pair<std::string, std::string>> used;
+    for (const auto& [file, n] : uses) used.insert(file);
+    cache->KeepOnly(used);
+  }
+  // The publications of the built commit itself first: their files are the
+  // ones the cache already holds, which can then go at once.
+  std::vector<size_t> order(tags.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::stable_partition(order.begin(), order.end(),
+                        [&](size_t t) { return tags[t].commit_id == commit_id; });
+  for (size_t t : order) {
     const TagInfo& tag = tags[t];
     Publicatie p;
     p.tag = tag.name;

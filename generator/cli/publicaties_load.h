@@ -47,7 +47,10 @@ bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
                      const Model* head = nullptr);
 
 // For build and check: the publications reachable from the model's commit,
-// attached to it as model->publicaties.
-bool AttachPublicaties(const Repository& repo, Model* model, Diagnostics* diags);
+// attached to it as model->publicaties. `cache` may hold the parses of the
+// model's own files (LoadRevision): a publication of the built commit, the
+// usual case after publishing, then reads and parses nothing again.
+bool AttachPublicaties(const Repository& repo, Model* model, Diagnostics* diags,
+                       ParseCache* cache = nullptr);
 
 }  // namespace openwijk

@@ -40,6 +40,18 @@ void ParseCache::Release(const std::string& path, const std::string& id) {
   }
 }
 
+void ParseCache::KeepOnly(const std::set<std::pair<std::string, std::string>>& keep) {
+  std::lock_guard<std::mutex> lock(mu_);
+  for (auto it = entries_.begin(); it != entries_.end();) {
+    // Keys are "kind:path:id"; kinds and ids hold no ':'.
+    const std::string& key = it->first;
+    size_t path_start = key.find(':') + 1, id_start = key.rfind(':') + 1;
+    bool kept =
+        keep.count({key.substr(path_start, id_start - 1 - path_start), key.substr(id_start)}) > 0;
+    it = kept ? std::next(it) : entries_.erase(it);
+  }
+}
+
 size_t ParseCache::size() const {
   std::lock_guard<std::mutex> lock(mu_);
   return entries_.size();

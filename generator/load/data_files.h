@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,8 @@ class ParseCache {
   // Drops the parse of the file at `path` with content id `id` (every kind),
   // once no revision still to be loaded holds that version.
   void Release(const std::string& path, const std::string& id);
+  // Drops the parses of every file version not in `keep` (path, content id).
+  void KeepOnly(const std::set<std::pair<std::string, std::string>>& keep);
   // How many times a file was read and parsed (cache misses), in all or of
   // one path: what the cache saves is measured, not assumed.
   size_t parses() const;

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "cli/pipeline.h"
 #include "cli/publicaties_load.h"
 #include "site/sample_site.h"
 #include "support/git_fixture.h"
@@ -116,6 +117,58 @@ TEST_CASE("the parse cache releases one file version of every kind", "[cli][publ
   CHECK(cache.Find("csv:data/a.csv:222"));
   CHECK(cache.Find("csv:x/data/a.csv:111"));
   CHECK(cache.Find("md:data/a.md:111"));
+}
+
+TEST_CASE("the parse cache keeps only the file versions asked for", "[cli][publicaties][cache]") {
+  ParseCache cache;
+  auto entry = std::make_shared<ParseCache::Entry>();
+  cache.Store("data/a.csv", "csv:data/a.csv:111", entry);
+  cache.Store("data/a.csv", "csv:data/a.csv:222", entry);
+  cache.Store("data/g.geojson", "geo[code,]:data/g.geojson:111", entry);
+  cache.Store("content/a.md", "md:content/a.md:333", entry);
+  cache.KeepOnly({{"data/a.csv", "222"}, {"data/g.geojson", "111"}});
+  CHECK(cache.size() == 2);
+  CHECK(cache.Find("csv:data/a.csv:222"));
+  CHECK(cache.Find("geo[code,]:data/g.geojson:111"));
+  CHECK_FALSE(cache.Find("csv:data/a.csv:111"));
+  cache.KeepOnly({});
+  CHECK(cache.size() == 0);
+}
+
+TEST_CASE("a publication of the built commit reuses the build's own parses",
+          "[cli][publicaties][cache]") {
+  // As build and check do: one cache for the revision and its publications.
+  // HEAD is publicatie/5, so only the three versions the earlier
+  // publications hold and HEAD does not are parsed for them.
+  FivePublications f;
+  RevisionOptions opts;
+  opts.repo_dir = f.git.dir();
+  std::unique_ptr<Repository> repo;
+  std::unique_ptr<Source> source;
+  Model model;
+  Diagnostics diags;
+  Timings timings;
+  ParseCache cache;
+  REQUIRE(LoadRevision(opts, &repo, &source, &model, &diags, &timings, &cache));
+  const size_t head = cache.parses();
+  CHECK(cache.parses("data/begroting/2025.csv") == 1);
+  REQUIRE(AttachPublicaties(*repo, &model, &diags, &cache));
+  INFO(diags.ToString());
+  REQUIRE(model.publicaties);
+  REQUIRE(model.publicaties->lijst.size() == 5);
+  CHECK(cache.parses() == head + 3);
+  CHECK(cache.parses("data/begroting/2025.csv") == 2);  // the old version, for 1
+  CHECK(cache.parses("data/gebieden.csv") == 1);        // the same in all: HEAD's parse
+  CHECK(cache.size() == 0);                             // nothing kept for the render
+  // The same publications as loaded on their own.
+  ParseCache own;
+  std::shared_ptr<const Publicaties> alone;
+  REQUIRE(LoadPublicaties(*repo, f.git.RevParse("HEAD"), "publicatie/*", &own, &alone, &diags));
+  for (size_t i = 0; i < 5; ++i) {
+    CHECK(model.publicaties->lijst[i].tag == alone->lijst[i].tag);
+    CHECK(model.publicaties->lijst[i].file_ids == alone->lijst[i].file_ids);
+    CHECK(model.publicaties->wijzigingen[i].toegevoegd == alone->wijzigingen[i].toegevoegd);
+  }
 }
 
 TEST_CASE("without a cache every publication parses its files again", "[cli][publicaties][cache]") {
