@@ -113,7 +113,6 @@ void EmitPage(RenderContext& ctx, const std::string& dir, const std::string& tem
     return;
   }
   std::string body = ctx.templates.Render(template_name, page);
-  Put(&page, "inhoud", std::move(body));
   Data menu{Data::type::list};
   for (const Pagina& p : m.paginas) {
     Data item{Data::type::object};
@@ -130,7 +129,8 @@ void EmitPage(RenderContext& ctx, const std::string& dir, const std::string& tem
   Put(&page, "werkversie", m.commit.worktree && m.commit.dirty);
   Put(&page, "licentie_naam", m.config.licentie_naam);
   Put(&page, "licentie_url", m.config.licentie_url);
-  EmitFile(ctx, dir.empty() ? file : dir + "/" + file, ctx.templates.Render("layout", page));
+  EmitFile(ctx, dir.empty() ? file : dir + "/" + file,
+           ctx.templates.RenderLayout(&page, std::move(body)));
 }
 
 }  // namespace openwijk

@@ -1,6 +1,7 @@
 #include "render/templates.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "util/text.h"
 
@@ -71,6 +72,35 @@ std::string ExpandPartials(const std::string& text,
   return out;
 }
 
+// A template for `text`, escaping as the site does; null when it does not parse.
+std::unique_ptr<kainjow::mustache::mustache> Compile(const std::string& text, std::string* error) {
+  auto tmpl = std::make_unique<kainjow::mustache::mustache>(text);
+  if (!tmpl->is_valid()) {
+    *error = tmpl->error_message();
+    return nullptr;
+  }
+  tmpl->set_custom_escape([](const std::string& s) { return TemplateEscape(s); });
+  return tmpl;
+}
+
+// The tags of `text` that name `name` (as {{name}}, {{{name}}}, {{#name}},
+// {{name.x}}, ...), or -1 when the text changes its delimiters.
+int TagsNaming(const std::string& text, const std::string& name) {
+  if (text.find("{{=") != std::string::npos) return -1;
+  int n = 0;
+  for (size_t open = text.find("{{"); open != std::string::npos; open = text.find("{{", open)) {
+    size_t close = text.find("}}", open + 2);
+    if (close == std::string::npos) break;
+    std::string_view tag = std::string_view(text).substr(open + 2, close - open - 2);
+    while (!tag.empty() && std::strchr("{&#^/> \t", tag.front())) tag.remove_prefix(1);
+    if (tag.substr(0, name.size()) == name &&
+        (tag.size() == name.size() || std::strchr(" .}\t", tag[name.size()])))
+      ++n;
+    open = close + 2;
+  }
+  return n;
+}
+
 }  // namespace
 
 bool TemplateSet::Parse(const std::string& dir, const std::map<std::string, std::string>& files,
@@ -94,16 +124,47 @@ bool TemplateSet::Parse(const std::string& dir, const std::map<std::string, std:
   for (const auto& [stem, text] : pages) {
     std::string error;
     std::string expanded = ExpandPartials(text, partials_, 0, &error);
-    auto tmpl = std::make_unique<kainjow::mustache::mustache>(expanded);
-    if (error.empty() && !tmpl->is_valid()) error = tmpl->error_message();
-    tmpl->set_custom_escape([](const std::string& s) { return TemplateEscape(s); });
-    if (!error.empty()) {
+    std::unique_ptr<kainjow::mustache::mustache> tmpl;
+    if (error.empty()) tmpl = Compile(expanded, &error);
+    if (!tmpl) {
       diags->Error({dir + "/" + stem + ".mustache", 0, 0}, "template error: " + error);
       continue;
     }
+    if (stem == "layout") SplitLayout(expanded);
     pages_[stem] = std::move(tmpl);
   }
   return diags->error_count() == before;
+}
+
+void TemplateSet::SplitLayout(const std::string& layout) {
+  // Only a layout that names inhoud once, as {{{inhoud}}}, outside every
+  // section: then each half parses on its own.
+  static const std::string kTag = "{{{inhoud}}}";
+  layout_kop_.reset();
+  layout_voet_.reset();
+  size_t at = layout.find(kTag);
+  if (at == std::string::npos || TagsNaming(layout, "inhoud") != 1) return;
+  std::string error;
+  auto kop = Compile(layout.substr(0, at), &error);
+  auto voet = Compile(layout.substr(at + kTag.size()), &error);
+  if (!kop || !voet) return;
+  layout_kop_ = std::move(kop);
+  layout_voet_ = std::move(voet);
+}
+
+std::string TemplateSet::RenderLayout(Data* page, std::string&& body) const {
+  if (!layout_kop_) {
+    Put(page, "inhoud", std::move(body));
+    return Render("layout", *page);
+  }
+  std::string out;
+  const kainjow::mustache::mustache::render_handler append = [&out](const std::string& line) {
+    out += line;
+  };
+  layout_kop_->render(*page, append);
+  out += body;
+  layout_voet_->render(*page, append);
+  return out;
 }
 
 void TemplateSet::CopyTo(TemplateSet* out) const {

@@ -44,12 +44,23 @@ class TemplateSet {
   bool Has(const std::string& name) const { return pages_.count(name) > 0; }
   // Renders page template `name` with `data`.
   std::string Render(const std::string& name, const Data& data) const;
+  // Renders "layout" around `body`, the page's own HTML, as its {{{inhoud}}}.
+  // A layout with one top-level {{{inhoud}}} is rendered as the two halves
+  // around it, and the body goes between them without passing through
+  // kainjow, which would copy it three times; any other layout gets the body
+  // as "inhoud" in `page`.
+  std::string RenderLayout(Data* page, std::string&& body) const;
+  bool layout_split() const { return layout_kop_ != nullptr; }
   const std::map<std::string, std::string>& assets() const { return assets_; }
 
  private:
+  void SplitLayout(const std::string& layout);
+
   std::string dir_;
   std::map<std::string, std::string> source_;  // what Parse was given, for CopyTo
   std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> pages_;
+  // "layout" split at its {{{inhoud}}}, when it can be (RenderLayout).
+  std::unique_ptr<kainjow::mustache::mustache> layout_kop_, layout_voet_;
   std::map<std::string, std::string> partials_;
   std::map<std::string, std::string> assets_;
 };

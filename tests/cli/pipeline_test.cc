@@ -5,9 +5,12 @@
 
 #include <unistd.h>
 
+#include <fstream>
+#include <sstream>
 #include <thread>
 
 #include "cli/pipeline.h"
+#include "render/templates.h"
 #include "site/sample_site.h"
 #include "support/capture.h"
 #include "support/git_fixture.h"
@@ -224,4 +227,13 @@ TEST_CASE("Timings lists the stages in order and splits shared time by weight", 
 TEST_CASE("the fallback templates are a folder with the site's templates", "[cli][pipeline]") {
   std::string dir = FallbackTemplateDir();
   CHECK(access((dir + "/gebied.mustache").c_str(), R_OK) == 0);
+  // Its layout is rendered as two halves around each page's body
+  // (TemplateSet::RenderLayout): a change that stops that is seen here.
+  std::ifstream in(dir + "/layout.mustache");
+  std::stringstream layout;
+  layout << in.rdbuf();
+  TemplateSet templates;
+  Diagnostics diags;
+  REQUIRE(templates.Parse(dir, {{"layout.mustache", layout.str()}}, &diags));
+  CHECK(templates.layout_split());
 }

@@ -82,5 +82,41 @@ TEST_CASE("a rendered {{value}} is escaped, quotes and apostrophes too", "[rende
         "<p title=\"auto&apos;s &amp; &lt;fietsen&gt;\">auto&apos;s &amp; &lt;fietsen&gt;</p>");
 }
 
+TEST_CASE("the layout goes around the body as a whole render of it would", "[render][templates]") {
+  // RenderLayout splits a layout at its one top-level {{{inhoud}}}; any other
+  // layout is rendered whole with the body as "inhoud". Either way the page
+  // is what the whole layout renders.
+  const std::pair<std::string, bool> layouts[] = {
+      // the layout, and whether it is split
+      // the site's shape: a standalone section before and after, the body on its own line
+      {"<title>{{titel}}</title>\n{{#a}}\n<p>a</p>\n{{/a}}\n<main>\n{{{inhoud}}}\n</main>\n"
+       "{{^a}}\n<p>niet a</p>\n{{/a}}\n<footer>{{titel}}</footer>\n",
+       true},
+      {"{{{inhoud}}}", true},                              // nothing around it
+      {"x{{#a}}y{{/a}}{{{inhoud}}}z{{^a}}w{{/a}}", true},  // mid-line
+      {"{{#a}}\n{{{inhoud}}}\n{{/a}}\n", false},           // inside a section: rendered whole
+      {"{{{inhoud}}}|{{{inhoud}}}", false},                // twice
+      {"<main>{{inhoud}}</main>", false},                  // escaped
+      {"{{#inhoud}}[{{{inhoud}}}]{{/inhoud}}", false},     // named by a section too
+      {"{{{inhoud}}}{{=<% %>=}}<%titel%>", false},         // other delimiters
+  };
+  const std::string body = "<h1>Titel & zo</h1>\n<p>{{titel}} blijft tekst</p>\n";
+  for (const auto& [layout, split] : layouts) {
+    for (bool a : {true, false}) {
+      TemplateSet templates;
+      Diagnostics diags;
+      REQUIRE(templates.Parse("t", {{"layout.mustache", layout}}, &diags));
+      CHECK(templates.layout_split() == split);
+      Data page{Data::type::object};
+      Put(&page, "titel", "Wijk <Noord>");
+      Put(&page, "a", a);
+      Data whole = page;
+      Put(&whole, "inhoud", std::string(body));
+      INFO(layout << " a=" << a);
+      CHECK(templates.RenderLayout(&page, std::string(body)) == templates.Render("layout", whole));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace openwijk
