@@ -41,26 +41,7 @@ std::string ProgrammaBarsSvg(const RenderContext& ctx, int g, int jaar) {
   return BarChartSvg(in);
 }
 
-ChartCache::ChartCache(const Model& model)
-    : slots_(model.gebieden.size() * model.begroting.size()) {
-  for (const auto& [jaar, regels] : model.begroting) jaren_.push_back(jaar);
-}
-
-const std::string& ChartCache::ProgrammaBars(const RenderContext& ctx, int g, int jaar) {
-  static const std::string kNone;
-  auto year = std::lower_bound(jaren_.begin(), jaren_.end(), jaar);
-  if (year == jaren_.end() || *year != jaar) return kNone;
-  Slot& slot = slots_[static_cast<size_t>(g) * jaren_.size() + (year - jaren_.begin())];
-  std::call_once(slot.drawn, [&] { slot.svg = ProgrammaBarsSvg(ctx, g, jaar); });
-  return slot.svg;
-}
-
 void AddBegrotingGrafiek(const RenderContext& ctx, int g, int jaar, Data* begroting) {
-  if (ctx.charts) {
-    const std::string& svg = ctx.charts->ProgrammaBars(ctx, g, jaar);
-    if (!svg.empty()) Put(begroting, "grafiek", Data(svg));
-    return;
-  }
   std::string svg = ProgrammaBarsSvg(ctx, g, jaar);
   if (!svg.empty()) Put(begroting, "grafiek", std::move(svg));
 }

@@ -9,9 +9,7 @@
 // Returned strings are one inline <svg> each, owned by the caller.
 #pragma once
 
-#include <mutex>
 #include <string>
-#include <vector>
 
 #include "model/aggregate.h"
 #include "render/context.h"
@@ -22,26 +20,8 @@ namespace openwijk {
 // as in the table); "" when g has no lasten that year.
 std::string ProgrammaBarsSvg(const RenderContext& ctx, int g, int jaar);
 
-// The programma bars of every area and year, each drawn once for all
-// threads: an area's begroting page and its verantwoording page of the same
-// year show the same chart (no links in it, so no root prefix either).
-class ChartCache {
- public:
-  explicit ChartCache(const Model& model);
-  // ProgrammaBarsSvg(ctx, g, jaar), drawn by the first thread to ask.
-  const std::string& ProgrammaBars(const RenderContext& ctx, int g, int jaar);
-
- private:
-  struct Slot {
-    std::once_flag drawn;
-    std::string svg;
-  };
-  std::vector<int> jaren_;   // the begroting years, sorted
-  std::vector<Slot> slots_;  // by gebied, then year
-};
-
 // Sets "grafiek" on the begroting data of g in `jaar` (partials/begroting)
-// when there is something to draw; through ctx.charts when it is set.
+// when there is something to draw.
 void AddBegrotingGrafiek(const RenderContext& ctx, int g, int jaar, Data* begroting);
 
 // The sparkline of one indicator's values of an area.

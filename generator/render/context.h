@@ -16,8 +16,6 @@
 
 namespace openwijk {
 
-class ChartCache;  // render/charts.h
-
 // One per render thread.
 struct RenderContext {
   const Model& model;
@@ -26,7 +24,6 @@ struct RenderContext {
   OutputSink* out;
   Diagnostics* diags;
   const GeoIndex* geo = nullptr;  // every area's shape (model/geo_index.h); null = no maps
-  ChartCache* charts = nullptr;   // charts shared by the threads; null = draw each time
 
   // Work sharing between threads. Every thread walks the same sequence of
   // units (an area, a publication, ...) and asks Mine() at the start of

@@ -8,7 +8,6 @@
 #include "model/aggregate.h"
 #include "model/geo_index.h"
 #include "render/bestuur_view.h"
-#include "render/charts.h"
 #include "render/context.h"
 #include "render/pages.h"
 #include "render/publicaties.h"
@@ -55,7 +54,6 @@ bool RenderSite(const Model& model, const TemplateSet& templates, OutputSink* ou
   threads = std::max(1, threads);
   Aggregates agg(model);
   GeoIndex geo(model);  // shapes once, for every map on every page
-  ChartCache charts(model);
   // kainjow renders through non-const objects: every extra thread gets its own parse.
   std::vector<TemplateSet> copies(threads - 1);
   for (TemplateSet& c : copies) templates.CopyTo(&c);
@@ -65,7 +63,6 @@ bool RenderSite(const Model& model, const TemplateSet& templates, OutputSink* ou
   auto work = [&](int t) {
     auto start = std::chrono::steady_clock::now();
     RenderContext ctx{model, agg, t == 0 ? templates : copies[t - 1], out, &found[t], &geo};
-    ctx.charts = &charts;
     if (threads > 1) ctx.next_unit = &next_unit;
     RenderAll(ctx);
     busy_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(

@@ -50,23 +50,6 @@ TEST_CASE("charts: begroot, gewijzigd and realisatie per programma as bars", "[r
   Data b{Data::type::object};
   AddBegrotingGrafiek(ctx, 1, 2025, &b);
   CHECK(b.get("grafiek") != nullptr);
-
-  SECTION("through the cache the threads share, each chart is drawn once") {
-    ChartCache charts(m);
-    ctx.charts = &charts;
-    const std::string& first = charts.ProgrammaBars(ctx, 0, 2025);
-    CHECK(first == svg);
-    CHECK(&charts.ProgrammaBars(ctx, 0, 2025) == &first);  // the same string, not drawn again
-    CHECK(charts.ProgrammaBars(ctx, 1, 2024).empty());     // no begroting that year
-    CHECK(charts.ProgrammaBars(ctx, 1, 2026).empty());
-    Data cached{Data::type::object};
-    AddBegrotingGrafiek(ctx, 1, 2025, &cached);
-    REQUIRE(cached.get("grafiek") != nullptr);
-    CHECK(cached.get("grafiek")->string_value() == b.get("grafiek")->string_value());
-    Data none{Data::type::object};
-    AddBegrotingGrafiek(ctx, 1, 2024, &none);
-    CHECK(none.get("grafiek") == nullptr);
-  }
 }
 
 TEST_CASE("charts: a sparkline over the years present", "[render][charts]") {
