@@ -4,9 +4,12 @@
 // than 10% off said in words; the lines placed on the area itself with the
 // decision that set them; the projects paid here; and two reconciliations
 // (projects against their budget lines, the area against its parts).
+#include <algorithm>
 #include <map>
 #include <string_view>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include "model/publicatie.h"
 #include "render/begroting_view.h"
@@ -217,7 +220,7 @@ void RenderOne(RenderContext& ctx, int g, int jaar) {
   const std::string dir = a.pad + "/verantwoording/" + std::to_string(jaar);
   const std::string root = RootPrefix(dir);
   std::map<std::string, Totaal> programmas, financiers;
-  std::map<std::string, Totaal, TaakveldOrder> taakvelden;
+  std::map<std::string, Totaal> taakvelden;  // by code; in TaakveldOrder below
   std::map<std::string, std::string> namen;
   Totaal totaal;
   for (int i : ctx.agg.Regels(g, jaar)) {
@@ -248,7 +251,12 @@ void RenderOne(RenderContext& ctx, int g, int jaar) {
   Put(&page, "heeft_regels", !totaal.begroot.any() ? totaal.realisatie.any() : true);
   Put(&page, "per_programma", Tabel(programmas, totaal, {}));
   AddBegrotingGrafiek(ctx, g, jaar, &page);  // bars beside the programma table
-  Put(&page, "per_taakveld", Tabel(taakvelden, totaal, namen));
+  // Sorted once, by the few codes there are: as the key of the map above,
+  // TaakveldOrder parsed two codes for every line that was summed.
+  std::vector<std::pair<std::string, Totaal>> taakveld_rijen(taakvelden.begin(), taakvelden.end());
+  std::sort(taakveld_rijen.begin(), taakveld_rijen.end(),
+            [](const auto& a, const auto& b) { return TaakveldOrder()(a.first, b.first); });
+  Put(&page, "per_taakveld", Tabel(taakveld_rijen, totaal, namen));
   Put(&page, "per_financier", Tabel(financiers, totaal, {}));
   Data eigen = EigenRegels(ctx, g, jaar, root);
   Put(&page, "heeft_eigen_regels", !eigen.list_value().empty());
