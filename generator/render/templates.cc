@@ -84,14 +84,16 @@ std::unique_ptr<kainjow::mustache::mustache> Compile(const std::string& text, st
 }
 
 // The tags of `text` that name `name` (as {{name}}, {{{name}}}, {{#name}},
-// {{name.x}}, ...), or -1 when the text changes its delimiters.
+// {{name.x}}, ...), or -1 when the text changes its delimiters ({{=...=}},
+// which kainjow reads with spaces inside the braces too).
 int TagsNaming(const std::string& text, const std::string& name) {
-  if (text.find("{{=") != std::string::npos) return -1;
   int n = 0;
   for (size_t open = text.find("{{"); open != std::string::npos; open = text.find("{{", open)) {
     size_t close = text.find("}}", open + 2);
     if (close == std::string::npos) break;
     std::string_view tag = std::string_view(text).substr(open + 2, close - open - 2);
+    while (!tag.empty() && std::strchr(" \t\r\n", tag.front())) tag.remove_prefix(1);
+    if (!tag.empty() && tag.front() == '=') return -1;
     while (!tag.empty() && std::strchr("{&#^/> \t", tag.front())) tag.remove_prefix(1);
     if (tag.substr(0, name.size()) == name &&
         (tag.size() == name.size() || std::strchr(" .}\t", tag[name.size()])))
@@ -137,13 +139,22 @@ bool TemplateSet::Parse(const std::string& dir, const std::map<std::string, std:
 }
 
 void TemplateSet::SplitLayout(const std::string& layout) {
-  // Only a layout that names inhoud once, as {{{inhoud}}}, outside every
-  // section: then each half parses on its own.
+  // Only a layout that names inhoud once, as {{{inhoud}}}, with no other tag
+  // on its line: kainjow drops a line that held a section tag and renders
+  // blank, and with the body on it that line never is, but either half of it
+  // could be. A {{{inhoud}}} inside a section leaves a half that does not
+  // parse, so that layout is rendered whole too.
   static const std::string kTag = "{{{inhoud}}}";
   layout_kop_.reset();
   layout_voet_.reset();
   size_t at = layout.find(kTag);
   if (at == std::string::npos || TagsNaming(layout, "inhoud") != 1) return;
+  size_t line_start = layout.rfind('\n', at);
+  line_start = line_start == std::string::npos ? 0 : line_start + 1;
+  size_t line_end = std::min(layout.find('\n', at), layout.size());
+  std::string beside = layout.substr(line_start, at - line_start) +
+                       layout.substr(at + kTag.size(), line_end - at - kTag.size());
+  if (beside.find("{{") != std::string::npos) return;
   std::string error;
   auto kop = Compile(layout.substr(0, at), &error);
   auto voet = Compile(layout.substr(at + kTag.size()), &error);

@@ -92,29 +92,37 @@ TEST_CASE("the layout goes around the body as a whole render of it would", "[ren
       {"<title>{{titel}}</title>\n{{#a}}\n<p>a</p>\n{{/a}}\n<main>\n{{{inhoud}}}\n</main>\n"
        "{{^a}}\n<p>niet a</p>\n{{/a}}\n<footer>{{titel}}</footer>\n",
        true},
-      {"{{{inhoud}}}", true},                              // nothing around it
-      {"x{{#a}}y{{/a}}{{{inhoud}}}z{{^a}}w{{/a}}", true},  // mid-line
-      {"{{#a}}\n{{{inhoud}}}\n{{/a}}\n", false},           // inside a section: rendered whole
-      {"{{{inhoud}}}|{{{inhoud}}}", false},                // twice
-      {"<main>{{inhoud}}</main>", false},                  // escaped
-      {"{{#inhoud}}[{{{inhoud}}}]{{/inhoud}}", false},     // named by a section too
-      {"{{{inhoud}}}{{=<% %>=}}<%titel%>", false},         // other delimiters
+      {"{{{inhoud}}}", true},  // nothing around it
+      {"<main class=\"x\">{{{inhoud}}}</main>\n{{#a}}\n<p>a</p>\n{{/a}}\n", true},  // mid-line
+      // another tag on its line: kainjow's blank-line rule would see the halves
+      {"x{{#a}}y{{/a}}{{{inhoud}}}z{{^a}}w{{/a}}", false},
+      {"{{{inhoud}}}{{#a}}\n<b>a</b>\n{{/a}}\n", false},
+      {"{{#a}}\n<b>a</b>\n{{/a}}  {{{inhoud}}}\n", false},
+      {"{{{inhoud}}}{{#a}}{{/a}}\n", false},
+      {"{{#a}}\n{{/a}}{{{inhoud}}}\n", false},
+      {"{{#a}}\n{{{inhoud}}}\n{{/a}}\n", false},         // inside a section: rendered whole
+      {"{{{inhoud}}}|{{{inhoud}}}", false},              // twice
+      {"<main>{{inhoud}}</main>", false},                // escaped
+      {"{{#inhoud}}[{{{inhoud}}}]{{/inhoud}}", false},   // named by a section too
+      {"{{{inhoud}}}{{=<% %>=}}<%titel%>", false},       // other delimiters
+      {"{{ =<% %>= }}{{{inhoud}}}<%={{ }}=%>x", false},  // the same, with spaces
   };
-  const std::string body = "<h1>Titel & zo</h1>\n<p>{{titel}} blijft tekst</p>\n";
   for (const auto& [layout, split] : layouts) {
-    for (bool a : {true, false}) {
-      TemplateSet templates;
-      Diagnostics diags;
-      REQUIRE(templates.Parse("t", {{"layout.mustache", layout}}, &diags));
-      CHECK(templates.layout_split() == split);
-      Data page{Data::type::object};
-      Put(&page, "titel", "Wijk <Noord>");
-      Put(&page, "a", a);
-      Data whole = page;
-      Put(&whole, "inhoud", std::string(body));
-      INFO(layout << " a=" << a);
-      CHECK(templates.RenderLayout(&page, std::string(body)) == templates.Render("layout", whole));
-    }
+    for (const std::string body : {"<h1>Titel & zo</h1>\n<p>{{titel}} blijft tekst</p>\n", ""})
+      for (bool a : {true, false}) {
+        TemplateSet templates;
+        Diagnostics diags;
+        REQUIRE(templates.Parse("t", {{"layout.mustache", layout}}, &diags));
+        CHECK(templates.layout_split() == split);
+        Data page{Data::type::object};
+        Put(&page, "titel", "Wijk <Noord>");
+        Put(&page, "a", a);
+        Data whole = page;
+        Put(&whole, "inhoud", std::string(body));
+        INFO(layout << " a=" << a << " body=" << body);
+        CHECK(templates.RenderLayout(&page, std::string(body)) ==
+              templates.Render("layout", whole));
+      }
   }
 }
 
