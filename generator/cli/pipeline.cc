@@ -63,7 +63,9 @@ bool LoadRevision(const RevisionOptions& opts, std::unique_ptr<Repository>* repo
   *source = opts.worktree ? (*repo)->Worktree(diags) : (*repo)->TreeAt(opts.rev, diags);
   if (!*source) return false;
   LoadedFiles files;
-  bool loaded = LoadFiles(**source, cache, &files, diags);
+  // A worktree's files can change while they are read (between the id and
+  // the text): their parses are not offered to the publications.
+  bool loaded = LoadFiles(**source, opts.worktree ? nullptr : cache, &files, diags);
   timings->Stop("load");
   // Like a compiler, report every problem of a stage, but do not go on to
   // rules over records that could not be read: that only adds echoes.

@@ -11,7 +11,7 @@ bool AttachPublicaties(const Repository& repo, Model* model, Diagnostics* diags,
   bool ok = model->commit.id.empty() ||
             LoadPublicaties(repo, model->commit.id, model->config.publicatie_patroon, cache, &pubs,
                             diags, model);
-  cache->KeepOnly({});  // the parses are in the Models now: none is needed after this
+  cache->KeepOnly({});  // the Models are built: no parse is needed after this
   if (ok && pubs) model->publicaties = std::move(pubs);
   return ok;
 }

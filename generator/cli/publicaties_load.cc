@@ -6,6 +6,7 @@
 #include <numeric>
 #include <set>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include "model/build.h"
@@ -366,12 +367,16 @@ bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
     for (const auto& [file, n] : uses) used.insert(file);
     cache->KeepOnly(used);
   }
-  // The publications of the built commit itself first: their files are the
-  // ones the cache already holds, which can then go at once.
+  // The publications of the built commit itself first, then the others
+  // newest first: a version the cache came with is then released after the
+  // last publication near the built commit that holds it, not kept while
+  // the oldest ones load.
   std::vector<size_t> order(tags.size());
   std::iota(order.begin(), order.end(), size_t{0});
-  std::stable_partition(order.begin(), order.end(),
-                        [&](size_t t) { return tags[t].commit_id == commit_id; });
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return std::make_tuple(tags[a].commit_id != commit_id, -tags[a].commit_time) <
+           std::make_tuple(tags[b].commit_id != commit_id, -tags[b].commit_time);
+  });
   for (size_t t : order) {
     const TagInfo& tag = tags[t];
     Publicatie p;

@@ -18,24 +18,21 @@ namespace openwijk {
 std::shared_ptr<const ParseCache::Entry> ParseCache::Find(const std::string& key) const {
   std::lock_guard<std::mutex> lock(mu_);
   auto it = entries_.find(key);
-  return it == entries_.end() ? nullptr : it->second;
+  return it == entries_.end() ? nullptr : it->second.entry;
 }
 
-void ParseCache::Store(const std::string& path, const std::string& key,
+void ParseCache::Store(const std::string& path, const std::string& id, const std::string& key,
                        std::shared_ptr<const Entry> entry) {
   std::lock_guard<std::mutex> lock(mu_);
-  entries_[key] = std::move(entry);
+  entries_[key] = {std::move(entry), path, id};
   ++parses_[path];
   ++total_parses_;
 }
 
 void ParseCache::Release(const std::string& path, const std::string& id) {
-  const std::string suffix = ":" + path + ":" + id;
   std::lock_guard<std::mutex> lock(mu_);
   for (auto it = entries_.begin(); it != entries_.end();) {
-    bool match = it->first.size() > suffix.size() &&
-                 it->first.compare(it->first.size() - suffix.size(), suffix.size(), suffix) == 0 &&
-                 it->first.find(':') == it->first.size() - suffix.size();
+    bool match = it->second.path == path && it->second.id == id;
     it = match ? entries_.erase(it) : std::next(it);
   }
 }
@@ -43,11 +40,7 @@ void ParseCache::Release(const std::string& path, const std::string& id) {
 void ParseCache::KeepOnly(const std::set<std::pair<std::string, std::string>>& keep) {
   std::lock_guard<std::mutex> lock(mu_);
   for (auto it = entries_.begin(); it != entries_.end();) {
-    // Keys are "kind:path:id"; kinds and ids hold no ':'.
-    const std::string& key = it->first;
-    size_t path_start = key.find(':') + 1, id_start = key.rfind(':') + 1;
-    bool kept =
-        keep.count({key.substr(path_start, id_start - 1 - path_start), key.substr(id_start)}) > 0;
+    bool kept = keep.count({it->second.path, it->second.id}) > 0;
     it = kept ? std::next(it) : entries_.erase(it);
   }
 }
@@ -75,7 +68,8 @@ namespace {
 template <typename T, typename Parse>
 std::shared_ptr<const T> Cached(const Source& source, const std::string& path, const char* kind,
                                 ParseCache* cache, Diagnostics* diags, Parse parse) {
-  std::string key = std::string(kind) + ":" + path + ":" + source.FileId(path);
+  const std::string id = source.FileId(path);
+  const std::string key = std::string(kind) + ":" + path + ":" + id;
   if (cache) {
     if (auto hit = cache->Find(key)) {
       diags->Append(hit->diags);
@@ -92,7 +86,7 @@ std::shared_ptr<const T> Cached(const Source& source, const std::string& path, c
   parse(text, value.get(), &entry->diags);
   entry->value = value;
   diags->Append(entry->diags);
-  if (cache) cache->Store(path, key, entry);
+  if (cache) cache->Store(path, id, key, entry);
   return value;
 }
 

@@ -52,8 +52,10 @@ class ParseCache {
   };
   // Returns the cached entry or nullptr.
   std::shared_ptr<const Entry> Find(const std::string& key) const;
-  // Keeps the result of parsing the file at `path` once; counts that parse.
-  void Store(const std::string& path, const std::string& key, std::shared_ptr<const Entry> entry);
+  // Keeps the result of parsing version `id` of the file at `path` once,
+  // under `key` (the kind of parse, the path and the id); counts that parse.
+  void Store(const std::string& path, const std::string& id, const std::string& key,
+             std::shared_ptr<const Entry> entry);
   size_t size() const;
   // Drops the parse of the file at `path` with content id `id` (every kind),
   // once no revision still to be loaded holds that version.
@@ -66,8 +68,12 @@ class ParseCache {
   size_t parses(const std::string& path) const;
 
  private:
+  struct Stored {
+    std::shared_ptr<const Entry> entry;
+    std::string path, id;  // the file version it is a parse of
+  };
   mutable std::mutex mu_;
-  std::map<std::string, std::shared_ptr<const Entry>> entries_;
+  std::map<std::string, Stored> entries_;
   std::map<std::string, size_t> parses_;  // by path
   size_t total_parses_ = 0;
 };

@@ -107,24 +107,26 @@ TEST_CASE("publications parse each distinct file version once", "[cli][publicati
 TEST_CASE("the parse cache releases file versions, of every kind", "[cli][publicaties][cache]") {
   ParseCache cache;
   auto entry = std::make_shared<ParseCache::Entry>();
-  cache.Store("data/a.csv", "csv:data/a.csv:111", entry);
-  cache.Store("data/a.csv", "csv:data/a.csv:222", entry);
-  cache.Store("x/data/a.csv", "csv:x/data/a.csv:111", entry);
-  cache.Store("data/a.md", "md:data/a.md:111", entry);
-  cache.Store("data/g.geojson", "geo[code,]:data/g.geojson:111", entry);
+  cache.Store("data/a.csv", "111", "csv:data/a.csv:111", entry);
+  cache.Store("data/a.csv", "222", "csv:data/a.csv:222", entry);
+  cache.Store("x/data/a.csv", "111", "csv:x/data/a.csv:111", entry);
+  cache.Store("data/a.md", "111", "md:data/a.md:111", entry);
+  cache.Store("data/g.geojson", "111", "geo[a:b,]:data/g.geojson:111", entry);  // ':' in a kind
+  cache.Store("data/c:d.csv", "333", "csv:data/c:d.csv:333", entry);            // and a path
   SECTION("one version") {
     cache.Release("data/a.csv", "111");
-    CHECK(cache.size() == 4);
+    CHECK(cache.size() == 5);
     CHECK_FALSE(cache.Find("csv:data/a.csv:111"));
     CHECK(cache.Find("csv:data/a.csv:222"));
     CHECK(cache.Find("csv:x/data/a.csv:111"));
     CHECK(cache.Find("md:data/a.md:111"));
   }
   SECTION("all but the versions asked for") {
-    cache.KeepOnly({{"data/a.csv", "222"}, {"data/g.geojson", "111"}});
-    CHECK(cache.size() == 2);
+    cache.KeepOnly({{"data/a.csv", "222"}, {"data/g.geojson", "111"}, {"data/c:d.csv", "333"}});
+    CHECK(cache.size() == 3);
     CHECK(cache.Find("csv:data/a.csv:222"));
-    CHECK(cache.Find("geo[code,]:data/g.geojson:111"));
+    CHECK(cache.Find("geo[a:b,]:data/g.geojson:111"));
+    CHECK(cache.Find("csv:data/c:d.csv:333"));
     CHECK_FALSE(cache.Find("csv:data/a.csv:111"));
     cache.KeepOnly({});
     CHECK(cache.size() == 0);
@@ -156,6 +158,27 @@ TEST_CASE("a publication of the built commit reuses the build's own parses",
   CHECK(cache.parses("data/begroting/2025.csv") == 2);  // the old version, for 1
   CHECK(cache.parses("data/gebieden.csv") == 1);        // the same in all: HEAD's parse
   CHECK(cache.size() == 0);                             // nothing kept for the render
+  // LoadPublicaties itself drops the parses no publication holds (the
+  // content pages), not only AttachPublicaties when it is done.
+  ParseCache again;
+  Model head_model;
+  std::unique_ptr<Repository> repo2;
+  std::unique_ptr<Source> source2;
+  REQUIRE(LoadRevision(opts, &repo2, &source2, &head_model, &diags, &timings, &again));
+  REQUIRE(again.size() > 8);  // HEAD's data files and its content pages
+  std::shared_ptr<const Publicaties> loaded;
+  REQUIRE(LoadPublicaties(*repo2, f.git.RevParse("HEAD"), "publicatie/*", &again, &loaded, &diags,
+                          &head_model));
+  CHECK(again.size() == 0);
+
+  // A worktree's files may change while they are read: not offered.
+  RevisionOptions worktree = opts;
+  worktree.worktree = true;
+  ParseCache unused;
+  Model wt;
+  REQUIRE(LoadRevision(worktree, &repo2, &source2, &wt, &diags, &timings, &unused));
+  CHECK(unused.parses() == 0);
+
   // The same publications as loaded on their own.
   ParseCache own;
   std::shared_ptr<const Publicaties> alone;
