@@ -1,7 +1,10 @@
 #include "render/begroting_view.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
+#include <string_view>
+#include <tuple>
 
 #include "util/number.h"
 #include "util/text.h"
@@ -48,6 +51,16 @@ Data Table(const std::vector<Group>& groups, const Totaal& totaal, std::optional
 
 }  // namespace
 
+bool TaakveldVoor(const std::string& a, const std::string& b) {
+  auto key = [](const std::string& s) {
+    size_t dot = s.find('.');
+    return std::make_tuple(std::atoi(s.c_str()),
+                           dot == std::string::npos ? 0 : std::atoi(s.c_str() + dot + 1),
+                           std::string_view(s));
+  };
+  return key(a) < key(b);
+}
+
 Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::string& root) {
   const Model& m = ctx.model;
   const auto& regels = m.begroting.at(jaar);
@@ -69,17 +82,9 @@ Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::strin
   }
   std::vector<Group> programmas, taakvelden;
   for (auto& [k, v] : per_programma) programmas.push_back(v);
-  // Taakveld codes sort numerically by part ("0.2" before "0.10").
   for (auto& [k, v] : per_taakveld) taakvelden.push_back(v);
-  std::stable_sort(taakvelden.begin(), taakvelden.end(), [](const Group& a, const Group& b) {
-    auto key = [](const std::string& s) {
-      size_t dot = s.find('.');
-      int major = std::atoi(s.c_str());
-      int minor = dot == std::string::npos ? 0 : std::atoi(s.c_str() + dot + 1);
-      return std::make_tuple(major, minor, s);
-    };
-    return key(a.naam) < key(b.naam);
-  });
+  std::stable_sort(taakvelden.begin(), taakvelden.end(),
+                   [](const Group& a, const Group& b) { return TaakveldVoor(a.naam, b.naam); });
   std::optional<double> inwoners = ctx.agg.Inwoners(g, jaar);
   Data d{Data::type::object};
   Put(&d, "jaar", std::to_string(jaar));

@@ -45,10 +45,10 @@ class TemplateSet {
   // Renders page template `name` with `data`.
   std::string Render(const std::string& name, const Data& data) const;
   // Renders "layout" around `body`, the page's own HTML, as its {{{inhoud}}}.
-  // A layout with one top-level {{{inhoud}}} is rendered as the two halves
-  // around it, and the body goes between them without passing through
-  // kainjow, which would copy it three times; any other layout gets the body
-  // as "inhoud" in `page`.
+  // A layout that names inhoud once, as a top-level {{{inhoud}}} alone on its
+  // line, is rendered as the two halves around it, and the body goes between
+  // them without passing through kainjow, which would copy it three times;
+  // any other layout gets the body as "inhoud" in `page`.
   std::string RenderLayout(Data* page, std::string&& body) const;
   bool layout_split() const { return layout_kop_ != nullptr; }
   const std::map<std::string, std::string>& assets() const { return assets_; }

@@ -6,8 +6,6 @@
 // (projects against their budget lines, the area against its parts).
 #include <algorithm>
 #include <map>
-#include <string_view>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -77,19 +75,6 @@ Data Rij(const std::string& naam, const Totaal& t) {
   Put(&row, "verschil", Verschil(t));
   return row;
 }
-
-// Taakveld codes sort numerically by part ("0.2" before "0.10").
-struct TaakveldOrder {
-  bool operator()(const std::string& a, const std::string& b) const {
-    auto key = [](const std::string& s) {
-      size_t dot = s.find('.');
-      return std::make_tuple(std::atoi(s.c_str()),
-                             dot == std::string::npos ? 0 : std::atoi(s.c_str() + dot + 1),
-                             std::string_view(s));
-    };
-    return key(a) < key(b);
-  }
-};
 
 template <typename Map>
 Data Tabel(const Map& groups, const Totaal& totaal,
@@ -220,7 +205,7 @@ void RenderOne(RenderContext& ctx, int g, int jaar) {
   const std::string dir = a.pad + "/verantwoording/" + std::to_string(jaar);
   const std::string root = RootPrefix(dir);
   std::map<std::string, Totaal> programmas, financiers;
-  std::map<std::string, Totaal> taakvelden;  // by code; in TaakveldOrder below
+  std::map<std::string, Totaal> taakvelden;  // by code; sorted as TaakveldVoor below
   std::map<std::string, std::string> namen;
   Totaal totaal;
   for (int i : ctx.agg.Regels(g, jaar)) {
@@ -251,11 +236,11 @@ void RenderOne(RenderContext& ctx, int g, int jaar) {
   Put(&page, "heeft_regels", !totaal.begroot.any() ? totaal.realisatie.any() : true);
   Put(&page, "per_programma", Tabel(programmas, totaal, {}));
   AddBegrotingGrafiek(ctx, g, jaar, &page);  // bars beside the programma table
-  // Sorted once, by the few codes there are: as the key of the map above,
-  // TaakveldOrder parsed two codes for every line that was summed.
+  // Sorted once, by the few codes there are: as the order of the map above,
+  // TaakveldVoor would parse two codes for every line that was summed.
   std::vector<std::pair<std::string, Totaal>> taakveld_rijen(taakvelden.begin(), taakvelden.end());
   std::sort(taakveld_rijen.begin(), taakveld_rijen.end(),
-            [](const auto& a, const auto& b) { return TaakveldOrder()(a.first, b.first); });
+            [](const auto& a, const auto& b) { return TaakveldVoor(a.first, b.first); });
   Put(&page, "per_taakveld", Tabel(taakveld_rijen, totaal, namen));
   Put(&page, "per_financier", Tabel(financiers, totaal, {}));
   Data eigen = EigenRegels(ctx, g, jaar, root);
