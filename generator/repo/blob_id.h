@@ -8,8 +8,7 @@
 
 namespace openwijk {
 
-// 40 lowercase hex digits; "" only if libgit2 fails, which it does not for
-// in-memory data.
+// 40 lowercase hex digits (OpenSSL's SHA-1, as object_check.h explains).
 std::string BlobId(std::string_view contents);
 
 }  // namespace openwijk

@@ -46,9 +46,15 @@ std::string GitLastError();
 // 40 lowercase hex digits.
 std::string GitOidHex(const git_oid* oid);
 
-// Resolves any rev-parse expression to a commit. On failure sets *error to
-// "unknown revision 'REV'" (or "... is not a commit"). Caller holds the mutex.
+// Resolves any rev-parse expression to a commit, and checks the object it
+// names and the commit against their ids (object_check.h). On failure sets
+// *error to "unknown revision 'REV'" (or "... is not a commit", or "cannot
+// read revision 'REV': ..." for a damaged object). Caller holds the mutex.
 bool GitResolveCommit(git_repository* repo, const std::string& rev, GitCommitPtr* commit,
                       std::string* error);
+// The second half of GitResolveCommit, for `obj`, which `what` names in
+// messages ("tag 'x'"); `not_commit` ends the message when it does not peel.
+bool GitPeelToCommit(git_repository* repo, git_object* obj, const std::string& what,
+                     const char* not_commit, GitCommitPtr* commit, std::string* error);
 
 }  // namespace openwijk

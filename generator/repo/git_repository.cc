@@ -6,6 +6,7 @@
 #include "repo/git_handle.h"
 #include "repo/git_tags.h"
 #include "repo/git_tree_source.h"
+#include "repo/object_check.h"
 #include "repo/source.h"
 #include "repo/worktree_source.h"
 
@@ -14,9 +15,11 @@ namespace {
 
 // libgit2 needs one init per process before any call. It is never shut down:
 // Sources may outlive any one owner, and the process exit frees it all.
+// Objects are checked against their ids by object_check.h, not by libgit2.
 void InitLibgit2Once() {
   static const int init = git_libgit2_init();
   (void)init;
+  UseOwnObjectChecks();
 }
 
 // Owns `raw` at once, so nothing after the open can leak it.

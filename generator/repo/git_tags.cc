@@ -20,17 +20,23 @@ void AnnotatedTagInfo(git_object* obj, TagInfo* info) {
   }
 }
 
-// False when the tag does not resolve or peel to a commit.
-bool ReadTag(git_repository* repo, const std::string& name, TagInfo* info) {
+// False, with *error set, when the tag does not resolve to a commit or an
+// object on the way is damaged.
+bool ReadTag(git_repository* repo, const std::string& name, TagInfo* info, std::string* error) {
   info->name = name;
   git_object* obj = nullptr;
   std::string ref = "refs/tags/" + name;
-  if (git_revparse_single(&obj, repo, ref.c_str()) != 0) return false;
+  if (git_revparse_single(&obj, repo, ref.c_str()) != 0) {
+    *error = "tag '" + name + "' does not point to a commit";
+    return false;
+  }
   GitObjectPtr owned(obj);
+  GitCommitPtr commit;
+  if (!GitPeelToCommit(repo, obj, "tag '" + name + "'", "does not point to a commit", &commit,
+                       error)) {
+    return false;
+  }
   AnnotatedTagInfo(obj, info);
-  git_object* peeled = nullptr;
-  if (git_object_peel(&peeled, obj, GIT_OBJECT_COMMIT) != 0) return false;
-  GitCommitPtr commit(reinterpret_cast<git_commit*>(peeled));
   info->commit_id = GitOidHex(git_commit_id(commit.get()));
   info->commit_time = static_cast<int64_t>(git_commit_time(commit.get()));
   return true;
@@ -49,11 +55,11 @@ std::vector<TagInfo> ListGitTags(git_repository* repo, const std::string& patter
   GitStrArray owned(&names);
   for (size_t i = 0; i < names.count; ++i) {
     TagInfo info;
-    if (ReadTag(repo, names.strings[i], &info)) {
+    std::string error;
+    if (ReadTag(repo, names.strings[i], &info, &error)) {
       tags.push_back(std::move(info));
     } else {
-      diags->Error(Position{},
-                   "tag '" + std::string(names.strings[i]) + "' does not point to a commit");
+      diags->Error(Position{}, error);
     }
   }
   std::sort(tags.begin(), tags.end(),

@@ -6,6 +6,7 @@
 
 #include "repo/commit_info.h"
 #include "repo/entry_rules.h"
+#include "repo/object_check.h"
 
 namespace openwijk {
 namespace {
@@ -22,15 +23,20 @@ struct WalkState {
 
 // git_tree_walk stops at the first subtree it cannot read, without saying
 // which; looking it up first lets us name the folder and walk on past it.
-// (libgit2 caches trees, so the walk's own lookup costs nothing more.)
+// (libgit2 caches small objects, raw and parsed, so the walk's own lookup
+// and the check's read cost nothing more.)
 int CheckTreeReadable(const std::string& path, const git_tree_entry* entry, WalkState* state) {
   git_tree* tree = nullptr;
+  std::string error;
   if (git_tree_lookup(&tree, state->repo, git_tree_entry_id(entry)) != 0) {
-    state->errors.emplace_back(path, "cannot read folder: " + GitLastError());
-    return 1;  // skip it
+    error = GitLastError();
+  } else {
+    git_tree_free(tree);
+    GitCheckObject(state->repo, git_tree_entry_id(entry), &error);
   }
-  git_tree_free(tree);
-  return 0;
+  if (error.empty()) return 0;
+  state->errors.emplace_back(path, "cannot read folder: " + error);
+  return 1;  // skip it
 }
 
 int VisitEntry(const char* root, const git_tree_entry* entry, void* payload) {
@@ -84,16 +90,22 @@ class GitTreeSource : public Source {
       *error = "no such file";
       return false;
     }
-    std::lock_guard<std::mutex> lock(repo_->mu);
-    git_blob* blob = nullptr;
-    if (git_blob_lookup(&blob, repo_->repo.get(), &it->second) != 0) {
-      *error = GitLastError();
-      return false;
+    {
+      std::lock_guard<std::mutex> lock(repo_->mu);
+      git_blob* blob = nullptr;
+      if (git_blob_lookup(&blob, repo_->repo.get(), &it->second) != 0) {
+        *error = GitLastError();
+        return false;
+      }
+      GitBlobPtr owned(blob);
+      const char* data = static_cast<const char*>(git_blob_rawcontent(blob));
+      contents->assign(data, static_cast<size_t>(git_blob_rawsize(blob)));
     }
-    GitBlobPtr owned(blob);
-    const char* data = static_cast<const char*>(git_blob_rawcontent(blob));
-    contents->assign(data, static_cast<size_t>(git_blob_rawsize(blob)));
-    return true;
+    // The copy is what the caller uses, so that is what is checked; without
+    // the lock, so that another thread can read meanwhile.
+    if (GitObjectMatches(&it->second, GIT_OBJECT_BLOB, *contents, error)) return true;
+    contents->clear();
+    return false;
   }
 
   std::string FileId(const std::string& path) const override {
@@ -128,6 +140,10 @@ std::unique_ptr<Source> OpenTreeSource(std::shared_ptr<GitRepoHandle> repo, cons
       return nullptr;
     }
     GitTreePtr owned(tree);
+    if (!GitCheckObject(repo->repo.get(), git_tree_id(tree), &error)) {
+      diags->Error(Position{}, "cannot read the tree of '" + rev + "': " + error);
+      return nullptr;
+    }
     state.repo = repo->repo.get();
     if (git_tree_walk(tree, GIT_TREEWALK_PRE, VisitEntry, &state) != 0) {
       diags->Error(Position{}, "cannot read the tree of '" + rev + "': " + GitLastError());

@@ -9,6 +9,7 @@
 #include "repo/blob_id.h"
 #include "repo/commit_info.h"
 #include "repo/entry_rules.h"
+#include "repo/object_check.h"
 #include "repo/worktree_files.h"
 
 namespace openwijk {
@@ -80,6 +81,11 @@ bool HeadInfo(git_repository* repo, CommitInfo* info, Diagnostics* diags) {
     return false;
   }
   GitCommitPtr commit(reinterpret_cast<git_commit*>(obj));
+  std::string error;
+  if (!GitCheckObject(repo, git_commit_id(commit.get()), &error)) {
+    diags->Error(Position{}, "cannot read HEAD: " + error);
+    return false;
+  }
   *info = MakeCommitInfo(commit.get(), "HEAD");
   return true;
 }

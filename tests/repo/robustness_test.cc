@@ -87,6 +87,69 @@ TEST_CASE("A corrupt blob fails the read of its file, and only that one", "[repo
   CHECK(std::count(errors.begin(), errors.end(), '\n') == 1);
 }
 
+// The check of content against id (repo/object_check.h): each object below
+// is the file of another valid object, so it inflates and parses, but it is
+// not the object its id names.
+TEST_CASE("A blob that is another blob fails the read of its file", "[repo]") {
+  GitFixture git;
+  git.Write("data/ok.csv", "ok\n");
+  git.Write("data/bad.csv", "the right content\n");
+  git.Commit("first");
+  const std::string id = git.RevParse("HEAD:data/bad.csv");
+  git.ReplaceObject(id, git.RevParse("HEAD:data/ok.csv"));
+  CHECK(ReadErrors(git) ==
+        "data/bad.csv: object " + id + " is damaged: its content does not match its id\n");
+}
+
+TEST_CASE("A folder that is another folder is reported with its path", "[repo]") {
+  GitFixture git;
+  git.Write("data/kompas/a.csv", "a\n");
+  git.Write("data/z/b.csv", "b\n");
+  git.Commit("first");
+  const std::string id = git.RevParse("HEAD:data/kompas");
+  git.ReplaceObject(id, git.RevParse("HEAD:data/z"));
+  CHECK(TreeErrors(git, "HEAD") == "data/kompas: error: cannot read folder: object " + id +
+                                       " is damaged: its content does not match its id\n");
+}
+
+TEST_CASE("A root tree, commit or tag that is another one is an error", "[repo]") {
+  GitFixture git;
+  git.Write("a.txt", "a\n");
+  git.Commit("first", 1700000000);
+  git.Tag("publicatie/1", "first publication", 1700000000);
+  git.Write("a.txt", "b\n");
+  git.Commit("second", 1700000100);
+  git.Tag("publicatie/2", "second publication", 1700000100);
+  const std::string damaged = " is damaged: its content does not match its id\n";
+  SECTION("root tree") {
+    const std::string id = git.RevParse("HEAD^{tree}");
+    git.ReplaceObject(id, git.RevParse("HEAD~1^{tree}"));
+    CHECK(TreeErrors(git, "HEAD") ==
+          "openwijk: error: cannot read the tree of 'HEAD': object " + id + damaged);
+  }
+  SECTION("commit") {
+    const std::string id = git.RevParse("HEAD");
+    git.ReplaceObject(id, git.RevParse("HEAD~1"));
+    CHECK(TreeErrors(git, "HEAD") ==
+          "openwijk: error: cannot read revision 'HEAD': object " + id + damaged);
+  }
+  SECTION("tag") {
+    const std::string id = git.RevParse("publicatie/2");
+    git.ReplaceObject(id, git.RevParse("publicatie/1"));
+    std::string error;
+    auto repo = OpenRepository(git.dir(), &error);
+    REQUIRE(repo);
+    Diagnostics diags;
+    std::vector<TagInfo> tags = repo->Tags("publicatie/*", &diags);
+    REQUIRE(tags.size() == 1);
+    CHECK(tags[0].name == "publicatie/1");
+    CHECK(diags.ToString() ==
+          "openwijk: error: cannot read tag 'publicatie/2': object " + id + damaged);
+    CHECK(TreeErrors(git, "publicatie/2") ==
+          "openwijk: error: cannot read revision 'publicatie/2': object " + id + damaged);
+  }
+}
+
 TEST_CASE("A missing blob fails the read of its file, and only that one", "[repo]") {
   GitFixture git;
   git.Write("data/begroting/2025.csv", "lost\n");

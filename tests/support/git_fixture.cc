@@ -234,4 +234,10 @@ void GitFixture::DeleteObject(const std::string& object_id) {
   fs::remove(LooseObjectPath(object_id));
 }
 
+void GitFixture::ReplaceObject(const std::string& object_id, const std::string& other_id) {
+  std::string file = LooseObjectPath(object_id);
+  fs::permissions(file, fs::perms::owner_write, fs::perm_options::add);
+  fs::copy_file(LooseObjectPath(other_id), file, fs::copy_options::overwrite_existing);
+}
+
 }  // namespace openwijk

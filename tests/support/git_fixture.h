@@ -59,6 +59,9 @@ class GitFixture {
   void CorruptObject(const std::string& object_id);
   // Deletes the loose object file of `object_id`, as if it had been lost.
   void DeleteObject(const std::string& object_id);
+  // Copies the loose object file of `other_id` over that of `object_id`: the
+  // file still inflates, to a valid object, but not to the one its id names.
+  void ReplaceObject(const std::string& object_id, const std::string& other_id);
 
  private:
   std::string LooseObjectPath(const std::string& object_id) const;

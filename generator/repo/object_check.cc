@@ -1,0 +1,61 @@
+#include "repo/object_check.h"
+
+#include <openssl/evp.h>
+
+#include <memory>
+#include <stdexcept>
+
+#include "repo/git_handle.h"
+
+namespace openwijk {
+
+void UseOwnObjectChecks() {
+  static const int done = git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+  (void)done;
+}
+
+git_oid GitObjectId(git_object_t type, std::string_view content) {
+  const std::string header =
+      std::string(git_object_type2string(type)) + ' ' + std::to_string(content.size());
+  std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int size = 0;
+  // The header's terminating NUL is part of what git hashes.
+  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha1(), nullptr) != 1 ||
+      EVP_DigestUpdate(ctx.get(), header.c_str(), header.size() + 1) != 1 ||
+      EVP_DigestUpdate(ctx.get(), content.data(), content.size()) != 1 ||
+      EVP_DigestFinal_ex(ctx.get(), digest, &size) != 1 || size != GIT_OID_RAWSZ) {
+    throw std::runtime_error("SHA-1 is not available from OpenSSL");
+  }
+  git_oid id;
+  git_oid_fromraw(&id, digest);
+  return id;
+}
+
+bool GitObjectMatches(const git_oid* id, git_object_t type, std::string_view content,
+                      std::string* error) {
+  const git_oid actual = GitObjectId(type, content);
+  if (git_oid_equal(id, &actual)) return true;
+  *error = "object " + GitOidHex(id) + " is damaged: its content does not match its id";
+  return false;
+}
+
+bool GitCheckObject(git_repository* repo, const git_oid* id, std::string* error) {
+  git_odb* odb = nullptr;
+  if (git_repository_odb(&odb, repo) != 0) {
+    *error = GitLastError();
+    return false;
+  }
+  GitPtr<git_odb, git_odb_free> owned_odb(odb);
+  git_odb_object* object = nullptr;
+  if (git_odb_read(&object, odb, id) != 0) {
+    *error = GitLastError();
+    return false;
+  }
+  GitPtr<git_odb_object, git_odb_object_free> owned(object);
+  const std::string_view content(static_cast<const char*>(git_odb_object_data(object)),
+                                 git_odb_object_size(object));
+  return GitObjectMatches(id, git_odb_object_type(object), content, error);
+}
+
+}  // namespace openwijk
