@@ -12,6 +12,23 @@ namespace openwijk {
 
 namespace {
 
+// The positions in BegrotingKolommen().
+enum Kolom : size_t {
+  kId,
+  kJaar,
+  kGebied,
+  kProgramma,
+  kTaakveld,
+  kOmschrijving,
+  kSoort,
+  kBegroot,
+  kGewijzigd,
+  kRealisatie,
+  kFinancier,
+  kBron,
+  kBesluit,
+};
+
 std::string OptAmount(const std::optional<int64_t>& v) {
   return v ? CentsToDecimalString(*v) : std::string();
 }
@@ -36,17 +53,18 @@ auto VergelekenVelden(const BegrotingRegel& r) {
 std::vector<VeldWijziging> CompareRegels(const BegrotingRegel& a, const BegrotingRegel& b) {
   std::vector<VeldWijziging> out;
   if (VergelekenVelden(a) == VergelekenVelden(b)) return out;
-  for (const std::string& kolom : BegrotingKolommen()) {
-    if (kolom == "id" || kolom == "jaar") continue;
-    const std::optional<int64_t>* aa = AmountOf(a, kolom);
+  const std::vector<std::string>& kolommen = BegrotingKolommen();
+  for (size_t k = 0; k < kolommen.size(); ++k) {
+    if (k == kId || k == kJaar) continue;
+    const std::optional<int64_t>* aa = AmountAt(a, k);
     if (aa) {
-      const std::optional<int64_t>* bb = AmountOf(b, kolom);
+      const std::optional<int64_t>* bb = AmountAt(b, k);
       if (*aa == *bb) continue;
-      out.push_back({kolom, OptAmount(*aa), OptAmount(*bb), true, *aa, *bb});
+      out.push_back({kolommen[k], OptAmount(*aa), OptAmount(*bb), true, *aa, *bb});
       continue;
     }
-    std::string va = RegelVeld(a, kolom), vb = RegelVeld(b, kolom);
-    if (va != vb) out.push_back({kolom, va, vb, false, std::nullopt, std::nullopt});
+    std::string va = RegelVeldAt(a, k), vb = RegelVeldAt(b, k);
+    if (va != vb) out.push_back({kolommen[k], va, vb, false, std::nullopt, std::nullopt});
   }
   return out;
 }
@@ -142,13 +160,6 @@ void DiffKompas(const Model& oud, const Model& nieuw, std::vector<KompasWijzigin
 
 }  // namespace
 
-const std::optional<int64_t>* AmountOf(const BegrotingRegel& r, const std::string& kolom) {
-  if (kolom == "begroot") return &r.begroot;
-  if (kolom == "gewijzigd") return &r.gewijzigd;
-  if (kolom == "realisatie") return &r.realisatie;
-  return nullptr;
-}
-
 const std::vector<std::string>& BegrotingKolommen() {
   static const std::vector<std::string> kKolommen = {
       "id",      "jaar",      "gebied",     "programma", "taakveld", "omschrijving", "soort",
@@ -156,19 +167,62 @@ const std::vector<std::string>& BegrotingKolommen() {
   return kKolommen;
 }
 
+namespace {
+
+size_t KolomIndex(const std::string& kolom) {
+  const std::vector<std::string>& kolommen = BegrotingKolommen();
+  return std::find(kolommen.begin(), kolommen.end(), kolom) - kolommen.begin();
+}
+
+}  // namespace
+
+const std::optional<int64_t>* AmountAt(const BegrotingRegel& r, size_t index) {
+  switch (index) {
+    case kBegroot:
+      return &r.begroot;
+    case kGewijzigd:
+      return &r.gewijzigd;
+    case kRealisatie:
+      return &r.realisatie;
+    default:
+      return nullptr;
+  }
+}
+
+const std::optional<int64_t>* AmountOf(const BegrotingRegel& r, const std::string& kolom) {
+  return AmountAt(r, KolomIndex(kolom));
+}
+
+std::string RegelVeldAt(const BegrotingRegel& r, size_t index) {
+  switch (index) {
+    case kId:
+      return r.id;
+    case kJaar:
+      return std::to_string(r.jaar);
+    case kGebied:
+      return r.gebied_code;
+    case kProgramma:
+      return r.programma;
+    case kTaakveld:
+      return r.taakveld;
+    case kOmschrijving:
+      return r.omschrijving;
+    case kSoort:
+      return r.soort == Soort::kLasten ? "lasten" : "baten";
+    case kFinancier:
+      return r.financier;
+    case kBron:
+      return r.bron;
+    case kBesluit:
+      return r.besluit;
+    default:
+      const std::optional<int64_t>* a = AmountAt(r, index);
+      return a ? OptAmount(*a) : "";
+  }
+}
+
 std::string RegelVeld(const BegrotingRegel& r, const std::string& kolom) {
-  if (kolom == "id") return r.id;
-  if (kolom == "jaar") return std::to_string(r.jaar);
-  if (kolom == "gebied") return r.gebied_code;
-  if (kolom == "programma") return r.programma;
-  if (kolom == "taakveld") return r.taakveld;
-  if (kolom == "omschrijving") return r.omschrijving;
-  if (kolom == "soort") return r.soort == Soort::kLasten ? "lasten" : "baten";
-  if (kolom == "financier") return r.financier;
-  if (kolom == "bron") return r.bron;
-  if (kolom == "besluit") return r.besluit;
-  if (const std::optional<int64_t>* a = AmountOf(r, kolom)) return OptAmount(*a);
-  return "";
+  return RegelVeldAt(r, KolomIndex(kolom));
 }
 
 ModelDiff DiffModels(const Model& oud, const Model& nieuw, const DiffSkip* skip) {

@@ -75,6 +75,10 @@ std::string RegelVeld(const BegrotingRegel& r, const std::string& kolom);
 // The amount in column `kolom` (begroot, gewijzigd, realisatie) of `r`, or
 // null for a column that holds no amount.
 const std::optional<int64_t>* AmountOf(const BegrotingRegel& r, const std::string& kolom);
+// The same two for the column at `index` in BegrotingKolommen(), for loops
+// over every column of many lines: no name is compared.
+std::string RegelVeldAt(const BegrotingRegel& r, size_t index);
+const std::optional<int64_t>* AmountAt(const BegrotingRegel& r, size_t index);
 
 // Each model must have unique line ids within a year (CheckRegelSleutels);
 // both callers check that first. A line object held by both models at the

@@ -111,16 +111,17 @@ void AppendPair(std::string* out, int depth, const Oud& oud, const Nieuw& nieuw)
 void AppendRegelObject(std::string* out, const BegrotingRegel& r, int depth) {
   out->push_back('{');
   const char* sep = "";
-  for (const std::string& k : BegrotingKolommen()) {
+  const std::vector<std::string>& kolommen = BegrotingKolommen();
+  for (size_t k = 0; k < kolommen.size(); ++k) {
     out->append(sep);
     sep = ",";
-    AppendKey(out, k, depth + 1);
-    if (k == "jaar") {
+    AppendKey(out, kolommen[k], depth + 1);
+    if (kolommen[k] == "jaar") {
       out->append(std::to_string(r.jaar));
-    } else if (const std::optional<int64_t>* bedrag = AmountOf(r, k)) {
+    } else if (const std::optional<int64_t>* bedrag = AmountAt(r, k)) {
       AppendAmount(out, *bedrag);
     } else {
-      AppendJsonQuoted(out, RegelVeld(r, k));
+      AppendJsonQuoted(out, RegelVeldAt(r, k));
     }
   }
   Line(out, depth);
@@ -277,13 +278,14 @@ std::string DiffCsv(const ModelDiff& diff, const PartWriter* write) {
     parts.Mark();
     out += ActieTeken(w.actie);
     const BegrotingRegel& r = w.nieuw ? *w.nieuw : *w.oud;
-    for (const std::string& k : BegrotingKolommen()) {
+    const std::vector<std::string>& kolommen = BegrotingKolommen();
+    for (size_t k = 0; k < kolommen.size(); ++k) {
       const VeldWijziging* changed = nullptr;
       for (const VeldWijziging& v : w.velden) {
-        if (v.veld == k) changed = &v;
+        if (v.veld == kolommen[k]) changed = &v;
       }
       out.push_back(',');
-      AppendCsvField(&out, changed ? changed->oud + "->" + changed->nieuw : RegelVeld(r, k));
+      AppendCsvField(&out, changed ? changed->oud + "->" + changed->nieuw : RegelVeldAt(r, k));
     }
     out.push_back('\n');
   }

@@ -146,6 +146,30 @@ TEST_CASE("a change to any one compared column alone is a change to that column"
   CHECK(covered == compared);  // a new column needs an edit above
 }
 
+TEST_CASE("a column by position is the column by name", "[model][diff]") {
+  BegrotingRegel r = Regel("r1", "WK1", 123456, -5);
+  r.gewijzigd = 200000;
+  r.soort = Soort::kBaten;
+  r.besluit = "B-1";
+  const std::vector<std::string> expected = {
+      "r1",      "2025", "WK1",   "Wijken",   "6.1",          "Regel r1", "baten",
+      "1234.56", "2000", "-0.05", "gemeente", "illustratief", "B-1"};
+  const std::vector<std::string>& kolommen = BegrotingKolommen();
+  REQUIRE(kolommen.size() == expected.size());
+  for (size_t k = 0; k < kolommen.size(); ++k) {
+    INFO(kolommen[k]);
+    CHECK(RegelVeldAt(r, k) == expected[k]);
+    CHECK(RegelVeld(r, kolommen[k]) == expected[k]);
+    CHECK(AmountAt(r, k) == AmountOf(r, kolommen[k]));
+  }
+  CHECK(*AmountAt(r, 7) == 123456);
+  CHECK(*AmountOf(r, "realisatie") == -5);
+  CHECK(RegelVeldAt(r, kolommen.size()).empty());
+  CHECK(RegelVeld(r, "onbekend").empty());
+  CHECK(AmountOf(r, "omschrijving") == nullptr);
+  CHECK(AmountAt(r, kolommen.size()) == nullptr);
+}
+
 TEST_CASE("lines shared by both models give the same diff as copies", "[model][diff]") {
   // b: r2 changed, r3 removed, r5 added, r1 and r4 the same, r4 a row higher.
   std::vector<BegrotingRegel> oud = {Regel("r1", "WK1", 100), Regel("r2", "WK1", 200),
