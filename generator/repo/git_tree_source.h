@@ -2,8 +2,8 @@
 // database: no checkout, nothing written. The tree is walked once when it is
 // opened, into a sorted path -> blob id map; file contents are read on demand
 // and not cached, so a large repository costs memory only for its paths.
-// A blob is read (and its hash checked by libgit2) only when a file is read:
-// a corrupt or missing blob is an error of ReadFile, which the loader reports
+// A blob is read (and checked against its id, object_check.h) only when a file
+// is read: a corrupt, replaced or missing blob is an error of ReadFile, which the loader reports
 // with the path before anything is written. Opening an old publication thus
 // costs its tree, not its data.
 #pragma once

@@ -4,7 +4,8 @@
 // but it hashes with its SHA-1 with collision detection (sha1dc), which is
 // slow: two thirds of the CPU time of reading a large blob (land diff,
 // tests/bench/README.md). openwijk turns libgit2's check off and checks each
-// object it reads itself, with OpenSSL's SHA-1, about 6x as fast here.
+// object it reads itself, with OpenSSL's SHA-1: 1.1 GB/s here (`openssl speed
+// -evp sha1`), against about 170-290 MB/s (tests/bench/read_blobs.c).
 // Collisions are caught where objects enter a repository (git add, fetch and
 // clone hash them with sha1dc); the check on read is against an object file
 // that was damaged or replaced on disk, and plain SHA-1 catches that as well.

@@ -1,7 +1,9 @@
 // How much CPU libgit2 spends reading blobs, one after the other on one
 // repository handle, with its hash check on and off: the floor under
-// `openwijk diff`, which reads every changed blob whole and keeps libgit2's
-// check on (see README, "land diff under 1 s"). Not built by make:
+// `openwijk diff`, which reads every changed blob whole (see README, "land
+// diff under 1 s"). openwijk turns libgit2's check off and checks each blob
+// itself with OpenSSL's SHA-1 (generator/repo/object_check.h), so "off" plus
+// that hash is its floor. Not built by make:
 //
 //   cc -O2 tests/bench/read_blobs.c -o /tmp/read_blobs -lgit2
 //   /tmp/read_blobs REPO 1 publicatie/9:data/begroting/2025.csv ...   # check on
