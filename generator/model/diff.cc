@@ -1,6 +1,7 @@
 #include "model/diff.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <string_view>
 #include <tuple>
@@ -27,7 +28,14 @@ enum Kolom : size_t {
   kFinancier,
   kBron,
   kBesluit,
+  kAantalKolommen
 };
+
+// The names, in the order of Kolom.
+constexpr const char* kKolomNamen[] = {
+    "id",      "jaar",      "gebied",     "programma", "taakveld", "omschrijving", "soort",
+    "begroot", "gewijzigd", "realisatie", "financier", "bron",     "besluit"};
+static_assert(std::size(kKolomNamen) == kAantalKolommen, "a name for every column");
 
 std::string OptAmount(const std::optional<int64_t>& v) {
   return v ? CentsToDecimalString(*v) : std::string();
@@ -161,9 +169,7 @@ void DiffKompas(const Model& oud, const Model& nieuw, std::vector<KompasWijzigin
 }  // namespace
 
 const std::vector<std::string>& BegrotingKolommen() {
-  static const std::vector<std::string> kKolommen = {
-      "id",      "jaar",      "gebied",     "programma", "taakveld", "omschrijving", "soort",
-      "begroot", "gewijzigd", "realisatie", "financier", "bron",     "besluit"};
+  static const std::vector<std::string> kKolommen(std::begin(kKolomNamen), std::end(kKolomNamen));
   return kKolommen;
 }
 

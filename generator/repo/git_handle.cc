@@ -33,18 +33,29 @@ bool GitPeelToCommit(git_repository* repo, git_object* obj, const std::string& w
     *error = "cannot read " + what + ": " + damaged;
     return false;
   }
+  // A tag is followed one link at a time (a tag may name another tag), each
+  // target checked before libgit2 reads it. Git itself stops at this depth.
+  constexpr int kMaxTagDepth = 32;
+  GitObjectPtr link;  // owns `current` once it is not `obj`
+  git_object* current = obj;
+  for (int depth = 0; git_object_type(current) == GIT_OBJECT_TAG; ++depth) {
+    const git_oid* target = git_tag_target_id(reinterpret_cast<git_tag*>(current));
+    if (depth == kMaxTagDepth) break;
+    if (!GitCheckObject(repo, target, &damaged)) {
+      *error = "cannot read " + what + ": " + damaged;
+      return false;
+    }
+    git_object* next = nullptr;
+    if (git_object_lookup(&next, repo, target, GIT_OBJECT_ANY) != 0) break;
+    link.reset(next);
+    current = next;
+  }
   git_object* peeled = nullptr;
-  if (git_object_peel(&peeled, obj, GIT_OBJECT_COMMIT) != 0) {
+  if (git_object_type(current) != GIT_OBJECT_COMMIT || git_object_dup(&peeled, current) != 0) {
     *error = what + " " + not_commit;
     return false;
   }
   commit->reset(reinterpret_cast<git_commit*>(peeled));
-  // A tag peels through its target: check the commit too.
-  if (!git_oid_equal(git_object_id(obj), git_object_id(peeled)) &&
-      !GitCheckObject(repo, git_object_id(peeled), &damaged)) {
-    *error = "cannot read " + what + ": " + damaged;
-    return false;
-  }
   return true;
 }
 

@@ -22,19 +22,20 @@ struct WalkState {
 };
 
 // git_tree_walk stops at the first subtree it cannot read, without saying
-// which; looking it up first lets us name the folder and walk on past it.
-// (libgit2 caches small objects, raw and parsed, so the walk's own lookup
-// and the check's read cost nothing more.)
+// which; checking and looking it up first lets us name the folder and walk
+// on past it. (The check's read is cached raw, the lookup's parse too, so the
+// walk's own lookup reads nothing again.)
 int CheckTreeReadable(const std::string& path, const git_tree_entry* entry, WalkState* state) {
-  git_tree* tree = nullptr;
+  const git_oid* id = git_tree_entry_id(entry);
   std::string error;
-  if (git_tree_lookup(&tree, state->repo, git_tree_entry_id(entry)) != 0) {
+  if (GitCheckObject(state->repo, id, &error)) {
+    git_tree* tree = nullptr;
+    if (git_tree_lookup(&tree, state->repo, id) == 0) {
+      git_tree_free(tree);
+      return 0;
+    }
     error = GitLastError();
-  } else {
-    git_tree_free(tree);
-    GitCheckObject(state->repo, git_tree_entry_id(entry), &error);
   }
-  if (error.empty()) return 0;
   state->errors.emplace_back(path, "cannot read folder: " + error);
   return 1;  // skip it
 }
@@ -134,16 +135,16 @@ std::unique_ptr<Source> OpenTreeSource(std::shared_ptr<GitRepoHandle> repo, cons
       return nullptr;
     }
     info = MakeCommitInfo(commit.get(), rev);
+    if (!GitCheckObject(repo->repo.get(), git_commit_tree_id(commit.get()), &error)) {
+      diags->Error(Position{}, "cannot read the tree of '" + rev + "': " + error);
+      return nullptr;
+    }
     git_tree* tree = nullptr;
     if (git_commit_tree(&tree, commit.get()) != 0) {
       diags->Error(Position{}, "cannot read the tree of '" + rev + "': " + GitLastError());
       return nullptr;
     }
     GitTreePtr owned(tree);
-    if (!GitCheckObject(repo->repo.get(), git_tree_id(tree), &error)) {
-      diags->Error(Position{}, "cannot read the tree of '" + rev + "': " + error);
-      return nullptr;
-    }
     state.repo = repo->repo.get();
     if (git_tree_walk(tree, GIT_TREEWALK_PRE, VisitEntry, &state) != 0) {
       diags->Error(Position{}, "cannot read the tree of '" + rev + "': " + GitLastError());

@@ -32,12 +32,19 @@ git_oid GitObjectId(git_object_t type, std::string_view content) {
   return id;
 }
 
-bool GitObjectMatches(const git_oid* id, git_object_t type, std::string_view content,
-                      std::string* error) {
-  const git_oid actual = GitObjectId(type, content);
+namespace {
+
+bool Matches(const git_oid* id, const git_oid& actual, std::string* error) {
   if (git_oid_equal(id, &actual)) return true;
   *error = "object " + GitOidHex(id) + " is damaged: its content does not match its id";
   return false;
+}
+
+}  // namespace
+
+bool GitObjectMatches(const git_oid* id, git_object_t type, std::string_view content,
+                      std::string* error) {
+  return Matches(id, GitObjectId(type, content), error);
 }
 
 bool GitCheckObject(git_repository* repo, const git_oid* id, std::string* error) {
@@ -53,9 +60,13 @@ bool GitCheckObject(git_repository* repo, const git_oid* id, std::string* error)
     return false;
   }
   GitPtr<git_odb_object, git_odb_object_free> owned(object);
-  const std::string_view content(static_cast<const char*>(git_odb_object_data(object)),
-                                 git_odb_object_size(object));
-  return GitObjectMatches(id, git_odb_object_type(object), content, error);
+  git_oid actual;
+  if (git_odb_hash(&actual, git_odb_object_data(object), git_odb_object_size(object),
+                   git_odb_object_type(object)) != 0) {
+    *error = GitLastError();
+    return false;
+  }
+  return Matches(id, actual, error);
 }
 
 }  // namespace openwijk

@@ -82,7 +82,9 @@ bool HeadInfo(git_repository* repo, CommitInfo* info, Diagnostics* diags) {
   }
   GitCommitPtr commit(reinterpret_cast<git_commit*>(obj));
   std::string error;
-  if (!GitCheckObject(repo, git_commit_id(commit.get()), &error)) {
+  // The commit gives the dates; git status reads its tree.
+  if (!GitCheckObject(repo, git_commit_id(commit.get()), &error) ||
+      !GitCheckObject(repo, git_commit_tree_id(commit.get()), &error)) {
     diags->Error(Position{}, "cannot read HEAD: " + error);
     return false;
   }

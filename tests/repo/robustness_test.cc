@@ -148,6 +148,32 @@ TEST_CASE("A root tree, commit or tag that is another one is an error", "[repo]"
     CHECK(TreeErrors(git, "publicatie/2") ==
           "openwijk: error: cannot read revision 'publicatie/2': object " + id + damaged);
   }
+  SECTION("the commit behind a sound tag") {
+    const std::string id = git.RevParse("publicatie/1^{commit}");
+    git.ReplaceObject(id, git.RevParse("publicatie/2^{commit}"));
+    std::string error;
+    auto repo = OpenRepository(git.dir(), &error);
+    REQUIRE(repo);
+    Diagnostics diags;
+    std::vector<TagInfo> tags = repo->Tags("publicatie/*", &diags);
+    REQUIRE(tags.size() == 1);
+    CHECK(tags[0].name == "publicatie/2");
+    CHECK(diags.ToString() ==
+          "openwijk: error: cannot read tag 'publicatie/1': object " + id + damaged);
+    CHECK(TreeErrors(git, "publicatie/1") ==
+          "openwijk: error: cannot read revision 'publicatie/1': object " + id + damaged);
+  }
+  SECTION("HEAD's commit or tree, for a build of the working files") {
+    const bool tree = GENERATE(false, true);
+    const std::string id = git.RevParse(tree ? "HEAD^{tree}" : "HEAD");
+    git.ReplaceObject(id, git.RevParse(tree ? "HEAD~1^{tree}" : "HEAD~1"));
+    std::string error;
+    auto repo = OpenRepository(git.dir(), &error);
+    REQUIRE(repo);
+    Diagnostics diags;
+    CHECK(repo->Worktree(&diags) == nullptr);
+    CHECK(diags.ToString() == "openwijk: error: cannot read HEAD: object " + id + damaged);
+  }
 }
 
 TEST_CASE("A missing blob fails the read of its file, and only that one", "[repo]") {
