@@ -47,7 +47,8 @@ std::string GitLastError();
 std::string GitOidHex(const git_oid* oid);
 
 // Resolves any rev-parse expression to a commit, and checks the object it
-// names and the commit against their ids (object_check.h). On failure sets
+// names, each tag on the way and the commit against their ids
+// (object_check.h). On failure sets
 // *error to "unknown revision 'REV'" (or "... is not a commit", or "cannot
 // read revision 'REV': ..." for a damaged object). Caller holds the mutex.
 bool GitResolveCommit(git_repository* repo, const std::string& rev, GitCommitPtr* commit,
