@@ -15,24 +15,23 @@
 
 namespace openwijk {
 
-std::shared_ptr<const ParseCache::Entry> ParseCache::Find(const std::string& key) const {
+std::shared_ptr<const ParseCache::Entry> ParseCache::Find(const Key& key) const {
   std::lock_guard<std::mutex> lock(mu_);
   auto it = entries_.find(key);
-  return it == entries_.end() ? nullptr : it->second.entry;
+  return it == entries_.end() ? nullptr : it->second;
 }
 
-void ParseCache::Store(const std::string& path, const std::string& id, const std::string& key,
-                       std::shared_ptr<const Entry> entry) {
+void ParseCache::Store(const Key& key, std::shared_ptr<const Entry> entry) {
   std::lock_guard<std::mutex> lock(mu_);
-  entries_[key] = {std::move(entry), path, id};
-  ++parses_[path];
+  entries_[key] = std::move(entry);
+  ++parses_[key.path];
   ++total_parses_;
 }
 
 void ParseCache::Release(const std::string& path, const std::string& id) {
   std::lock_guard<std::mutex> lock(mu_);
   for (auto it = entries_.begin(); it != entries_.end();) {
-    bool match = it->second.path == path && it->second.id == id;
+    bool match = it->first.path == path && it->first.id == id;
     it = match ? entries_.erase(it) : std::next(it);
   }
 }
@@ -40,7 +39,7 @@ void ParseCache::Release(const std::string& path, const std::string& id) {
 void ParseCache::KeepOnly(const std::set<std::pair<std::string, std::string>>& keep) {
   std::lock_guard<std::mutex> lock(mu_);
   for (auto it = entries_.begin(); it != entries_.end();) {
-    bool kept = keep.count({it->second.path, it->second.id}) > 0;
+    bool kept = keep.count({it->first.path, it->first.id}) > 0;
     it = kept ? std::next(it) : entries_.erase(it);
   }
 }
@@ -68,8 +67,7 @@ namespace {
 template <typename T, typename Parse>
 std::shared_ptr<const T> Cached(const Source& source, const std::string& path, const char* kind,
                                 ParseCache* cache, Diagnostics* diags, Parse parse) {
-  const std::string id = source.FileId(path);
-  const std::string key = std::string(kind) + ":" + path + ":" + id;
+  const ParseCache::Key key{kind, path, source.FileId(path)};
   if (cache) {
     if (auto hit = cache->Find(key)) {
       diags->Append(hit->diags);
@@ -86,7 +84,7 @@ std::shared_ptr<const T> Cached(const Source& source, const std::string& path, c
   parse(text, value.get(), &entry->diags);
   entry->value = value;
   diags->Append(entry->diags);
-  if (cache) cache->Store(path, id, key, entry);
+  if (cache) cache->Store(key, entry);
   return value;
 }
 

@@ -18,6 +18,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -50,12 +51,17 @@ class ParseCache {
     std::shared_ptr<const void> value;
     Diagnostics diags;
   };
+  // One parse: its kind ("csv", "md", ...) of version `id` of the file at `path`.
+  struct Key {
+    std::string kind, path, id;
+    bool operator<(const Key& o) const {
+      return std::tie(kind, path, id) < std::tie(o.kind, o.path, o.id);
+    }
+  };
   // Returns the cached entry or nullptr.
-  std::shared_ptr<const Entry> Find(const std::string& key) const;
-  // Keeps the result of parsing version `id` of the file at `path` once,
-  // under `key` (the kind of parse, the path and the id); counts that parse.
-  void Store(const std::string& path, const std::string& id, const std::string& key,
-             std::shared_ptr<const Entry> entry);
+  std::shared_ptr<const Entry> Find(const Key& key) const;
+  // Keeps the result of one parse; counts that parse.
+  void Store(const Key& key, std::shared_ptr<const Entry> entry);
   size_t size() const;
   // Drops the parse of the file at `path` with content id `id` (every kind),
   // once no revision still to be loaded holds that version.
@@ -68,12 +74,8 @@ class ParseCache {
   size_t parses(const std::string& path) const;
 
  private:
-  struct Stored {
-    std::shared_ptr<const Entry> entry;
-    std::string path, id;  // the file version it is a parse of
-  };
   mutable std::mutex mu_;
-  std::map<std::string, Stored> entries_;
+  std::map<Key, std::shared_ptr<const Entry>> entries_;
   std::map<std::string, size_t> parses_;  // by path
   size_t total_parses_ = 0;
 };

@@ -107,27 +107,27 @@ TEST_CASE("publications parse each distinct file version once", "[cli][publicati
 TEST_CASE("the parse cache releases file versions, of every kind", "[cli][publicaties][cache]") {
   ParseCache cache;
   auto entry = std::make_shared<ParseCache::Entry>();
-  cache.Store("data/a.csv", "111", "csv:data/a.csv:111", entry);
-  cache.Store("data/a.csv", "222", "csv:data/a.csv:222", entry);
-  cache.Store("x/data/a.csv", "111", "csv:x/data/a.csv:111", entry);
-  cache.Store("data/a.md", "111", "md:data/a.md:111", entry);
-  cache.Store("data/g.geojson", "111", "geo[a:b,]:data/g.geojson:111", entry);  // ':' in a kind
-  cache.Store("data/c:d.csv", "333", "csv:data/c:d.csv:333", entry);            // and a path
+  cache.Store({"csv", "data/a.csv", "111"}, entry);
+  cache.Store({"csv", "data/a.csv", "222"}, entry);
+  cache.Store({"csv", "x/data/a.csv", "111"}, entry);
+  cache.Store({"md", "data/a.md", "111"}, entry);
+  cache.Store({"geo[a:b,]", "data/g.geojson", "111"}, entry);  // ':' in a kind
+  cache.Store({"csv", "data/c:d.csv", "333"}, entry);          // and a path
   SECTION("one version") {
     cache.Release("data/a.csv", "111");
     CHECK(cache.size() == 5);
-    CHECK_FALSE(cache.Find("csv:data/a.csv:111"));
-    CHECK(cache.Find("csv:data/a.csv:222"));
-    CHECK(cache.Find("csv:x/data/a.csv:111"));
-    CHECK(cache.Find("md:data/a.md:111"));
+    CHECK_FALSE(cache.Find({"csv", "data/a.csv", "111"}));
+    CHECK(cache.Find({"csv", "data/a.csv", "222"}));
+    CHECK(cache.Find({"csv", "x/data/a.csv", "111"}));
+    CHECK(cache.Find({"md", "data/a.md", "111"}));
   }
   SECTION("all but the versions asked for") {
     cache.KeepOnly({{"data/a.csv", "222"}, {"data/g.geojson", "111"}, {"data/c:d.csv", "333"}});
     CHECK(cache.size() == 3);
-    CHECK(cache.Find("csv:data/a.csv:222"));
-    CHECK(cache.Find("geo[a:b,]:data/g.geojson:111"));
-    CHECK(cache.Find("csv:data/c:d.csv:333"));
-    CHECK_FALSE(cache.Find("csv:data/a.csv:111"));
+    CHECK(cache.Find({"csv", "data/a.csv", "222"}));
+    CHECK(cache.Find({"geo[a:b,]", "data/g.geojson", "111"}));
+    CHECK(cache.Find({"csv", "data/c:d.csv", "333"}));
+    CHECK_FALSE(cache.Find({"csv", "data/a.csv", "111"}));
     cache.KeepOnly({});
     CHECK(cache.size() == 0);
   }
