@@ -10,7 +10,7 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the tool needs to build, and the ones the test gates need.
 BUILD_DEPS := build-essential cmake pkg-config git libgit2-dev libcmark-gfm-dev \
               libcmark-gfm-extensions-dev nlohmann-json3-dev catch2 libkainjow-mustache-dev \
-              libyaml-cpp-dev libssl-dev
+              libyaml-cpp-dev libssl-dev libmimalloc-dev
 TEST_DEPS  := clang libclang-rt-14-dev chromium default-jre-headless nodejs npm clang-format
 
 .PHONY: site test deps test-deps configure tool clean bench
