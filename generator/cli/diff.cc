@@ -6,6 +6,7 @@
 #include "cli/pipeline.h"
 #include "cli/publicaties_load.h"
 #include "render/diff_export.h"
+#include "util/allocator.h"
 
 namespace openwijk {
 
@@ -32,6 +33,9 @@ int RunDiff(const std::vector<std::string>& args) {
   std::string error;
   std::unique_ptr<Repository> repo = OpenRepository(flags.Get("repo", "."), &error);
   if (!repo) diags.Error({}, error);
+  // Two versions of each changed file are read and dropped in turn: reuse
+  // their memory (up to 512 MB) rather than fault in fresh pages each time.
+  KeepLargeBlocks(size_t{512} << 20);
   ParseCache cache;
   DataRevision a, b;
   bool ok = repo != nullptr;
