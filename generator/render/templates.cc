@@ -133,7 +133,7 @@ bool TemplateSet::Parse(const std::string& dir, const std::map<std::string, std:
       continue;
     }
     if (stem == "layout") SplitLayout(expanded);
-    pages_[stem] = std::move(tmpl);
+    pages_[stem].tmpl = std::move(tmpl);
   }
   return diags->error_count() == before;
 }
@@ -169,12 +169,14 @@ std::string TemplateSet::RenderLayout(Data* page, std::string&& body) const {
     return Render("layout", *page);
   }
   std::string out;
+  out.reserve(body.size() + layout_last_size_ + layout_last_size_ / 8);
   const kainjow::mustache::mustache::render_handler append = [&out](const std::string& line) {
     out += line;
   };
   layout_kop_->render(*page, append);
   out += body;
   layout_voet_->render(*page, append);
+  layout_last_size_ = out.size() - body.size();
   return out;
 }
 
@@ -189,7 +191,9 @@ std::string TemplateSet::Render(const std::string& name, const Data& data) const
   // kainjow's render(data) writes through an ostringstream and copies its
   // text out at the end; appending each finished line here skips both.
   std::string out;
-  it->second->render(data, [&out](const std::string& line) { out += line; });
+  out.reserve(it->second.last_size + it->second.last_size / 8);
+  it->second.tmpl->render(data, [&out](const std::string& line) { out += line; });
+  it->second.last_size = out.size();
   return out;
 }
 

@@ -58,9 +58,18 @@ class TemplateSet {
 
   std::string dir_;
   std::map<std::string, std::string> source_;  // what Parse was given, for CopyTo
-  std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> pages_;
-  // "layout" split at its {{{inhoud}}}, when it can be (RenderLayout).
+  struct Page {
+    std::unique_ptr<kainjow::mustache::mustache> tmpl;
+    // The size of the last page rendered from it: the next page's text is
+    // reserved at about that size, so that it is not copied each time it
+    // doubles. Written by Render, which one thread calls (see above).
+    mutable size_t last_size = 0;
+  };
+  std::map<std::string, Page> pages_;
+  // "layout" split at its {{{inhoud}}}, when it can be (RenderLayout), and
+  // the size of the two halves as last rendered.
   std::unique_ptr<kainjow::mustache::mustache> layout_kop_, layout_voet_;
+  mutable size_t layout_last_size_ = 0;
   std::map<std::string, std::string> partials_;
   std::map<std::string, std::string> assets_;
 };
