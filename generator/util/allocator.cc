@@ -1,5 +1,7 @@
 #include "util/allocator.h"
 
+#include <cstdlib>
+
 #ifdef OPENWIJK_MIMALLOC
 #include <mimalloc.h>
 #endif
@@ -13,6 +15,16 @@ void KeepLargeBlocks(size_t bytes) {
 #else
   (void)bytes;
 #endif
+}
+
+const char* AllocatorName() {
+#ifdef OPENWIJK_MIMALLOC
+  void* p = std::calloc(1, 64);  // zeroed: the check only reads the address
+  const bool ours = mi_is_in_heap_region(p);
+  std::free(p);
+  if (ours) return "mimalloc";
+#endif
+  return "libc";
 }
 
 }  // namespace openwijk
