@@ -111,18 +111,25 @@ std::string CsvField(const std::string& s) {
 }
 
 void AppendCsvField(std::string* out, std::string_view s) {
-  // A plain loop: find_first_of calls memchr on the four characters for
-  // every byte, and the downloads are mostly fields that need no quotes.
-  auto special = [](char c) { return c == ',' || c == '"' || c == '\n' || c == '\r'; };
+  // A table, not find_first_of (memchr on the four characters for every
+  // byte): the downloads are mostly fields that need no quotes.
+  static constexpr auto kSpecial =
+      ByteTable([](unsigned char c) { return c == ',' || c == '"' || c == '\n' || c == '\r'; });
+  auto special = [](char c) { return kSpecial[static_cast<unsigned char>(c)]; };
   if (std::none_of(s.begin(), s.end(), special)) {
     out->append(s);
     return;
   }
+  // Quoted, with every '"' doubled, copied in runs: a run ends with a quote,
+  // and the next run starts with the same quote again.
   out->push_back('"');
-  for (char c : s) {
-    if (c == '"') out->push_back('"');
-    out->push_back(c);
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '"') continue;
+    out->append(s.data() + run, i + 1 - run);
+    run = i;
   }
+  out->append(s.data() + run, s.size() - run);
   out->push_back('"');
 }
 

@@ -64,12 +64,17 @@ namespace {
 // The five markup characters as entities. XML has no &#39; by name but
 // &apos;, and cannot hold most control characters at all, so XML drops them.
 // Text between the characters that change is copied in runs.
+constexpr auto kMarkup = ByteTable([](unsigned char c) {
+  return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c < 0x20;
+});
+
 std::string EscapeMarkup(std::string_view s, const char* apos, bool drop_controls) {
   std::string out;
   out.reserve(s.size() + s.size() / 8);
   size_t run = 0;  // the first character not yet copied
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
+    if (!kMarkup[static_cast<unsigned char>(c)]) continue;
     const char* entity;
     switch (c) {
       case '&':
@@ -117,11 +122,13 @@ std::string JsonQuote(std::string_view s) {
 }
 
 void AppendJsonQuoted(std::string* out, std::string_view s) {
+  static constexpr auto kEscaped =
+      ByteTable([](unsigned char u) { return u < 0x20 || u == '"' || u == '\\'; });
   out->push_back('"');
   size_t run = 0;  // start of the bytes that need no escape
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char u = static_cast<unsigned char>(s[i]);
-    if (u >= 0x20 && u != '"' && u != '\\') continue;
+    if (!kEscaped[u]) continue;
     out->append(s, run, i - run);
     run = i + 1;
     // The short forms JSON has, as nlohmann::json writes them too.

@@ -2,11 +2,21 @@
 // All functions are pure and return new strings owned by the caller.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace openwijk {
+
+// A flag per byte value, true for the bytes `pick` picks: the escapers look
+// each character up once instead of comparing it against every special one.
+template <typename Pick>
+constexpr std::array<bool, 256> ByteTable(Pick pick) {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = pick(static_cast<unsigned char>(c));
+  return table;
+}
 
 // Checks that `s` is valid UTF-8. On failure returns false and sets *line and
 // *column (from 1, column counted in bytes) of the first bad byte.

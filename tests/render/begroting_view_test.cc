@@ -103,3 +103,27 @@ TEST_CASE("a long list of JSON lines comes in parts that join to the whole",
   CHECK(got[0].back() == '}');  // a part ends after a line
   CHECK(got[0] + got[1] == RegelsJson(ptrs));
 }
+
+TEST_CASE("a CSV field is quoted only when it must be, with its quotes doubled",
+          "[render][begroting]") {
+  auto field = [](std::string_view s) {
+    std::string out = "x,";
+    AppendCsvField(&out, s);
+    return out.substr(2);
+  };
+  CHECK(field("") == "");
+  CHECK(field("Zuid-Oost; centrum") == "Zuid-Oost; centrum");
+  CHECK(field("a,b") == "\"a,b\"");
+  CHECK(field("regel\nnog een") == "\"regel\nnog een\"");
+  CHECK(field("cr\r") == "\"cr\r\"");
+  CHECK(field("\"") == "\"\"\"\"");
+  CHECK(field("zeg \"ja\"") == "\"zeg \"\"ja\"\"\"");
+  CHECK(field("\"\"x,\"") == "\"\"\"\"\"x,\"\"\"");
+  // Every byte alone: quoted exactly for the four special ones.
+  for (int c = 1; c < 256; ++c) {
+    std::string one(1, static_cast<char>(c));
+    CAPTURE(c);
+    bool special = c == ',' || c == '"' || c == '\n' || c == '\r';
+    CHECK(field(one) == (special ? "\"" + (c == '"' ? one + one : one) + "\"" : one));
+  }
+}

@@ -53,6 +53,25 @@ TEST_CASE("HTML escaping covers quotes", "[util][text]") {
         "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;");
 }
 
+TEST_CASE("markup escaping: each byte alone, as HTML and as XML", "[util][text]") {
+  for (int c = 1; c < 256; ++c) {
+    std::string one(1, static_cast<char>(c));
+    CAPTURE(c);
+    std::string html = c == '&'    ? "&amp;"
+                       : c == '<'  ? "&lt;"
+                       : c == '>'  ? "&gt;"
+                       : c == '"'  ? "&quot;"
+                       : c == '\'' ? "&#39;"
+                                   : one;
+    CHECK(HtmlEscape(one) == html);
+    CHECK(TemplateEscape(one) == (c == '\'' ? "&apos;" : html));
+    bool control = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    CHECK(XmlEscape(one) == (control ? "" : c == '\'' ? "&apos;" : html));
+  }
+  CHECK(XmlEscape("a\x01"
+                  "b<c") == "ab&lt;c");
+}
+
 TEST_CASE("JSON quoting escapes quotes, backslashes and control characters", "[util][text]") {
   CHECK(JsonQuote("") == "\"\"");
   CHECK(JsonQuote("Zuid-Oost") == "\"Zuid-Oost\"");
