@@ -1,5 +1,6 @@
 // What openwijk asks of the memory allocator. The executable links mimalloc
-// (CMakeLists.txt, OPENWIJK_MIMALLOC); without it these do nothing.
+// (CMakeLists.txt, OPENWIJK_MIMALLOC); without it KeepLargeBlocks does
+// nothing and AllocatorName says "libc".
 #pragma once
 
 #include <cstddef>

@@ -61,13 +61,15 @@ bool ValidateUtf8(std::string_view s, int* line, int* column) {
 
 namespace {
 
-// The five markup characters as entities. XML has no &#39; by name but
-// &apos;, and cannot hold most control characters at all, so XML drops them.
-// Text between the characters that change is copied in runs.
+// The bytes EscapeMarkup looks at: the five markup characters, and the
+// control characters that XML drops.
 constexpr auto kMarkup = ByteTable([](unsigned char c) {
   return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c < 0x20;
 });
 
+// The five markup characters as entities. XML has no &#39; by name but
+// &apos;, and cannot hold most control characters at all, so XML drops them.
+// Text between the characters that change is copied in runs.
 std::string EscapeMarkup(std::string_view s, const char* apos, bool drop_controls) {
   std::string out;
   out.reserve(s.size() + s.size() / 8);
