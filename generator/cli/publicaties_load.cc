@@ -5,10 +5,9 @@
 #include <future>
 #include <numeric>
 #include <set>
-#include <string_view>
 #include <tuple>
-#include <unordered_map>
 
+#include "load/shared_lines.h"
 #include "model/build.h"
 #include "render/context.h"
 #include "util/parallel.h"
@@ -68,73 +67,6 @@ class ListedSource : public DataOnlySource {
  private:
   std::set<std::string> paths_;
 };
-
-// For a file that is another blob in the two revisions: the header plus the
-// lines that are not byte-for-byte in the other version (with their original
-// line numbers), so that only those are parsed. False when that is not safe:
-// another header, or a quoted field that spans lines.
-bool DropSharedLines(std::string_view a, std::string_view b, std::string out[2],
-                     std::vector<int> lines[2]) {
-  std::vector<std::string_view> split[2];
-  std::string_view texts[2] = {a, b};
-  for (int s = 0; s < 2; ++s) {
-    std::string_view t = texts[s];
-    for (size_t start = 0; start < t.size();) {
-      size_t end = t.find('\n', start);
-      if (end == std::string_view::npos) end = t.size();
-      std::string_view line = t.substr(start, end - start);
-      if (std::count(line.begin(), line.end(), '"') % 2 != 0) return false;
-      split[s].push_back(line);
-      start = end + 1;
-    }
-    if (split[s].empty()) return false;
-  }
-  if (split[0][0] != split[1][0]) return false;
-  // Most edits keep rows in place: pair equal lines at the same position
-  // first, and hash only the rest.
-  std::vector<bool> keep_a(split[0].size(), true), keep_b(split[1].size(), true);
-  for (size_t i = 1; i < std::min(split[0].size(), split[1].size()); ++i) {
-    if (split[0][i] == split[1][i]) keep_a[i] = keep_b[i] = false;
-  }
-  std::unordered_map<std::string_view, int> in_a, shared;
-  for (size_t i = 1; i < split[0].size(); ++i) {
-    if (keep_a[i]) ++in_a[split[0][i]];
-  }
-  for (size_t i = 1; i < split[1].size(); ++i) {
-    if (!keep_b[i]) continue;
-    auto it = in_a.find(split[1][i]);
-    if (it != in_a.end() && it->second > 0) {
-      --it->second;
-      ++shared[split[1][i]];
-      keep_b[i] = false;
-    }
-  }
-  for (int s = 0; s < 2; ++s) {
-    out[s] = std::string(split[s][0]) + "\n";
-    lines[s] = {1};
-    for (size_t i = 1; i < split[s].size(); ++i) {
-      if (s == 0) {
-        if (!keep_a[i]) continue;
-        auto it = shared.find(split[0][i]);
-        if (it != shared.end() && it->second > 0) {
-          --it->second;
-          continue;
-        }
-      } else if (!keep_b[i]) {
-        continue;
-      }
-      out[s].append(split[s][i]).push_back('\n');
-      lines[s].push_back(static_cast<int>(i) + 1);
-    }
-  }
-  return true;
-}
-
-// Lines as DropSharedLines counts them: a last line without '\n' counts too.
-size_t LineCount(std::string_view text) {
-  size_t n = std::count(text.begin(), text.end(), '\n');
-  return n + (!text.empty() && text.back() != '\n' ? 1 : 0);
-}
 
 // 2025 for "data/begroting/2025.csv"; 0 for a name that is not a year.
 int JaarVan(const std::string& path) {
@@ -263,10 +195,8 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
     const std::string& path = paths[f];
     const Versions read = next.get();
     if (f + 1 < paths.size()) next = ReadVersions(*sa, *sb, paths[f + 1]);
-    const std::string* text = read.text;
-    std::string out[2];
-    std::vector<int> lines[2];
-    if (!read.ok || !DropSharedLines(text[0], text[1], out, lines)) {
+    ChangedLines changed;
+    if (!read.ok || !DropSharedLines(read.text[0], read.text[1], &changed)) {
       wanted.insert(path);
       continue;
     }
@@ -275,11 +205,11 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
     for (int i = 0; i < 2; ++i) {
       tables[i] = std::make_shared<CsvTable>();
       Diagnostics parse;
-      clean = ParseCsv(path, out[i], tables[i].get(), &parse) && clean;
+      clean = ParseCsv(path, changed.text[i], tables[i].get(), &parse) && clean;
       // Positions in the reduced text become positions in the whole file.
       auto whole = [&](int* line) {
-        if (*line >= 1 && static_cast<size_t>(*line) <= lines[i].size())
-          *line = lines[i][*line - 1];
+        const std::vector<int>& lines = changed.lines[i];
+        if (*line >= 1 && static_cast<size_t>(*line) <= lines.size()) *line = lines[*line - 1];
       };
       for (CsvRow& row : tables[i]->rows) whole(&row.line);
       for (CsvCell& cell : tables[i]->cells) whole(&cell.line);
@@ -289,7 +219,7 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
       wanted.insert(path);
       continue;
     }
-    if (lines[0].size() < LineCount(text[0])) gedeeld.insert(JaarVan(path));
+    if (changed.any_shared) gedeeld.insert(JaarVan(path));
     for (int i = 0; i < 2; ++i) reduced[i][path] = std::move(tables[i]);
   }
   if (!skip.kompas) {
