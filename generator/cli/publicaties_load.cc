@@ -36,6 +36,9 @@ class DataOnlySource : public Source {
   bool ReadFile(const std::string& path, std::string* contents, std::string* error) const override {
     return inner_.ReadFile(path, contents, error);
   }
+  bool ReadBytes(const std::string& path, FileBytes* out, std::string* error) const override {
+    return inner_.ReadBytes(path, out, error);
+  }
   std::string FileId(const std::string& path) const override { return inner_.FileId(path); }
 
   static bool Wanted(const std::string& p) {
@@ -125,7 +128,7 @@ bool LoadDataSource(const Source& source, const std::string& rev, const std::str
 // TreeAtOwnHandle) the two reads do not wait for each other. ok is false
 // when either could not be read.
 struct Versions {
-  std::string text[2];
+  FileBytes text[2];
   bool ok = false;
 };
 
@@ -134,8 +137,8 @@ std::future<Versions> ReadVersions(const Source& a, const Source& b, const std::
     Versions v;
     std::string error[2];
     std::future<bool> read_b =
-        std::async(std::launch::async, [&] { return b.ReadFile(path, &v.text[1], &error[1]); });
-    bool read_a = a.ReadFile(path, &v.text[0], &error[0]);
+        std::async(std::launch::async, [&] { return b.ReadBytes(path, &v.text[1], &error[1]); });
+    bool read_a = a.ReadBytes(path, &v.text[0], &error[0]);
     v.ok = read_b.get() && read_a;
     return v;
   });
@@ -196,7 +199,7 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
     const Versions read = next.get();
     if (f + 1 < paths.size()) next = ReadVersions(*sa, *sb, paths[f + 1]);
     ChangedLines changed;
-    if (!read.ok || !DropSharedLines(read.text[0], read.text[1], &changed)) {
+    if (!read.ok || !DropSharedLines(read.text[0].text, read.text[1].text, &changed)) {
       wanted.insert(path);
       continue;
     }

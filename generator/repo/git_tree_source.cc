@@ -1,6 +1,7 @@
 #include "repo/git_tree_source.h"
 
 #include <map>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -86,11 +87,21 @@ class GitTreeSource : public Source {
   bool Exists(const std::string& path) const override { return files_.count(path) > 0; }
 
   bool ReadFile(const std::string& path, std::string* contents, std::string* error) const override {
+    FileBytes bytes;
+    if (!ReadBytes(path, &bytes, error)) return false;
+    contents->assign(bytes.text);
+    return true;
+  }
+
+  // Hands out the blob itself. Blobs are never in libgit2's object cache, so
+  // the last owner frees it without the repository mutex.
+  bool ReadBytes(const std::string& path, FileBytes* out, std::string* error) const override {
     auto it = files_.find(path);
     if (it == files_.end()) {
       *error = "no such file";
       return false;
     }
+    std::shared_ptr<git_blob> owned;
     {
       std::lock_guard<std::mutex> lock(repo_->mu);
       git_blob* blob = nullptr;
@@ -98,15 +109,15 @@ class GitTreeSource : public Source {
         *error = GitLastError();
         return false;
       }
-      GitBlobPtr owned(blob);
-      const char* data = static_cast<const char*>(git_blob_rawcontent(blob));
-      contents->assign(data, static_cast<size_t>(git_blob_rawsize(blob)));
+      owned = GitBlobPtr(blob);
     }
-    // The copy is what the caller uses, so that is what is checked; without
-    // the lock, so that another thread can read meanwhile.
-    if (GitObjectMatches(&it->second, GIT_OBJECT_BLOB, *contents, error)) return true;
-    contents->clear();
-    return false;
+    const std::string_view text(static_cast<const char*>(git_blob_rawcontent(owned.get())),
+                                static_cast<size_t>(git_blob_rawsize(owned.get())));
+    // Checked without the lock, so that another thread can read meanwhile.
+    if (!GitObjectMatches(&it->second, GIT_OBJECT_BLOB, text, error)) return false;
+    out->text = text;
+    out->owner = std::move(owned);
+    return true;
   }
 
   std::string FileId(const std::string& path) const override {

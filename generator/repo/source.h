@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "util/diagnostic.h"
@@ -38,6 +39,13 @@ struct TagInfo {
   int64_t commit_time = 0;
 };
 
+// A file's bytes without a copy: `text` stays valid while `owner` (or any
+// copy of it) lives.
+struct FileBytes {
+  std::shared_ptr<const void> owner;
+  std::string_view text;
+};
+
 class Source {
  public:
   virtual ~Source() = default;
@@ -55,6 +63,11 @@ class Source {
   // message (for example "no such file").
   virtual bool ReadFile(const std::string& path, std::string* contents,
                         std::string* error) const = 0;
+
+  // The same, handing out the source's own buffer where it has one (a git
+  // blob as libgit2 inflated it), for large files read once. By default a
+  // copy made by ReadFile.
+  virtual bool ReadBytes(const std::string& path, FileBytes* out, std::string* error) const;
 
   // A content id for the file: the git blob id (also for worktree files, as
   // `git hash-object` would give). Used to parse each distinct version once.

@@ -70,7 +70,13 @@ std::string ReadErrors(const GitFixture& git) {
   std::string out;
   for (const std::string& path : source->ListFiles("")) {
     std::string text;
-    if (!source->ReadFile(path, &text, &error)) out += path + ": " + error + "\n";
+    const bool read = source->ReadFile(path, &text, &error);
+    if (!read) out += path + ": " + error + "\n";
+    // ReadBytes, without the copy, refuses the same files with the same error.
+    FileBytes bytes;
+    std::string bytes_error;
+    CHECK(source->ReadBytes(path, &bytes, &bytes_error) == read);
+    CHECK(bytes_error == (read ? "" : error));
   }
   return out;
 }

@@ -128,6 +128,29 @@ TEST_CASE("ReadFile reads each revision's own contents", "[repo]") {
   CHECK(old_tree->FileId("data/b.csv") == "");
 }
 
+TEST_CASE("ReadBytes hands out the blob, which outlives its Source", "[repo]") {
+  GitFixture git;
+  git.Write("data/a.csv", "a;b\n1;2\n");
+  git.Write("data/leeg.csv", "");
+  git.Commit("a");
+  FileBytes bytes, leeg;
+  std::string error;
+  {
+    auto repo = Open(git);
+    Diagnostics diags;
+    auto source = repo->TreeAt("HEAD", &diags);
+    REQUIRE(source);
+    REQUIRE(source->ReadBytes("data/a.csv", &bytes, &error));
+    REQUIRE(source->ReadBytes("data/leeg.csv", &leeg, &error));
+    FileBytes none;
+    CHECK_FALSE(source->ReadBytes("data/b.csv", &none, &error));
+    CHECK(error == "no such file");
+  }
+  CHECK(bytes.owner);
+  CHECK(bytes.text == "a;b\n1;2\n");
+  CHECK(leeg.text.empty());
+}
+
 TEST_CASE("FileId is the git blob id", "[repo]") {
   GitFixture git;
   git.Write("hello.txt", "hello\n");
