@@ -1,6 +1,7 @@
 #include "load/shared_lines.h"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 namespace openwijk {
@@ -21,61 +22,109 @@ bool QuoteSpansLines(std::string_view t) {
   return open;
 }
 
-std::vector<std::string_view> SplitLines(std::string_view t) {
-  std::vector<std::string_view> lines;
-  for (size_t start = 0; start < t.size();) {
-    size_t end = t.find('\n', start);
-    if (end == std::string_view::npos) end = t.size();
-    lines.push_back(t.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
+// The line of `t` that starts at `from`, without its '\n'.
+std::string_view LineAt(std::string_view t, size_t from) {
+  size_t end = t.find('\n', from);
+  return t.substr(from, end == std::string_view::npos ? std::string_view::npos : end - from);
 }
+
+// How many bytes `x` and `y` start with in common: memcmp over blocks, bytes
+// only in the block that differs.
+size_t CommonPrefix(std::string_view x, std::string_view y) {
+  constexpr size_t kBlock = 256;
+  const size_t n = std::min(x.size(), y.size());
+  size_t i = 0;
+  while (i + kBlock <= n && std::memcmp(x.data() + i, y.data() + i, kBlock) == 0) i += kBlock;
+  while (i < n && x[i] == y[i]) ++i;
+  return i;
+}
+
+struct Line {
+  std::string_view text;
+  int number;
+};
 
 }  // namespace
 
 bool DropSharedLines(std::string_view a, std::string_view b, ChangedLines* out) {
-  if (QuoteSpansLines(a) || QuoteSpansLines(b)) return false;
-  const std::vector<std::string_view> split[2] = {SplitLines(a), SplitLines(b)};
-  if (split[0].empty() || split[1].empty() || split[0][0] != split[1][0]) return false;
-  // Most edits keep rows in place: pair equal lines at the same position
-  // first, and hash only the rest.
-  std::vector<bool> keep_a(split[0].size(), true), keep_b(split[1].size(), true);
-  for (size_t i = 1; i < std::min(split[0].size(), split[1].size()); ++i) {
-    if (split[0][i] == split[1][i]) keep_a[i] = keep_b[i] = false;
+  if (a.empty() || b.empty() || QuoteSpansLines(a) || QuoteSpansLines(b)) return false;
+  const std::string_view header = LineAt(a, 0);
+  if (header != LineAt(b, 0)) return false;
+  // Most edits keep rows in place: walk both versions line by line in step,
+  // skipping the stretches that are the same bytes in both at once. What
+  // remains is hashed, to find the lines that moved.
+  std::vector<Line> rest[2];
+  bool any_shared = false;
+  int number = 2;
+  size_t pa = std::min(header.size() + 1, a.size()), pb = std::min(header.size() + 1, b.size());
+  while (pa < a.size() && pb < b.size()) {
+    const size_t same = CommonPrefix(a.substr(pa), b.substr(pb));
+    if (same > 0) {
+      // The whole lines in the common stretch.
+      const size_t end = a.rfind('\n', pa + same - 1);
+      if (end != std::string_view::npos && end >= pa) {
+        number += static_cast<int>(std::count(a.begin() + pa, a.begin() + end + 1, '\n'));
+        pb += end + 1 - pa;
+        pa = end + 1;
+        any_shared = true;
+        if (pa >= a.size() || pb >= b.size()) break;
+      }
+    }
+    // The next line differs, or only in its line end (the last line of one
+    // version).
+    const std::string_view line_a = LineAt(a, pa), line_b = LineAt(b, pb);
+    if (line_a == line_b) {
+      any_shared = true;
+    } else {
+      rest[0].push_back({line_a, number});
+      rest[1].push_back({line_b, number});
+    }
+    pa += line_a.size() + 1;
+    pb += line_b.size() + 1;
+    ++number;
   }
-  std::unordered_map<std::string_view, int> in_a, shared;
-  for (size_t i = 1; i < split[0].size(); ++i) {
-    if (keep_a[i]) ++in_a[split[0][i]];
+  // The lines after the end of the shorter version.
+  const std::string_view texts[2] = {a, b};
+  const size_t ends[2] = {pa, pb};
+  for (int s = 0; s < 2; ++s) {
+    for (size_t p = ends[s], n = number; p < texts[s].size(); ++n) {
+      const std::string_view line = LineAt(texts[s], p);
+      rest[s].push_back({line, static_cast<int>(n)});
+      p += line.size() + 1;
+    }
   }
-  for (size_t i = 1; i < split[1].size(); ++i) {
-    if (!keep_b[i]) continue;
-    auto it = in_a.find(split[1][i]);
+  // Lines in both versions, at other positions: shared as often as both hold them.
+  std::unordered_map<std::string_view, int> in_a, moved;
+  for (const Line& line : rest[0]) ++in_a[line.text];
+  std::vector<bool> keep_b(rest[1].size(), true);
+  for (size_t i = 0; i < rest[1].size(); ++i) {
+    auto it = in_a.find(rest[1][i].text);
     if (it != in_a.end() && it->second > 0) {
       --it->second;
-      ++shared[split[1][i]];
+      ++moved[rest[1][i].text];
       keep_b[i] = false;
+      any_shared = true;
     }
   }
   for (int s = 0; s < 2; ++s) {
-    out->text[s] = std::string(split[s][0]) + "\n";
+    out->text[s].assign(header).push_back('\n');
     out->lines[s] = {1};
-    for (size_t i = 1; i < split[s].size(); ++i) {
+    for (size_t i = 0; i < rest[s].size(); ++i) {
+      const Line& line = rest[s][i];
       if (s == 0) {
-        if (!keep_a[i]) continue;
-        auto it = shared.find(split[0][i]);
-        if (it != shared.end() && it->second > 0) {
+        auto it = moved.find(line.text);
+        if (it != moved.end() && it->second > 0) {
           --it->second;
           continue;
         }
       } else if (!keep_b[i]) {
         continue;
       }
-      out->text[s].append(split[s][i]).push_back('\n');
-      out->lines[s].push_back(static_cast<int>(i) + 1);
+      out->text[s].append(line.text).push_back('\n');
+      out->lines[s].push_back(line.number);
     }
   }
-  out->any_shared = out->lines[0].size() < split[0].size();
+  out->any_shared = any_shared;
   return true;
 }
 

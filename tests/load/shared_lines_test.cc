@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include "load/shared_lines.h"
 
 using namespace openwijk;
@@ -50,4 +52,93 @@ TEST_CASE("another header or an empty version is not reduced", "[load][shared_li
   CHECK_FALSE(DropSharedLines("id;x\na;1\n", "id;y\na;1\n", &c));
   CHECK_FALSE(DropSharedLines("", "id;x\n", &c));
   CHECK_FALSE(DropSharedLines("id;x\n", "", &c));
+}
+
+namespace {
+
+// The rule DropSharedLines keeps, written plainly: split into lines, share
+// equal lines at the same position, then equal lines anywhere, as often as
+// both versions hold them.
+ChangedLines Reference(const std::string& a, const std::string& b) {
+  std::vector<std::string> split[2];
+  const std::string texts[2] = {a, b};
+  for (int s = 0; s < 2; ++s) {
+    for (size_t p = 0; p < texts[s].size();) {
+      size_t end = std::min(texts[s].find('\n', p), texts[s].size());
+      split[s].push_back(texts[s].substr(p, end - p));
+      p = end + 1;
+    }
+  }
+  std::vector<bool> keep[2] = {std::vector<bool>(split[0].size(), true),
+                               std::vector<bool>(split[1].size(), true)};
+  for (size_t i = 1; i < std::min(split[0].size(), split[1].size()); ++i) {
+    if (split[0][i] == split[1][i]) keep[0][i] = keep[1][i] = false;
+  }
+  for (size_t j = 1; j < split[1].size(); ++j) {
+    for (size_t i = 1; keep[1][j] && i < split[0].size(); ++i) {
+      if (keep[0][i] && split[0][i] == split[1][j]) keep[0][i] = keep[1][j] = false;
+    }
+  }
+  ChangedLines c;
+  for (int s = 0; s < 2; ++s) {
+    for (size_t i = 0; i < split[s].size(); ++i) {
+      if (i > 0 && !keep[s][i]) {
+        c.any_shared = true;
+        continue;
+      }
+      c.text[s] += split[s][i] + "\n";
+      c.lines[s].push_back(static_cast<int>(i) + 1);
+    }
+  }
+  return c;
+}
+
+// A CSV text of up to 12 lines after the header, from a few shapes, with
+// or without a last line end. Some lines are longer than the blocks
+// CommonPrefix compares, and differ from each other at any byte.
+std::string RandomText(std::mt19937* rng, const std::string& shared_start = "") {
+  static const char* const kLines[] = {"x;1", "y;2", "z;3", "\"q;r\";4", "", "x;1;lang"};
+  std::string t = shared_start.empty() ? "id;x" : shared_start;
+  const int n = static_cast<int>((*rng)() % 12);
+  for (int i = 0; i < n; ++i) {
+    std::string line = kLines[(*rng)() % 6];
+    if ((*rng)() % 3 == 0) {
+      line = std::string(600, 'w');
+      line[(*rng)() % 600] = 'v';
+    }
+    t += "\n" + line;
+  }
+  if ((*rng)() % 2) t += "\n";
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("the reduction keeps exactly the lines the plain rule keeps", "[load][shared_lines]") {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 5000; ++round) {
+    const std::string a = RandomText(&rng);
+    // b is another text, or a's first lines and others after them, or a
+    // with one byte changed (not the header, a quote or a line end).
+    std::string b = RandomText(&rng);
+    const size_t header = a.find('\n');
+    const int kind = static_cast<int>(rng() % 3);
+    if (kind == 1) {
+      const size_t cut = a.rfind('\n', a.size() / 2);
+      b = RandomText(&rng, a.substr(0, cut == std::string::npos ? a.size() : cut));
+    } else if (kind == 2 && header != std::string::npos && header + 1 < a.size()) {
+      b = a;
+      const size_t at = header + 1 + rng() % (a.size() - header - 1);
+      if (b[at] != '\n' && b[at] != '"') b[at] = '#';
+    }
+    INFO("a = " << a << "\nb = " << b);
+    ChangedLines got;
+    REQUIRE(DropSharedLines(a, b, &got));
+    const ChangedLines want = Reference(a, b);
+    CHECK(got.text[0] == want.text[0]);
+    CHECK(got.text[1] == want.text[1]);
+    CHECK(got.lines[0] == want.lines[0]);
+    CHECK(got.lines[1] == want.lines[1]);
+    CHECK(got.any_shared == want.any_shared);
+  }
 }
