@@ -44,6 +44,7 @@ TEST_CASE("quoted fields on one line are fine; one over two lines is not reduced
   const std::string spans = "h\n\"een\ntwee\"\nx\n";
   CHECK_FALSE(DropSharedLines(spans, spans + "y\n", &c));
   CHECK_FALSE(DropSharedLines("h\nx\n", "h\nx\n\"open", &c));  // never closed
+  CHECK_FALSE(DropSharedLines("h\nx\n", spans, &c));           // only in b
   CHECK_FALSE(DropSharedLines("h\n\"a\"\"\n", "h\n", &c));     // odd count on one line
 }
 
@@ -93,6 +94,16 @@ ChangedLines Reference(const std::string& a, const std::string& b) {
   return c;
 }
 
+// Whether some line holds an odd number of quotes.
+bool OddQuotes(const std::string& text) {
+  for (size_t p = 0; p < text.size();) {
+    size_t end = std::min(text.find('\n', p), text.size());
+    if (std::count(text.begin() + p, text.begin() + end, '"') % 2 != 0) return true;
+    p = end + 1;
+  }
+  return false;
+}
+
 // A CSV text of up to 12 lines after the header, from a few shapes, with
 // or without a last line end. Some lines are longer than the blocks
 // CommonPrefix compares, and differ from each other at any byte.
@@ -102,6 +113,7 @@ std::string RandomText(std::mt19937* rng, const std::string& shared_start = "") 
   const int n = static_cast<int>((*rng)() % 12);
   for (int i = 0; i < n; ++i) {
     std::string line = kLines[(*rng)() % 6];
+    if ((*rng)() % 40 == 0) line = "x;\"half";  // a quoted field that goes on
     if ((*rng)() % 3 == 0) {
       line = std::string(600, 'w');
       line[(*rng)() % 600] = 'v';
@@ -133,7 +145,9 @@ TEST_CASE("the reduction keeps exactly the lines the plain rule keeps", "[load][
     }
     INFO("a = " << a << "\nb = " << b);
     ChangedLines got;
-    REQUIRE(DropSharedLines(a, b, &got));
+    const bool reducible = !OddQuotes(a) && !OddQuotes(b);
+    REQUIRE(DropSharedLines(a, b, &got) == reducible);
+    if (!reducible) continue;
     const ChangedLines want = Reference(a, b);
     CHECK(got.text[0] == want.text[0]);
     CHECK(got.text[1] == want.text[1]);
