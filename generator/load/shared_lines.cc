@@ -54,9 +54,23 @@ size_t CountLineEnds(std::string_view t) {
 }
 
 struct Line {
-  std::string_view text;
+  std::string_view text;  // without its '\n'
   int number;
+  bool ended;  // a '\n' followed it; only the last line of a file may lack one
 };
+
+// The line of `t` that starts at `from`, numbered `number`.
+Line LineFrom(std::string_view t, size_t from, int number) {
+  const std::string_view text = LineAt(t, from);
+  return {text, number, from + text.size() < t.size()};
+}
+
+// Appends the line as it was in its file: with its '\n' only if it had one,
+// so that the reduced text ends as the file did.
+void AppendLine(const Line& line, std::string* out) {
+  out->append(line.text);
+  if (line.ended) out->push_back('\n');
+}
 
 }  // namespace
 
@@ -86,15 +100,15 @@ bool DropSharedLines(std::string_view a, std::string_view b, ChangedLines* out) 
     }
     // The next line differs, or only in its line end (the last line of one
     // version).
-    const std::string_view line_a = LineAt(a, pa), line_b = LineAt(b, pb);
-    if (line_a == line_b) {
+    const Line line_a = LineFrom(a, pa, number), line_b = LineFrom(b, pb, number);
+    if (line_a.text == line_b.text) {
       any_shared = true;
     } else {
-      rest[0].push_back({line_a, number});
-      rest[1].push_back({line_b, number});
+      rest[0].push_back(line_a);
+      rest[1].push_back(line_b);
     }
-    pa += line_a.size() + 1;
-    pb += line_b.size() + 1;
+    pa += line_a.text.size() + 1;
+    pb += line_b.text.size() + 1;
     ++number;
   }
   // The lines after the end of the shorter version.
@@ -102,9 +116,8 @@ bool DropSharedLines(std::string_view a, std::string_view b, ChangedLines* out) 
   const size_t ends[2] = {pa, pb};
   for (int s = 0; s < 2; ++s) {
     for (size_t p = ends[s], n = number; p < texts[s].size(); ++n) {
-      const std::string_view line = LineAt(texts[s], p);
-      rest[s].push_back({line, static_cast<int>(n)});
-      p += line.size() + 1;
+      rest[s].push_back(LineFrom(texts[s], p, static_cast<int>(n)));
+      p += rest[s].back().text.size() + 1;
     }
   }
   // Every line of a holds an even number of quotes, so every line of b does
@@ -126,7 +139,8 @@ bool DropSharedLines(std::string_view a, std::string_view b, ChangedLines* out) 
     }
   }
   for (int s = 0; s < 2; ++s) {
-    out->text[s].assign(header).push_back('\n');
+    out->text[s].clear();
+    AppendLine(LineFrom(texts[s], 0, 1), &out->text[s]);
     out->lines[s] = {1};
     for (size_t i = 0; i < rest[s].size(); ++i) {
       const Line& line = rest[s][i];
@@ -139,7 +153,7 @@ bool DropSharedLines(std::string_view a, std::string_view b, ChangedLines* out) 
       } else if (!keep_b[i]) {
         continue;
       }
-      out->text[s].append(line.text).push_back('\n');
+      AppendLine(line, &out->text[s]);
       out->lines[s].push_back(line.number);
     }
   }

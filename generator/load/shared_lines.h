@@ -11,8 +11,9 @@ namespace openwijk {
 
 struct ChangedLines {
   // Per version: the header line plus the lines not in the other version,
-  // each ending in '\n'; and for each of those lines its line number in the
-  // whole file (the header is line 1).
+  // each as it was in the file (a last line without '\n' stays without); and
+  // for each of those lines its line number in the whole file (the header is
+  // line 1).
   std::string text[2];
   std::vector<int> lines[2];
   bool any_shared = false;  // some line is in both versions
