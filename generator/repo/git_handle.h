@@ -34,7 +34,9 @@ using GitStatusListPtr = GitPtr<git_status_list, git_status_list_free>;
 // destroyed. Repository::TreeAtOwnHandle opens the repository again for a
 // tree that is read beside another. A Source may be read from
 // several threads: every libgit2 call on `repo` holds `mu`, because libgit2's
-// per-repository caches are only as thread-safe as the way it was built.
+// per-repository caches are only as thread-safe as the way it was built. The
+// one exception is a blob that ReadBytes handed out: reading its content and
+// freeing it touch no cache (blobs are never cached, git_repository.cc).
 struct GitRepoHandle {
   GitRepoPtr repo;
   std::mutex mu;

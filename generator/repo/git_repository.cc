@@ -16,8 +16,15 @@ namespace {
 // libgit2 needs one init per process before any call. It is never shut down:
 // Sources may outlive any one owner, and the process exit frees it all.
 // Objects are checked against their ids by object_check.h, not by libgit2.
+// Blobs stay out of libgit2's object cache (its default, made sure of here):
+// ReadBytes hands a blob out, and its last owner frees it without the
+// repository's mutex, which is sound only for an object no cache shares.
 void InitLibgit2Once() {
-  static const int init = git_libgit2_init();
+  static const int init = [] {
+    int rc = git_libgit2_init();
+    git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_BLOB, size_t{0});
+    return rc;
+  }();
   (void)init;
   UseOwnObjectChecks();
 }
