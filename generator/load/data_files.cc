@@ -75,13 +75,15 @@ std::shared_ptr<const T> Cached(const Source& source, const std::string& path, c
     }
   }
   auto entry = std::make_shared<ParseCache::Entry>();
-  std::string text, error;
-  if (!source.ReadFile(path, &text, &error)) {
+  // Parsed from the source's own buffer (a git blob), not a copy of it.
+  FileBytes bytes;
+  std::string error;
+  if (!source.ReadBytes(path, &bytes, &error)) {
     diags->Error({path, 0, 0}, "cannot read file: " + error);
     return nullptr;
   }
   auto value = std::make_shared<T>();
-  parse(text, value.get(), &entry->diags);
+  parse(bytes.text, value.get(), &entry->diags);
   entry->value = value;
   diags->Append(entry->diags);
   if (cache) cache->Store(key, entry);
@@ -123,7 +125,7 @@ bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagno
     jobs.push_back([&, path, slot = &out->documents[path]](Diagnostics* job) {
       *slot =
           Cached<MarkdownDocument>(source, path, "md", cache, job,
-                                   [&](const std::string& t, MarkdownDocument* v, Diagnostics* d) {
+                                   [&](std::string_view t, MarkdownDocument* v, Diagnostics* d) {
                                      ParseMarkdownDocument(path, t, v, d);
                                    });
     });
@@ -134,7 +136,7 @@ bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagno
       jobs.push_back([&, path, slot = &out->tables[path]](Diagnostics* job) {
         *slot = Cached<CsvTable>(
             source, path, "csv", cache, job,
-            [&](const std::string& t, CsvTable* v, Diagnostics* d) { ParseCsv(path, t, v, d); });
+            [&](std::string_view t, CsvTable* v, Diagnostics* d) { ParseCsv(path, t, v, d); });
       });
     } else if (IsDataFile(path, ".md")) {
       markdown_job(path);
@@ -147,8 +149,8 @@ bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagno
       jobs.push_back([&, path, key_kind, slot = &out->geo[path]](Diagnostics* job) {
         *slot = Cached<std::vector<GeoFeature>>(
             source, path, key_kind.c_str(), cache, job,
-            [&](const std::string& t, std::vector<GeoFeature>* v, Diagnostics* d) {
-              *v = ParseGeoJson(path, t, code_props, d);
+            [&](std::string_view t, std::vector<GeoFeature>* v, Diagnostics* d) {
+              *v = ParseGeoJson(path, std::string(t), code_props, d);
             });
       });
     } else if (IsDataFile(path, ".json")) {
@@ -156,9 +158,9 @@ bool LoadFiles(const Source& source, ParseCache* cache, LoadedFiles* out, Diagno
                       text = &out->json_texts[path]](Diagnostics* job) {
         // One read and one cache entry; the value and the text share its lifetime.
         auto file = Cached<JsonFile>(source, path, "json", cache, job,
-                                     [&](const std::string& t, JsonFile* v, Diagnostics* d) {
+                                     [&](std::string_view t, JsonFile* v, Diagnostics* d) {
                                        ParseJsonText(path, t, &v->value, d);
-                                       v->text = t;
+                                       v->text = std::string(t);
                                      });
         *value = file ? std::shared_ptr<const nlohmann::json>(file, &file->value) : nullptr;
         *text = file ? std::shared_ptr<const std::string>(file, &file->text) : nullptr;
