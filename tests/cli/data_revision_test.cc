@@ -5,6 +5,8 @@
 // tests in publicaties_load_test.cc.)
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "cli/publicaties_load.h"
 #include "site/sample_site.h"
 #include "support/bestuur_fixture.h"
@@ -142,6 +144,38 @@ TEST_CASE("every changed year file is reduced to its changed lines", "[cli][publ
   CHECK(*b.model->begroting.at(2024)[0].begroot == 26000000);
   CHECK(*a.model->begroting.at(2025)[0].begroot == 10000000);
   CHECK(*b.model->begroting.at(2025)[0].begroot == 11000000);
+}
+
+TEST_CASE("a CRLF file without a line end after its last line is still reduced",
+          "[cli][publicaties]") {
+  Repo r;
+  std::string& text = r.files[k2025];
+  std::string crlf;
+  for (char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  while (crlf.size() >= 2 && crlf.compare(crlf.size() - 2, 2, "\r\n") == 0)
+    crlf.resize(crlf.size() - 2);
+  text = crlf;
+  const int last = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;
+  std::string c1 = r.Commit("een", 1750000000);
+  // The last line's begroot (field 7) changes.
+  const size_t start = text.rfind('\n') + 1;
+  size_t field = start;
+  for (int i = 0; i < 6; ++i) field = text.find(';', field) + 1;
+  text.replace(field, text.find(';', field) - field, "12.345");
+  std::string c2 = r.Commit("twee", 1750086400);
+  ParseCache cache;
+  DataRevision a, b;
+  Diagnostics d;
+  REQUIRE(LoadDiffPair(r.Open(), c1, c2, &cache, &a, &b, &d));
+  CHECK(d.ToString() == "");
+  // Only the changed line was parsed: the reduced text ends as the file does,
+  // without a line end, so its CRLF line ends stay consistent.
+  for (const DataRevision* side : {&a, &b}) {
+    REQUIRE(side->model);
+    REQUIRE(side->model->begroting.at(2025).size() == 1);
+    CHECK(side->model->begroting.at(2025)[0].pos.line == last);
+  }
+  CHECK(*b.model->begroting.at(2025)[0].begroot == 1234500);
 }
 
 TEST_CASE("errors of both revisions come out in revision and file order", "[cli][publicaties]") {
