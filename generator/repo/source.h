@@ -65,8 +65,8 @@ class Source {
                         std::string* error) const = 0;
 
   // The same, handing out the source's own buffer where it has one (a git
-  // blob as libgit2 inflated it), for large files read once. By default a
-  // copy made by ReadFile.
+  // blob as libgit2 inflated it), so that a caller that only parses the file
+  // copies nothing. By default a copy made by ReadFile.
   virtual bool ReadBytes(const std::string& path, FileBytes* out, std::string* error) const;
 
   // A content id for the file: the git blob id (also for worktree files, as
