@@ -43,6 +43,18 @@ struct Repo {
 
 const char* const k2025 = "data/begroting/2025.csv";
 
+// Both sides of `openwijk diff` between two commits, which must load without
+// a message.
+struct Sides {
+  ParseCache cache;
+  DataRevision a, b;
+};
+void LoadCleanPair(Repository& repo, const std::string& c1, const std::string& c2, Sides* s) {
+  Diagnostics d;
+  REQUIRE(LoadDiffPair(repo, c1, c2, &s->cache, &s->a, &s->b, &d));
+  CHECK(d.ToString() == "");
+}
+
 }  // namespace
 
 TEST_CASE("a revision's data is read without pages or boundaries", "[cli][publicaties]") {
@@ -97,11 +109,9 @@ TEST_CASE("a diff parses only the lines that differ, at their real line numbers"
             "illustratief");
   std::string c2 = r.Commit("twee", 1750086400);
   Repository& repo = r.Open();
-  ParseCache cache;
-  DataRevision a, b;
-  Diagnostics d;
-  REQUIRE(LoadDiffPair(repo, c1, c2, &cache, &a, &b, &d));
-  CHECK(d.ToString() == "");
+  Sides s;
+  LoadCleanPair(repo, c1, c2, &s);
+  const DataRevision &a = s.a, &b = s.b;
   // 2024 is the same blob on both sides: not read. 2025 holds the one changed line.
   for (const DataRevision* side : {&a, &b}) {
     REQUIRE(side->model);
@@ -126,11 +136,9 @@ TEST_CASE("every changed year file is reduced to its changed lines", "[cli][publ
   r.SetLine(k2025, 5,
             "z1;WK999902;Leefomgeving;5.7;Groen Zuid;lasten;110.000;;;gemeente;illustratief");
   std::string c2 = r.Commit("twee", 1750086400);
-  ParseCache cache;
-  DataRevision a, b;
-  Diagnostics d;
-  REQUIRE(LoadDiffPair(r.Open(), c1, c2, &cache, &a, &b, &d));
-  CHECK(d.ToString() == "");
+  Sides s;
+  LoadCleanPair(r.Open(), c1, c2, &s);
+  const DataRevision &a = s.a, &b = s.b;
   for (const DataRevision* side : {&a, &b}) {
     REQUIRE(side->model);
     REQUIRE(side->model->begroting.at(2024).size() == 1);
@@ -163,11 +171,9 @@ TEST_CASE("a CRLF file without a line end after its last line is still reduced",
   for (int i = 0; i < 6; ++i) field = text.find(';', field) + 1;
   text.replace(field, text.find(';', field) - field, "12.345");
   std::string c2 = r.Commit("twee", 1750086400);
-  ParseCache cache;
-  DataRevision a, b;
-  Diagnostics d;
-  REQUIRE(LoadDiffPair(r.Open(), c1, c2, &cache, &a, &b, &d));
-  CHECK(d.ToString() == "");
+  Sides s;
+  LoadCleanPair(r.Open(), c1, c2, &s);
+  const DataRevision &a = s.a, &b = s.b;
   // Only the changed line was parsed: the reduced text ends as the file does,
   // without a line end, so its CRLF line ends stay consistent.
   for (const DataRevision* side : {&a, &b}) {
