@@ -170,7 +170,7 @@ std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar) {
   std::string out =
       "id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,"
       "financier,bron\n";
-  for (int i : ctx.agg.Regels(g, jaar)) AppendRegelCsv(&out, regels[i], false);
+  for (int i : ctx.agg.Regels(g, jaar)) ctx.rijen->AppendCsv(&out, regels[i], false);
   return out;
 }
 
@@ -202,13 +202,14 @@ void AppendRegelJson(std::string* out, const BegrotingRegel& r) {
   out->push_back('}');
 }
 
-std::string RegelsJson(const std::vector<const BegrotingRegel*>& regels, const PartWriter* write) {
+std::string RegelsJson(const std::vector<const BegrotingRegel*>& regels, const PartWriter* write,
+                       const RegelRijen& rijen) {
   TextParts parts(write);
   std::string& out = *parts.out();
   out += "[";
   for (size_t i = 0; i < regels.size(); ++i) {
     out += i ? ",\n " : "\n ";
-    AppendRegelJson(&out, *regels[i]);
+    rijen.AppendJson(&out, *regels[i]);
     parts.Mark();
   }
   out += regels.empty() ? "]\n" : "\n]\n";
@@ -219,7 +220,7 @@ std::string BegrotingJson(const RenderContext& ctx, int g, int jaar) {
   const auto& regels = ctx.model.begroting.at(jaar);
   std::vector<const BegrotingRegel*> lijst;
   for (int i : ctx.agg.Regels(g, jaar)) lijst.push_back(&regels[i]);
-  return RegelsJson(lijst);
+  return RegelsJson(lijst, nullptr, *ctx.rijen);
 }
 
 }  // namespace openwijk

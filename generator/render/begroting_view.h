@@ -24,10 +24,12 @@ std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar);
 std::string BegrotingJson(const RenderContext& ctx, int g, int jaar);
 // One line as a JSON object with every column of BegrotingKolommen(), and a
 // list of them, one per line of text. Amounts are exact decimals. With a
-// writer, all the text goes to it, in parts, and "" is returned.
+// writer, all the text goes to it, in parts, and "" is returned. The rows
+// `rijen` holds are copied from it.
 void AppendRegelJson(std::string* out, const BegrotingRegel& r);
 std::string RegelsJson(const std::vector<const BegrotingRegel*>& regels,
-                       const PartWriter* write = nullptr);
+                       const PartWriter* write = nullptr,
+                       const RegelRijen& rijen = RegelRijen::Geen());
 // One line as a CSV row (with its newline), in the order of
 // BegrotingKolommen(); the last column, besluit, only when `besluit`.
 void AppendRegelCsv(std::string* out, const BegrotingRegel& r, bool besluit);

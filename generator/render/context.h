@@ -11,6 +11,7 @@
 #include "model/aggregate.h"
 #include "model/geo_index.h"
 #include "model/model.h"
+#include "render/regel_rijen.h"
 #include "render/render_site.h"
 #include "render/templates.h"
 
@@ -24,6 +25,7 @@ struct RenderContext {
   OutputSink* out;
   Diagnostics* diags;
   const GeoIndex* geo = nullptr;  // every area's shape (model/geo_index.h); null = no maps
+  const RegelRijen* rijen = &RegelRijen::Geen();  // the lines' download rows (regel_rijen.h)
 
   // Work sharing between threads. Every thread walks the same sequence of
   // units (an area, a publication, ...) and asks Mine() at the start of

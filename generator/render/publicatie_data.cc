@@ -55,13 +55,14 @@ std::string IndicatorenCsv(const Model& m) {
 
 // In parts to `write` (util/text_parts.h): at a national scale it holds a
 // million lines.
-std::string RegelsCsv(const std::vector<const BegrotingRegel*>& regels, const PartWriter* write) {
+std::string RegelsCsv(const std::vector<const BegrotingRegel*>& regels, const PartWriter* write,
+                      const RegelRijen& rijen) {
   TextParts parts(write);
   std::string& out = *parts.out();
   for (const std::string& k : BegrotingKolommen()) out += (out.empty() ? "" : ",") + k;
   out += "\n";
   for (const BegrotingRegel* r : regels) {
-    AppendRegelCsv(&out, *r, true);
+    rijen.AppendCsv(&out, *r, true);
     parts.Mark();
   }
   return parts.Finish();
@@ -303,7 +304,8 @@ std::string DataPackageJson(const Model& m, const Publicatie& p,
 
 std::vector<DownloadBestand> PublicatieDownloads(
     const Publicaties& pubs, size_t i,
-    const std::function<void(const std::string& path, const PartMaker& make)>& emit) {
+    const std::function<void(const std::string& path, const PartMaker& make)>& emit,
+    const RegelRijen& rijen) {
   const Publicatie& p = pubs.lijst[i];
   const Model& m = *p.model;
   const Publicatie* vorige = pubs.Vorige(i);
@@ -315,8 +317,8 @@ std::vector<DownloadBestand> PublicatieDownloads(
   const std::vector<std::pair<const char*, Maker>> makers = {
       {"gebieden.csv", [&](auto) { return GebiedenCsv(m); }},
       {"indicatoren.csv", [&](auto) { return IndicatorenCsv(m); }},
-      {"begroting.csv", [&](const PartWriter* w) { return RegelsCsv(regels, w); }},
-      {"begroting.json", [&](const PartWriter* w) { return RegelsJson(regels, w); }},
+      {"begroting.csv", [&](const PartWriter* w) { return RegelsCsv(regels, w, rijen); }},
+      {"begroting.json", [&](const PartWriter* w) { return RegelsJson(regels, w, rijen); }},
       {"kompas.csv", [&](auto) { return KompasCsv(m); }},
       {"kompas.json", [&](auto) { return KompasJson(m); }},
       {"organen.csv", [&](auto) { return OrganenCsv(m.bestuur); }},

@@ -83,10 +83,12 @@ void RenderPublicatie(RenderContext& ctx, const Publicaties& pubs, size_t i) {
     Put(&page, "kompas", std::move(kompas));
     AddBestuurWijzigingen(oud, *p.model, &page);  // projects and decisions
   }
-  std::vector<DownloadBestand> files =
-      PublicatieDownloads(pubs, i, [&](const std::string& path, const PartMaker& make) {
+  std::vector<DownloadBestand> files = PublicatieDownloads(
+      pubs, i,
+      [&](const std::string& path, const PartMaker& make) {
         ctx.out->AddInParts(dir + "/" + path, make);
-      });
+      },
+      *ctx.rijen);
   Put(&page, "downloads", Downloads(files));
   Put(&page, "samenvatting", p.titel + ": " + WijzigingSamenvatting(pubs, i) + ".");
   EmitPage(ctx, dir, "publicatie", std::move(page));

@@ -30,10 +30,12 @@ struct DownloadBestand {
 // parts pass. The begroting and the first publication's changes hold the
 // whole data set, so they are made in parts of about a megabyte
 // (util/text_parts.h), which the site writer never holds whole.
-// Returns the files in the order they were emitted.
+// Returns the files in the order they were emitted. The lines' rows are
+// copied from `rijen` where it holds them (render/regel_rijen.h).
 std::vector<DownloadBestand> PublicatieDownloads(
     const Publicaties& pubs, size_t i,
-    const std::function<void(const std::string& path, const PartMaker& make)>& emit);
+    const std::function<void(const std::string& path, const PartMaker& make)>& emit,
+    const RegelRijen& rijen = RegelRijen::Geen());
 
 // datapackage.json (Frictionless Data) for `resources`, already made.
 std::string DataPackageJson(const Model& m, const Publicatie& p,

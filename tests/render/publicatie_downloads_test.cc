@@ -10,6 +10,7 @@
 
 #include "model/publicatie.h"
 #include "render/publicaties.h"
+#include "support/publicatie_fixture.h"
 #include "support/regel_fixture.h"
 #include "util/sha256.h"
 
@@ -24,16 +25,7 @@ TEST_CASE("a publication's downloads have the size and hash of the parts handed 
     m->begroting[2025].push_back(r);
   }
   Publicaties pubs;
-  Publicatie p;
-  p.tag = "publicatie/a";
-  p.slug = "a";
-  p.titel = "Begroting";
-  p.soort = "begroting";
-  p.datum = "2025-01-01";
-  p.model = m;
-  pubs.lijst.push_back(p);
-  Diagnostics d;
-  REQUIRE(OrderAndCompare(&pubs, &d));
+  REQUIRE(VoegPublicatieToe(m, &pubs));
 
   std::map<std::string, std::string> joined;
   std::map<std::string, int> parts;
