@@ -1,7 +1,9 @@
 // begroting/regel/<id>.html: one budget line in every publication.
 #include <map>
 #include <set>
+#include <string>
 #include <tuple>
+#include <vector>
 
 #include "render/diff_export.h"
 #include "render/publicaties.h"
@@ -17,6 +19,8 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
   for (size_t i = 1; i < pubs.lijst.size(); ++i) {
     for (const RegelWijziging& w : pubs.wijzigingen[i].regels) ankers.emplace(i, w.jaar, w.id);
   }
+  std::vector<std::string> datums;  // each publication's date in words, for every page
+  for (const Publicatie& p : pubs.lijst) datums.push_back(DatumTekst(p.datum));
   for (size_t n = 0; n < pubs.geschiedenissen.size(); ++n) {
     if (!ctx.Mine()) continue;
     const std::string& id = pubs.geschiedenissen.Id(n);
@@ -54,14 +58,14 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
         Put(&d, "url",
             root + "publicaties/" + p.slug + "/" + (anker ? "#" + RegelAnker(r.jaar, r.id) : ""));
         Put(&d, "veranderd", anker);
-        Put(&d, "datum", DatumTekst(p.datum));
+        Put(&d, "datum", std::string(datums[s.publicatie]));
         Put(&d, "datum_iso", p.datum);
         Put(&d, "heeft_tot", tot > k);
         if (tot > k) {
           const Publicatie& laatst = pubs.lijst[lijst[tot]->publicatie];
           Put(&d, "tot", laatst.titel);
           Put(&d, "tot_url", root + "publicaties/" + laatst.slug + "/");
-          Put(&d, "tot_datum", DatumTekst(laatst.datum));
+          Put(&d, "tot_datum", std::string(datums[lijst[tot]->publicatie]));
           Put(&d, "tot_datum_iso", laatst.datum);
         }
         Put(&d, "jaar", std::to_string(r.jaar));
