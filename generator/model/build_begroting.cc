@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "model/build.h"
+#include "util/parallel.h"
 #include "util/path.h"
 #include "util/text.h"
 
@@ -30,7 +31,7 @@ void ReadYear(const CsvTable& t, int jaar, Model* model, Diagnostics* diags, Reg
   std::vector<int> c;
   for (const std::string& name : kBegrotingColumns) c.push_back(t.Column(name));
   int c_besluit = t.Column("besluit");
-  Regels& regels = model->begroting[jaar];
+  Regels& regels = model->begroting.at(jaar);  // made before the years are read side by side
   regels.reserve(regels.size() + t.rows.size());
   SharedTextPool texts;
   for (const CsvRow& row : t.rows) {
@@ -100,7 +101,12 @@ void BuildTaakvelden(const LoadedFiles& files, Model* model, Diagnostics* diags)
 }
 
 void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags, RegelPool* pool) {
-  bool any = false;
+  struct Jaar {
+    int jaar;
+    const CsvTable* table;
+    Diagnostics diags;
+  };
+  std::vector<Jaar> jaren;
   for (const auto& [path, table] : files.tables) {
     if (!StartsWith(path, "data/begroting/")) continue;
     std::string stem = StemOf(path);
@@ -109,10 +115,17 @@ void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags, 
       diags->Error({path, 0, 0}, "begroting files are named <jaar>.csv, for example 2025.csv");
       continue;
     }
-    any = true;
-    ReadYear(*table, static_cast<int>(jaar), model, diags, pool);
+    jaren.push_back({static_cast<int>(jaar), table.get(), {}});
+    model->begroting[static_cast<int>(jaar)];
+    if (pool) pool->AddJaar(static_cast<int>(jaar));
   }
-  if (!any)
+  // Each year fills its own lines and its own part of the pool, and reports
+  // to its own list: the years are read side by side.
+  ParallelFor(jaren.size(), [&](size_t i) {
+    ReadYear(*jaren[i].table, jaren[i].jaar, model, &jaren[i].diags, pool);
+  });
+  for (const Jaar& j : jaren) diags->Append(j.diags);
+  if (jaren.empty())
     diags->Error({"data/begroting/", 0, 0}, "missing required file data/begroting/<jaar>.csv");
 }
 

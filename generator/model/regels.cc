@@ -30,8 +30,11 @@ bool SameRegel(const BegrotingRegel& a, const BegrotingRegel& b) {
   return fields(a) == fields(b);
 }
 
+void RegelPool::AddJaar(int jaar) { rows_[jaar]; }
+
 std::shared_ptr<BegrotingRegel> RegelPool::Share(int jaar, size_t row, BegrotingRegel&& line) {
-  auto& rows = rows_[jaar];
+  auto found = rows_.find(jaar);  // find, not []: a lookup that other threads may do too
+  auto& rows = found != rows_.end() ? found->second : rows_[jaar];
   if (rows.size() <= row) rows.resize(row + 1);
   for (const std::shared_ptr<BegrotingRegel>& seen : rows[row]) {
     if (SameRegel(*seen, line)) return seen;

@@ -10,6 +10,7 @@
 // Model still behaves as if it held its own lines.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -110,19 +111,23 @@ class Regels {
 // compares a new line with those alone (most rows have one or two).
 class RegelPool {
  public:
+  // Makes room for the lines of `jaar`. Share may then run for different
+  // years at the same time (model/build_begroting.cc reads them side by side).
+  void AddJaar(int jaar);
   // The pool's line equal to `line`, read from row `row` of `jaar`'s file;
-  // `line` itself when it is new.
+  // `line` itself when it is new. `jaar` is added when missing, which must
+  // not happen while another Share runs.
   std::shared_ptr<BegrotingRegel> Share(int jaar, size_t row, BegrotingRegel&& line);
   // Offers the lines of a Model built without the pool to the ones built
   // with it (the revision being built, to its publications).
   void Adopt(int jaar, const Regels& regels);
   // The distinct lines in the pool.
-  size_t size() const { return size_; }
+  size_t size() const { return size_.load(); }
 
  private:
   // Per year, per row: the versions seen there.
   std::map<int, std::vector<std::vector<std::shared_ptr<BegrotingRegel>>>> rows_;
-  size_t size_ = 0;
+  std::atomic<size_t> size_{0};
 };
 
 // True when every field of a and b is the same, their positions included.

@@ -208,3 +208,55 @@ TEST_CASE("taakvelden: a code may return in a later scheme, once per year", "[mo
   CHECK(m.FindTaakveld("9.9", 2020, &known) == nullptr);
   CHECK_FALSE(known);
 }
+
+TEST_CASE("the years are read side by side, each with its own lines and errors",
+          "[model][begroting]") {
+  // More years than threads, each with its own lines and one bad amount.
+  std::map<std::string, std::string> files;
+  for (int jaar = 2018; jaar <= 2025; ++jaar) {
+    std::string text = kHeader;
+    for (int i = 0; i <= jaar - 2018; ++i) {
+      text += "r" + std::to_string(jaar) + "-" + std::to_string(i) + ",WK999901,P,5.7,O,lasten," +
+              (i == 0 ? "x" : std::to_string(i)) + ",,,gemeente,t\n";
+    }
+    files["data/begroting/" + std::to_string(jaar) + ".csv"] = text;
+  }
+  RegelPool pool;
+  auto build = [&](Diagnostics* d) {
+    return BuildOnTestdorp(
+        files,
+        [&pool](const LoadedFiles& f, Model* m, Diagnostics* dd) {
+          BuildBegroting(f, m, dd, &pool);
+        },
+        d);
+  };
+  Diagnostics d;
+  const Model m = build(&d);
+  std::string want;
+  for (int jaar = 2018; jaar <= 2025; ++jaar) {
+    INFO(jaar);
+    const Regels& regels = m.begroting.at(jaar);
+    REQUIRE(regels.size() == static_cast<size_t>(jaar - 2018 + 1));
+    for (size_t i = 0; i < regels.size(); ++i) {
+      CHECK(regels[i].id == "r" + std::to_string(jaar) + "-" + std::to_string(i));
+      CHECK(regels[i].jaar == jaar);
+      CHECK(regels[i].pos.line == static_cast<int>(i) + 2);
+    }
+    want += "data/begroting/" + std::to_string(jaar) + ".csv:2:";
+  }
+  // One error per year, in the order of the files.
+  std::string got;
+  for (const Diagnostic& x : d.list()) got += x.pos.file + ":" + std::to_string(x.pos.line) + ":";
+  CHECK(got == want);
+  CHECK(pool.size() == 36);  // 1 + 2 + ... + 8 lines
+
+  // A second build shares every line with the first through the pool.
+  Diagnostics e;
+  const Model again = build(&e);
+  CHECK(pool.size() == 36);
+  for (int jaar = 2018; jaar <= 2025; ++jaar) {
+    for (size_t i = 0; i < again.begroting.at(jaar).size(); ++i) {
+      CHECK(&again.begroting.at(jaar)[i] == &m.begroting.at(jaar)[i]);
+    }
+  }
+}

@@ -76,7 +76,7 @@ LoadedFiles ParseFiles(const std::map<std::string, std::string>& files, Diagnost
   return loaded;
 }
 
-Model BuildOnTestdorp(std::map<std::string, std::string> files, ModelBuilder build,
+Model BuildOnTestdorp(std::map<std::string, std::string> files, const ModelBuilder& build,
                       Diagnostics* diags) {
   files["data/gebieden.csv"] =
       "code,naam,niveau,ouder\nGM9999,Testdorp,gemeente,\nWK999901,Noord,wijk,GM9999\n";

@@ -4,6 +4,7 @@
 // diagnostics back, gcc-style, exactly as the command line prints them.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 
@@ -23,8 +24,8 @@ LoadedFiles ParseFiles(const std::map<std::string, std::string>& files, Diagnost
 // One model builder on its own: parses `files` plus the area tree GM9999
 // Testdorp > WK999901 Noord (replacing any data/gebieden.csv), runs
 // BuildGebieden and then `build`. *diags gets every diagnostic, sorted.
-using ModelBuilder = void (*)(const LoadedFiles&, Model*, Diagnostics*);
-Model BuildOnTestdorp(std::map<std::string, std::string> files, ModelBuilder build,
+using ModelBuilder = std::function<void(const LoadedFiles&, Model*, Diagnostics*)>;
+Model BuildOnTestdorp(std::map<std::string, std::string> files, const ModelBuilder& build,
                       Diagnostics* diags);
 
 // Parses `files`, builds and validates. *diags gets every diagnostic, sorted.
