@@ -26,8 +26,9 @@ std::optional<int64_t> Amount(const CsvTable& t, const CsvRow& row, int col, Dia
   return cents;
 }
 
-void ReadYear(const CsvTable& t, int jaar, Model* model, Diagnostics* diags, RegelPool* pool) {
-  if (!RequireColumns(t, kBegrotingColumns, diags)) return;
+// False when a required column is missing (and nothing was read).
+bool ReadYear(const CsvTable& t, int jaar, Model* model, Diagnostics* diags, RegelPool* pool) {
+  if (!RequireColumns(t, kBegrotingColumns, diags)) return false;
   std::vector<int> c;
   for (const std::string& name : kBegrotingColumns) c.push_back(t.Column(name));
   int c_besluit = t.Column("besluit");
@@ -67,6 +68,7 @@ void ReadYear(const CsvTable& t, int jaar, Model* model, Diagnostics* diags, Reg
       regels.push_back(std::move(r));
     }
   }
+  return true;
 }
 
 }  // namespace
@@ -105,6 +107,7 @@ void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags, 
     int jaar;
     const CsvTable* table;
     Diagnostics diags;
+    bool read = false;
   };
   std::vector<Jaar> jaren;
   for (const auto& [path, table] : files.tables) {
@@ -115,6 +118,7 @@ void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags, 
       diags->Error({path, 0, 0}, "begroting files are named <jaar>.csv, for example 2025.csv");
       continue;
     }
+    // One file per year: the name is exactly the four digits of its year.
     jaren.push_back({static_cast<int>(jaar), table.get(), {}});
     model->begroting[static_cast<int>(jaar)];
     if (pool) pool->AddJaar(static_cast<int>(jaar));
@@ -122,9 +126,12 @@ void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags, 
   // Each year fills its own lines and its own part of the pool, and reports
   // to its own list: the years are read side by side.
   ParallelFor(jaren.size(), [&](size_t i) {
-    ReadYear(*jaren[i].table, jaren[i].jaar, model, &jaren[i].diags, pool);
+    jaren[i].read = ReadYear(*jaren[i].table, jaren[i].jaar, model, &jaren[i].diags, pool);
   });
-  for (const Jaar& j : jaren) diags->Append(j.diags);
+  for (const Jaar& j : jaren) {
+    diags->Append(j.diags);
+    if (!j.read) model->begroting.erase(j.jaar);  // a year without its columns has no lines
+  }
   if (jaren.empty())
     diags->Error({"data/begroting/", 0, 0}, "missing required file data/begroting/<jaar>.csv");
 }

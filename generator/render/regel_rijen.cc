@@ -9,14 +9,15 @@ namespace openwijk {
 namespace {
 
 // About the memory both rows of `r` take: the text fields appear once in
-// each format, and the rest (keys, amounts, string headers) is about 300
-// bytes. An estimate, so that which lines are held is known before any is
-// written, and the same on every run.
+// each format; the rest of the text (keys, amounts) is about 300 bytes, and
+// the bookkeeping (the Rij, its index entry, the allocations) about 150. An
+// estimate, so that which lines are held is known before any is written, and
+// the same on every run.
 size_t Schatting(const BegrotingRegel& r) {
   size_t text = r.id.size() + r.gebied_code.size() + r.programma.str().size() +
                 r.taakveld.str().size() + r.omschrijving.size() + r.financier.str().size() +
                 r.bron.str().size() + r.besluit.str().size();
-  return 2 * text + 300;
+  return 2 * text + 450;
 }
 
 }  // namespace
@@ -44,7 +45,7 @@ RegelRijen::RegelRijen(const Model& model, size_t budget) {
   bool room = add_model(model);
   if (room && model.publicaties) {
     for (const Publicatie& p : model.publicaties->lijst) {
-      if (!p.model || !(room = add_model(*p.model))) break;
+      if (p.model && !(room = add_model(*p.model))) break;
     }
   }
   rijen_.resize(lines.size());

@@ -3,8 +3,8 @@
 // A line is in the begroting download of its own area and of every area
 // above it, and in that of every publication that holds it (publications
 // share the lines they have in common, model/regels.h): at the benchmark's
-// gemeente scale each line was written about seven times in each format,
-// a tenth of a build. RenderSite writes each row here once, on every
+// gemeente scale each line was written about six times in each format, a
+// tenth of a build's instructions. RenderSite writes each row here once, on every
 // thread, before the pages; the downloads copy them. Up to a memory budget:
 // the lines past it are written where they are used, as before.
 #pragma once

@@ -33,9 +33,9 @@ std::vector<OutputFile>& CollectSink::Sorted() {
 
 namespace {
 
-// The memory RegelRijen may hold: about 600 bytes a line. The benchmark's
-// gemeente (21,200 lines in the revision and its publications, 13 MB) is
-// held whole; its land, a million lines a year, only in part, so that the
+// The memory RegelRijen may hold: about 750 bytes a line. The benchmark's
+// gemeente (21,200 lines in the revision and its publications, 16 MB) is
+// held whole; its land, a million lines in ten publications, in part, so the
 // build stays well under 2 GB (with 256 MB it peaked at 1,844 MB).
 constexpr size_t kRegelRijenBudget = size_t{128} << 20;
 

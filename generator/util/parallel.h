@@ -1,7 +1,9 @@
-// Work split over threads: loading a revision's files (load/data_files.cc)
-// and comparing the publications (model/publicatie.cc). `openwijk build
-// --threads N` sets how many, as it does for rendering (render/render_site.cc
-// has its own loop of units); by default one per core.
+// Work split over threads: loading a revision's files (load/data_files.cc),
+// turning its year files into budget lines (model/build_begroting.cc),
+// comparing the publications (model/publicatie.cc) and writing the lines'
+// download rows (render/regel_rijen.cc). `openwijk build --threads N` sets
+// how many, as it does for rendering (render/render_site.cc has its own loop
+// of units); by default one per core.
 #pragma once
 
 #include <cstddef>
