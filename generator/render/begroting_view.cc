@@ -137,7 +137,7 @@ void AppendCsvField(std::string* out, std::string_view s) {
 // through nlohmann::json or by joining temporary strings: a large gemeente
 // has hundreds of them, and both dominated the build (the three download
 // writers once took a fifth of a gemeente build).
-void AppendRegelCsv(std::string* out, const BegrotingRegel& r, bool besluit) {
+size_t AppendRegelCsv(std::string* out, const BegrotingRegel& r, bool besluit) {
   auto field = [out](std::string_view s) {
     AppendCsvField(out, s);
     out->push_back(',');
@@ -158,11 +158,13 @@ void AppendRegelCsv(std::string* out, const BegrotingRegel& r, bool besluit) {
   amount(r.realisatie);
   field(r.financier.str());
   AppendCsvField(out, r.bron.str());
+  const size_t zonder_besluit = out->size();
   if (besluit) {
     out->push_back(',');
     AppendCsvField(out, r.besluit.str());
   }
   out->push_back('\n');
+  return zonder_besluit;
 }
 
 std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar) {

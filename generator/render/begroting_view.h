@@ -32,7 +32,9 @@ std::string RegelsJson(const std::vector<const BegrotingRegel*>& regels,
                        const RegelRijen& rijen = RegelRijen::Geen());
 // One line as a CSV row (with its newline), in the order of
 // BegrotingKolommen(); the last column, besluit, only when `besluit`.
-void AppendRegelCsv(std::string* out, const BegrotingRegel& r, bool besluit);
+// Returns the size *out had where the row without besluit ends (before its
+// newline, or before ",besluit").
+size_t AppendRegelCsv(std::string* out, const BegrotingRegel& r, bool besluit);
 
 // RFC 4180 quoting of one CSV field.
 std::string CsvField(const std::string& s);

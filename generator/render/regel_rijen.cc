@@ -59,10 +59,7 @@ RegelRijen::RegelRijen(const Model& model, size_t budget) {
       AppendRegelJson(&text, r);
       rij.json = text;
       text.clear();
-      AppendRegelCsv(&text, r, false);
-      rij.csv_zonder_besluit = text.size() - 1;  // before the newline
-      text.clear();
-      AppendRegelCsv(&text, r, true);
+      rij.csv_zonder_besluit = AppendRegelCsv(&text, r, true);
       rij.csv = text;
     }
   });
