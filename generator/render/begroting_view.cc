@@ -61,46 +61,29 @@ bool TaakveldVoor(const std::string& a, const std::string& b) {
   return key(a) < key(b);
 }
 
-Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::string& root) {
+Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::string& root,
+                     const JaarCijfers& c) {
   const Model& m = ctx.model;
-  const auto& regels = m.begroting.at(jaar);
-  std::map<std::string, Group> per_programma, per_taakveld;
-  Totaal totaal;
-  Totaal eigen;  // lines placed on this area itself, not below it
-  for (int i : ctx.agg.Regels(g, jaar)) {
-    const BegrotingRegel& r = regels[i];
-    if (r.soort != Soort::kLasten) continue;
-    totaal.Add(r);
-    if (r.gebied == g) eigen.Add(r);
-    Group& p = per_programma[r.programma];
-    p.naam = r.programma;
-    p.totaal.Add(r);
-    Group& t = per_taakveld[r.taakveld];
-    const Taakveld* tv = m.FindTaakveld(r.taakveld, jaar);
-    t.naam = r.taakveld + " " + (tv ? tv->naam : std::string());
-    t.totaal.Add(r);
-  }
   std::vector<Group> programmas, taakvelden;
-  for (auto& [k, v] : per_programma) programmas.push_back(v);
-  for (auto& [k, v] : per_taakveld) taakvelden.push_back(v);
+  for (const auto& [programma, t] : c.per_programma)
+    programmas.push_back({programma, programma, t});
+  for (const auto& [code, t] : c.per_taakveld) {
+    const Taakveld* tv = m.FindTaakveld(code, jaar);
+    taakvelden.push_back({code, code + " " + (tv ? tv->naam : std::string()), t});
+  }
   std::stable_sort(taakvelden.begin(), taakvelden.end(),
                    [](const Group& a, const Group& b) { return TaakveldVoor(a.naam, b.naam); });
   std::optional<double> inwoners = ctx.agg.Inwoners(g, jaar);
   Data d{Data::type::object};
   Put(&d, "jaar", std::to_string(jaar));
-  Put(&d, "per_programma", Table(programmas, totaal, inwoners));
-  Put(&d, "per_taakveld", Table(taakvelden, totaal, inwoners));
+  Put(&d, "per_programma", Table(programmas, c.totaal, inwoners));
+  Put(&d, "per_taakveld", Table(taakvelden, c.totaal, inwoners));
   Put(&d, "inwoners", inwoners ? FormatNumber(*inwoners, 0) : std::string("niet bekend"));
-  Put(&d, "heeft_regels", !ctx.agg.Regels(g, jaar).empty());
+  Put(&d, "heeft_regels", c.heeft_regels);
   Put(&d, "csv", root + m.gebieden[g].pad + "/begroting-" + std::to_string(jaar) + ".csv");
   Put(&d, "json", root + m.gebieden[g].pad + "/begroting-" + std::to_string(jaar) + ".json");
-  Put(&d, "illustratief", false);
-  for (int i : ctx.agg.Regels(g, jaar)) {
-    if (regels[i].bron.str().find("llustratief") != std::string::npos) {
-      Put(&d, "illustratief", true);
-      break;
-    }
-  }
+  Put(&d, "illustratief", c.illustratief);
+  if (!c.grafiek.empty()) Put(&d, "grafiek", c.grafiek);  // bars beside the programma table
   return d;
 }
 

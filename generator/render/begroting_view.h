@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "render/context.h"
+#include "render/jaar_cijfers.h"
 #include "util/text_parts.h"
 
 namespace openwijk {
@@ -15,8 +16,10 @@ namespace openwijk {
 // text that starts with the code ("0.10 Mutaties reserves").
 bool TaakveldVoor(const std::string& a, const std::string& b);
 
-// Template data for the tables of area `g` in `jaar`; `root` prefixes links.
-Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::string& root);
+// Template data for the tables of area `g` in `jaar`, from its sums `c`
+// (TelJaar), with the bar chart; `root` prefixes links.
+Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::string& root,
+                     const JaarCijfers& c);
 
 // The raw lines of area g's subtree in `jaar` as a download: CSV and JSON
 // with ids and plain numbers (euros with a decimal point), not formatted text.

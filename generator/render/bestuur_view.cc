@@ -10,7 +10,6 @@ void RenderBestuur(RenderContext& ctx) {
   if (ctx.Mine()) RenderVergaderingen(ctx);
   if (ctx.Mine()) RenderBesluitenPage(ctx);
   if (ctx.Mine()) RenderAgendaPages(ctx);
-  RenderVerantwoording(ctx);  // a unit per area
   if (ctx.Mine()) RenderTransparantie(ctx);
   if (ctx.Mine()) RenderFeeds(ctx);
   if (ctx.Mine()) RenderBestuurDownloads(ctx);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "render/context.h"
+#include "render/jaar_cijfers.h"
 
 namespace openwijk {
 
@@ -22,7 +23,9 @@ void RenderBestuur(RenderContext& ctx);
 void RenderVergaderingen(RenderContext& ctx);
 void RenderBesluitenPage(RenderContext& ctx);
 void RenderAgendaPages(RenderContext& ctx);
-void RenderVerantwoording(RenderContext& ctx);
+// <pad>/verantwoording/<jaar>/ of area g, from the year's sums `c`; part of
+// the area's own unit of work (RenderGebiedPages), which has those sums.
+void RenderVerantwoording(RenderContext& ctx, int g, int jaar, const JaarCijfers& c);
 void RenderTransparantie(RenderContext& ctx);
 void RenderFeeds(RenderContext& ctx);
 void RenderBestuurDownloads(RenderContext& ctx);

@@ -16,15 +16,8 @@ std::optional<double> Cents(const Bedrag& b) {
 
 }  // namespace
 
-std::string ProgrammaBarsSvg(const RenderContext& ctx, int g, int jaar) {
-  const Model& m = ctx.model;
-  auto regels = m.begroting.find(jaar);
-  if (regels == m.begroting.end()) return "";
-  std::map<std::string, Totaal> per_programma;  // sorted as the table (begroting_view.cc)
-  for (int i : ctx.agg.Regels(g, jaar)) {
-    const BegrotingRegel& r = regels->second[i];
-    if (r.soort == Soort::kLasten) per_programma[r.programma].Add(r);
-  }
+std::string ProgrammaBarsSvg(const Model& m, int g, int jaar,
+                             const std::map<std::string, Totaal>& per_programma) {
   if (per_programma.empty()) return "";
   BarChartInput in;
   in.id_prefix = "staaf-" + std::to_string(jaar);
@@ -39,11 +32,6 @@ std::string ProgrammaBarsSvg(const RenderContext& ctx, int g, int jaar) {
         {programma, {Cents(t.begroot), Cents(t.GewijzigdKolom()), Cents(t.realisatie)}});
   }
   return BarChartSvg(in);
-}
-
-void AddBegrotingGrafiek(const RenderContext& ctx, int g, int jaar, Data* begroting) {
-  std::string svg = ProgrammaBarsSvg(ctx, g, jaar);
-  if (!svg.empty()) Put(begroting, "grafiek", std::move(svg));
 }
 
 std::string VerloopSvg(const KompasReeks& reeks) {

@@ -9,20 +9,18 @@
 // Returned strings are one inline <svg> each, owned by the caller.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "model/aggregate.h"
-#include "render/context.h"
 
 namespace openwijk {
 
-// Grouped bars of area g's lasten in `jaar` per programma (programma order
-// as in the table); "" when g has no lasten that year.
-std::string ProgrammaBarsSvg(const RenderContext& ctx, int g, int jaar);
-
-// Sets "grafiek" on the begroting data of g in `jaar` (partials/begroting)
-// when there is something to draw.
-void AddBegrotingGrafiek(const RenderContext& ctx, int g, int jaar, Data* begroting);
+// Grouped bars of area g's lasten in `jaar` per programma, in the order of
+// `per_programma` as the table has it (summed in render/jaar_cijfers.h); ""
+// when there are none.
+std::string ProgrammaBarsSvg(const Model& m, int g, int jaar,
+                             const std::map<std::string, Totaal>& per_programma);
 
 // The sparkline of one indicator's values of an area.
 std::string VerloopSvg(const KompasReeks& reeks);

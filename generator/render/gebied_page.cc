@@ -1,11 +1,15 @@
 // The page of one area (at every level): breadcrumbs, children, kompas
 // figures, the DNA text and the begroting of the newest year; plus a page per
-// other year and the downloads beside the tables.
+// other year, a verantwoording page per year (verantwoording_page.cc) and the
+// downloads beside the tables.
 #include "render/pages.h"
+
+#include <map>
 
 #include "render/begroting_view.h"
 #include "render/bestuur_view.h"
 #include "render/charts.h"
+#include "render/jaar_cijfers.h"
 #include "render/maps.h"
 #include "render/markdown.h"
 #include "render/wijzigingen_view.h"
@@ -76,7 +80,9 @@ Data OtherYears(const RenderContext& ctx, int g, int current, const std::string&
   return list;
 }
 
-Data GebiedData(const RenderContext& ctx, int g, int jaar, const std::string& dir) {
+// `cijfers`: the sums of `jaar`; null when there is no begroting at all.
+Data GebiedData(const RenderContext& ctx, int g, int jaar, const JaarCijfers* cijfers,
+                const std::string& dir) {
   const Model& m = ctx.model;
   const Gebied& a = m.gebieden[g];
   std::string root = RootPrefix(dir);
@@ -92,12 +98,8 @@ Data GebiedData(const RenderContext& ctx, int g, int jaar, const std::string& di
   Put(&page, "heeft_kinderen", !a.kinderen.empty());
   Put(&page, "is_gemeente", g == m.root);
   Put(&page, "jaren", OtherYears(ctx, g, jaar, root));
-  if (jaar > 0) {
-    Data begroting = BegrotingTables(ctx, g, jaar, root);
-    AddBegrotingGrafiek(ctx, g, jaar, &begroting);  // bars beside the programma table
-    Put(&page, "begroting", std::move(begroting));
-  }
-  Put(&page, "heeft_begroting", jaar > 0);
+  if (cijfers) Put(&page, "begroting", BegrotingTables(ctx, g, jaar, root, *cijfers));
+  Put(&page, "heeft_begroting", cijfers != nullptr);
   return page;
 }
 
@@ -111,7 +113,11 @@ void RenderGebiedPages(RenderContext& ctx) {
     int g = static_cast<int>(i);
     const Gebied& a = m.gebieden[g];
     std::string root = RootPrefix(a.pad);
-    Data page = GebiedData(ctx, g, laatste, a.pad);
+    // Each year's sums, for the begroting and verantwoording pages and
+    // their charts alike.
+    std::map<int, JaarCijfers> cijfers;
+    for (int jaar : ctx.agg.Jaren()) cijfers.emplace(jaar, TelJaar(ctx, g, jaar));
+    Data page = GebiedData(ctx, g, laatste, laatste > 0 ? &cijfers.at(laatste) : nullptr, a.pad);
     Data kompas = KompasTable(m, g);
     Put(&page, "heeft_kompas", !kompas.list_value().empty());
     Put(&page, "kompas", std::move(kompas));
@@ -132,9 +138,10 @@ void RenderGebiedPages(RenderContext& ctx) {
                BegrotingCsv(ctx, g, jaar));
       EmitFile(ctx, a.pad + "/begroting-" + std::to_string(jaar) + ".json",
                BegrotingJson(ctx, g, jaar));
+      RenderVerantwoording(ctx, g, jaar, cijfers.at(jaar));
       if (jaar == laatste) continue;
       std::string dir = a.pad + "/begroting/" + std::to_string(jaar);
-      EmitPage(ctx, dir, "begroting_jaar", GebiedData(ctx, g, jaar, dir));
+      EmitPage(ctx, dir, "begroting_jaar", GebiedData(ctx, g, jaar, &cijfers.at(jaar), dir));
     }
     EmitKompasDownloads(ctx, g);
     if (kaart) EmitKaartDownloads(ctx, a.pad, g, StandaardMaat(m));

@@ -12,7 +12,6 @@
 #include "model/publicatie.h"
 #include "render/begroting_view.h"
 #include "render/bestuur_view.h"
-#include "render/charts.h"
 #include "render/wijzigingen_view.h"
 #include "util/number.h"
 
@@ -146,14 +145,10 @@ Data ProjectAansluiting(const Model& m, int jaar, const std::vector<const Projec
   return rows;
 }
 
-Data KinderAansluiting(const RenderContext& ctx, int g, int jaar) {
+Data KinderAansluiting(const RenderContext& ctx, int g, int jaar, const Totaal& eigen) {
   const Model& m = ctx.model;
   const Gebied& a = m.gebieden[g];
-  Totaal eigen, kinderen;
-  for (int i : ctx.agg.Regels(g, jaar)) {
-    const BegrotingRegel& r = m.begroting.at(jaar)[i];
-    if (r.soort == Soort::kLasten && r.gebied == g) eigen.Add(r);
-  }
+  Totaal kinderen;
   for (int k : a.kinderen) {
     Totaal t = ctx.agg.Lasten(k, jaar);
     kinderen.begroot.cents += t.begroot.cents;
@@ -199,24 +194,16 @@ Data EigenRegels(const RenderContext& ctx, int g, int jaar, const std::string& r
   return rows;
 }
 
-void RenderOne(RenderContext& ctx, int g, int jaar) {
+}  // namespace
+
+void RenderVerantwoording(RenderContext& ctx, int g, int jaar, const JaarCijfers& c) {
   const Model& m = ctx.model;
   const Gebied& a = m.gebieden[g];
   const std::string dir = a.pad + "/verantwoording/" + std::to_string(jaar);
   const std::string root = RootPrefix(dir);
-  std::map<std::string, Totaal> programmas, financiers;
-  std::map<std::string, Totaal> taakvelden;  // by code; sorted as TaakveldVoor below
+  const Totaal& totaal = c.totaal;
   std::map<std::string, std::string> namen;
-  Totaal totaal;
-  for (int i : ctx.agg.Regels(g, jaar)) {
-    const BegrotingRegel& r = m.begroting.at(jaar)[i];
-    if (r.soort != Soort::kLasten) continue;
-    totaal.Add(r);
-    programmas[r.programma].Add(r);
-    taakvelden[r.taakveld].Add(r);
-    financiers[r.financier].Add(r);
-  }
-  for (const auto& [code, t] : taakvelden) {
+  for (const auto& [code, t] : c.per_taakveld) {
     const Taakveld* tv = m.FindTaakveld(code, jaar);
     namen[code] = code + " " + (tv ? tv->naam : std::string());
   }
@@ -234,15 +221,16 @@ void RenderOne(RenderContext& ctx, int g, int jaar) {
   Put(&page, "jaar", std::to_string(jaar));
   Put(&page, "gebied_url", root + a.pad + "/");
   Put(&page, "heeft_regels", !totaal.begroot.any() ? totaal.realisatie.any() : true);
-  Put(&page, "per_programma", Tabel(programmas, totaal, {}));
-  AddBegrotingGrafiek(ctx, g, jaar, &page);  // bars beside the programma table
-  // Sorted once, by the few codes there are: as the order of the map above,
+  Put(&page, "per_programma", Tabel(c.per_programma, totaal, {}));
+  if (!c.grafiek.empty()) Put(&page, "grafiek", c.grafiek);  // bars beside the programma table
+  // Sorted once, by the few codes there are: as the order of a map,
   // TaakveldVoor would parse two codes for every line that was summed.
-  std::vector<std::pair<std::string, Totaal>> taakveld_rijen(taakvelden.begin(), taakvelden.end());
+  std::vector<std::pair<std::string, Totaal>> taakveld_rijen(c.per_taakveld.begin(),
+                                                             c.per_taakveld.end());
   std::sort(taakveld_rijen.begin(), taakveld_rijen.end(),
             [](const auto& a, const auto& b) { return TaakveldVoor(a.first, b.first); });
   Put(&page, "per_taakveld", Tabel(taakveld_rijen, totaal, namen));
-  Put(&page, "per_financier", Tabel(financiers, totaal, {}));
+  Put(&page, "per_financier", Tabel(c.per_financier, totaal, {}));
   Data eigen = EigenRegels(ctx, g, jaar, root);
   Put(&page, "heeft_eigen_regels", !eigen.list_value().empty());
   Put(&page, "eigen_regels", std::move(eigen));
@@ -253,7 +241,7 @@ void RenderOne(RenderContext& ctx, int g, int jaar) {
   Data aansluiting = ProjectAansluiting(m, jaar, projecten, root);
   Put(&page, "heeft_aansluiting", !aansluiting.list_value().empty());
   Put(&page, "aansluiting", std::move(aansluiting));
-  Put(&page, "kinderen", KinderAansluiting(ctx, g, jaar));
+  Put(&page, "kinderen", KinderAansluiting(ctx, g, jaar, c.eigen));
   Put(&page, "begroting_csv", root + a.pad + "/begroting-" + std::to_string(jaar) + ".csv");
   Put(&page, "begroting_json", root + a.pad + "/begroting-" + std::to_string(jaar) + ".json");
   Data jaren{Data::type::list};
@@ -268,15 +256,6 @@ void RenderOne(RenderContext& ctx, int g, int jaar) {
   EmitPage(ctx, dir, "verantwoording", std::move(page));
   EmitFile(ctx, dir + "/projecten.csv", ProjectenCsv(projecten));
   EmitFile(ctx, dir + "/projecten.json", ProjectenJson(projecten));
-}
-
-}  // namespace
-
-void RenderVerantwoording(RenderContext& ctx) {
-  for (size_t g = 0; g < ctx.model.gebieden.size(); ++g) {
-    if (!ctx.Mine()) continue;
-    for (int jaar : ctx.agg.Jaren()) RenderOne(ctx, static_cast<int>(g), jaar);
-  }
 }
 
 }  // namespace openwijk

@@ -1,0 +1,29 @@
+// The lasten of one area in one year, summed once for the three places that
+// show them: the begroting tables (gebied and begroting pages), the
+// verantwoording tables and the bar chart beside both. Each of them used to
+// walk the area's lines again; for the gemeente at the top that is every line
+// of the year.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "model/aggregate.h"
+#include "render/context.h"
+
+namespace openwijk {
+
+struct JaarCijfers {
+  Totaal totaal;  // lasten of g and everything below it
+  Totaal eigen;   // lasten placed on g itself
+  // Lasten per programma, Iv3 taakveld code and financier, by their text.
+  std::map<std::string, Totaal> per_programma, per_taakveld, per_financier;
+  bool heeft_regels = false;  // any line, lasten or baten
+  bool illustratief = false;  // a line whose bron says it is illustrative
+  std::string grafiek;        // ProgrammaBarsSvg of per_programma; "" when empty
+};
+
+// The sums of area g's subtree in `jaar`, one of ctx.agg.Jaren().
+JaarCijfers TelJaar(const RenderContext& ctx, int g, int jaar);
+
+}  // namespace openwijk

@@ -1,0 +1,93 @@
+// The sums of one area and year (render/jaar_cijfers.h) that the begroting,
+// the verantwoording and the chart share.
+#include <catch2/catch.hpp>
+
+#include "model/aggregate.h"
+#include "render/jaar_cijfers.h"
+
+namespace openwijk {
+namespace {
+
+BegrotingRegel Regel(int gebied, std::string programma, std::string taakveld, Soort soort,
+                     int64_t begroot, std::optional<int64_t> realisatie) {
+  BegrotingRegel r;
+  r.jaar = 2025;
+  r.gebied = gebied;
+  r.programma = std::move(programma);  // each a copy of its own, as from another file
+  r.taakveld = std::move(taakveld);
+  r.financier = "Gemeente";
+  r.bron = "Begroting 2025";
+  r.soort = soort;
+  r.begroot = begroot;
+  r.realisatie = realisatie;
+  return r;
+}
+
+struct Fixture {
+  Model m;
+  Fixture() {
+    m.gebieden.resize(2);
+    m.gebieden[0].naam = "Testdorp";
+    m.gebieden[0].kinderen = {1};
+    m.gebieden[1].naam = "Noord";
+    m.gebieden[1].ouder = 0;
+    m.root = 0;
+    m.begroting[2025] = {Regel(0, "Wonen", "8.1", Soort::kLasten, 1000, 900),
+                         Regel(1, "Wonen", "8.1", Soort::kLasten, 500, std::nullopt),
+                         Regel(1, "Groen", "5.7", Soort::kLasten, 200, 250),
+                         Regel(1, "Wonen", "8.1", Soort::kBaten, 7000, 7000)};
+  }
+};
+
+}  // namespace
+
+TEST_CASE("jaar cijfers: lasten of the subtree by programma, taakveld and financier",
+          "[render][jaar_cijfers]") {
+  Fixture f;
+  Aggregates agg(f.m);
+  TemplateSet templates;
+  CollectSink files;
+  Diagnostics diags;
+  RenderContext ctx{f.m, agg, templates, &files, &diags};
+
+  const Regels& regels = f.m.begroting.at(2025);
+  REQUIRE(&regels[0].programma.str() != &regels[1].programma.str());
+  JaarCijfers top = TelJaar(ctx, 0, 2025);
+  CHECK(top.heeft_regels);
+  CHECK(top.totaal.begroot.cents == 1700);  // baten are left out
+  CHECK(top.eigen.begroot.cents == 1000);   // only the line placed on Testdorp itself
+  REQUIRE(top.per_programma.size() == 2);   // "Wonen" twice, at two addresses: one group
+  CHECK(top.per_programma.at("Wonen").begroot.cents == 1500);
+  CHECK(top.per_programma.at("Wonen").realisatie.missing == 1);
+  CHECK(top.per_programma.at("Groen").realisatie.cents == 250);
+  CHECK(top.per_programma.begin()->first == "Groen");  // in the table's order
+  CHECK(top.per_taakveld.at("8.1").begroot.cents == 1500);
+  CHECK(top.per_financier.at("Gemeente").begroot.cents == 1700);
+  CHECK_FALSE(top.illustratief);
+  CHECK(top.grafiek.find("<svg") == 0);
+
+  JaarCijfers noord = TelJaar(ctx, 1, 2025);
+  CHECK(noord.totaal.begroot.cents == 700);
+  CHECK(noord.eigen.begroot.cents == 700);
+
+  f.m.begroting[2025].Edit(3).bron = "Illustratief voorbeeld";  // a baten line counts too
+  CHECK(TelJaar(ctx, 1, 2025).illustratief);
+  CHECK(TelJaar(ctx, 0, 2025).illustratief);  // Noord is below Testdorp
+}
+
+TEST_CASE("jaar cijfers: an area with only baten has lines but nothing to draw",
+          "[render][jaar_cijfers]") {
+  Fixture f;
+  f.m.begroting[2025] = {Regel(1, "Wonen", "8.1", Soort::kBaten, 7000, 7000)};
+  Aggregates agg(f.m);
+  TemplateSet templates;
+  CollectSink files;
+  Diagnostics diags;
+  RenderContext ctx{f.m, agg, templates, &files, &diags};
+  JaarCijfers c = TelJaar(ctx, 0, 2025);
+  CHECK(c.heeft_regels);
+  CHECK(c.per_programma.empty());
+  CHECK(c.grafiek.empty());
+}
+
+}  // namespace openwijk
