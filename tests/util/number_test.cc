@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <limits>
 #include <string>
 
 #include "util/number.h"
@@ -59,6 +62,11 @@ TEST_CASE("euro amounts are shown in Dutch notation", "[util][number]") {
   CHECK(FormatEuro(123456700) == "€ 1.234.567");
   CHECK(FormatEuro(-1200) == "-€ 12");
   CHECK(FormatEuro(0) == "€ 0");
+  CHECK(FormatEuro(5) == "€ 0,05");
+  CHECK(FormatEuro(-99999) == "-€ 999,99");
+  CHECK(FormatEuro(100000) == "€ 1.000");
+  CHECK(FormatEuro(std::numeric_limits<int64_t>::min()) == "-€ 92.233.720.368.547.758,08");
+  CHECK(FormatEuro(std::numeric_limits<int64_t>::max()) == "€ 92.233.720.368.547.758,07");
   CHECK(FormatEuroRounded(123456789) == "€ 1.234.568");
   CHECK(FormatNumber(12345.6, 1) == "12.345,6");
   CHECK(FormatNumber(-0.01, 0) == "0");
@@ -84,4 +92,34 @@ TEST_CASE("decimals keep how many digits were written", "[util][number]") {
   CHECK(v == Approx(2.25));
   CHECK(decimals == 2);
   REQUIRE_FALSE(ParseDecimal("-99999997x", Notation::kStandard, &v, &decimals, &error));
+}
+
+// FormatNumber against printf's rounding, which it must keep: "%.*f", then
+// the integer digits grouped by three and a decimal comma.
+TEST_CASE("numbers round as printf does, in Dutch notation", "[util][number]") {
+  auto reference = [](double v, int decimals) {
+    char buf[512];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(v));
+    std::string s(buf), out;
+    size_t dot = s.find('.');
+    std::string integer = s.substr(0, dot);
+    if (v < 0 && s.find_first_of("123456789") != std::string::npos) out += '-';
+    for (size_t i = 0; i < integer.size(); ++i) {
+      if (i > 0 && (integer.size() - i) % 3 == 0) out += '.';
+      out += integer[i];
+    }
+    if (dot != std::string::npos) out += "," + s.substr(dot + 1);
+    return out;
+  };
+  const double values[] = {0,       -0.0,   0.5,       1.5,      2.5,  -2.5, 0.125,
+                           0.0049,  -0.004, 1234.5678, -98765.4, 1e15, 1e21, 123456789.987,
+                           0.00005, 99.995, 1.0 / 3.0, -2.0 / 3, 1e-7, 5e-7, 1e300};
+  for (double v : values) {
+    for (int d = 0; d <= 6; ++d) {
+      INFO(v << " with " << d << " decimals");
+      CHECK(FormatNumber(v, d) == reference(v, d));
+    }
+  }
+  CHECK(FormatNumber(1234.5, 9) == "1.234,500000");  // at most six decimals
+  CHECK(FormatNumber(1234.5, -1) == "1.234");        // no fewer than none; an exact half to even
 }
