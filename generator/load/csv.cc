@@ -1,6 +1,7 @@
 #include "load/csv.h"
 
 #include <algorithm>
+#include <array>
 
 #include "util/text.h"
 
@@ -67,7 +68,11 @@ class CsvScanner {
  public:
   CsvScanner(const std::string& file, std::string_view text, char sep, CsvTable* table,
              Diagnostics* diags)
-      : file_(file), text_(text), sep_(sep), table_(table), diags_(diags) {}
+      : file_(file), text_(text), sep_(sep), table_(table), diags_(diags) {
+    for (unsigned char c : {static_cast<unsigned char>(sep), static_cast<unsigned char>('\n'),
+                            static_cast<unsigned char>('\r'), static_cast<unsigned char>('"')})
+      field_end_[c] = true;
+  }
 
   bool AtEnd() const { return pos_ >= text_.size(); }
 
@@ -122,13 +127,11 @@ class CsvScanner {
     out->begin = static_cast<uint32_t>(table_->text.size());
     if (!AtEnd() && text_[pos_] == '"') return ReadQuoted(out);
     size_t start = pos_;
-    while (!AtEnd() && text_[pos_] != sep_ && text_[pos_] != '\n' && text_[pos_] != '\r') {
-      if (text_[pos_] == '"') {
-        diags_->Error({file_, line_, Column()}, "quote inside an unquoted field");
-        SkipToLineEnd();
-        return false;
-      }
-      ++pos_;
+    while (!AtEnd() && !field_end_[static_cast<unsigned char>(text_[pos_])]) ++pos_;
+    if (!AtEnd() && text_[pos_] == '"') {
+      diags_->Error({file_, line_, Column()}, "quote inside an unquoted field");
+      SkipToLineEnd();
+      return false;
     }
     if (!AtEnd() && text_[pos_] == '\r' && (pos_ + 1 >= text_.size() || text_[pos_ + 1] != '\n')) {
       diags_->Error({file_, line_, Column()}, "carriage return without line feed");
@@ -145,25 +148,29 @@ class CsvScanner {
     std::string& value = quoted_;
     value.clear();
     while (true) {
+      // The text up to the next quote, copied as one run.
+      size_t quote = std::min(text_.find('"', pos_), text_.size());
+      std::string_view run = text_.substr(pos_, quote - pos_);
+      // Past the limit, keep scanning to the closing quote without storing,
+      // so that the next record still starts in the right place.
+      if (value.size() <= kMaxCsvField)
+        value.append(run.substr(0, kMaxCsvField + 1 - value.size()));
+      for (size_t nl = run.find('\n'); nl != std::string_view::npos; nl = run.find('\n', nl + 1)) {
+        ++line_;
+        line_start_ = pos_ + nl + 1;
+      }
+      pos_ = quote;
       if (AtEnd()) {
         diags_->Error({file_, start_line, start_col}, "unbalanced quote: field never closed");
         return false;
       }
-      char c = text_[pos_];
-      if (c == '"') {
-        if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
-          value += '"';
-          Advance();
-          Advance();
-          continue;
-        }
-        Advance();
-        break;
+      if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
+        value += '"';
+        pos_ += 2;
+        continue;
       }
-      // Past the limit, keep scanning to the closing quote without storing,
-      // so that the next record still starts in the right place.
-      if (value.size() <= kMaxCsvField) value += c;
       Advance();
+      break;
     }
     if (!AtEnd() && text_[pos_] != sep_ && text_[pos_] != '\n' && text_[pos_] != '\r') {
       diags_->Error({file_, line_, Column()}, "unexpected text after closing quote");
@@ -192,6 +199,9 @@ class CsvScanner {
   CsvTable* table_;
   Diagnostics* diags_;
   std::string quoted_;  // the value of a quoted field, unescaped
+  // The bytes that end an unquoted field: the separator, a line end, and a
+  // quote (an error there).
+  std::array<bool, 256> field_end_{};
   size_t pos_ = 0;
   size_t line_start_ = 0;
   int line_ = 1;

@@ -43,6 +43,8 @@ TEST_CASE("quoted fields may span lines", "[load][csv]") {
   REQUIRE(t.rows.size() == 2);
   CHECK(t.Field(t.rows[0], 0) == "x\ny");
   CHECK(t.rows[1].line == 4);
+  // Columns count again from the line a quoted field ended on.
+  CHECK(Errors("a,b\n\"x\n\ny\",z\"\n") == "t.csv:4:5: error: quote inside an unquoted field\n");
 }
 
 TEST_CASE("every value lives once in the table's text", "[load][csv]") {
