@@ -1,10 +1,8 @@
 #include "render/begroting_view.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <map>
 #include <string_view>
-#include <tuple>
 
 #include "util/number.h"
 #include "util/text.h"
@@ -51,28 +49,13 @@ Data Table(const std::vector<Group>& groups, const Totaal& totaal, std::optional
 
 }  // namespace
 
-bool TaakveldVoor(const std::string& a, const std::string& b) {
-  auto key = [](const std::string& s) {
-    size_t dot = s.find('.');
-    return std::make_tuple(std::atoi(s.c_str()),
-                           dot == std::string::npos ? 0 : std::atoi(s.c_str() + dot + 1),
-                           std::string_view(s));
-  };
-  return key(a) < key(b);
-}
-
 Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::string& root,
                      const JaarCijfers& c) {
   const Model& m = ctx.model;
   std::vector<Group> programmas, taakvelden;
   for (const auto& [programma, t] : c.per_programma)
     programmas.push_back({programma, programma, t});
-  for (const auto& [code, t] : c.per_taakveld) {
-    const Taakveld* tv = m.FindTaakveld(code, jaar);
-    taakvelden.push_back({code, code + " " + (tv ? tv->naam : std::string()), t});
-  }
-  std::stable_sort(taakvelden.begin(), taakvelden.end(),
-                   [](const Group& a, const Group& b) { return TaakveldVoor(a.naam, b.naam); });
+  for (const TaakveldSom& t : c.per_taakveld) taakvelden.push_back({t.code, t.naam, t.totaal});
   std::optional<double> inwoners = ctx.agg.Inwoners(g, jaar);
   Data d{Data::type::object};
   Put(&d, "jaar", std::to_string(jaar));

@@ -12,10 +12,6 @@
 
 namespace openwijk {
 
-// Taakveld codes in numeric order by part ("0.2" before "0.10"); also for a
-// text that starts with the code ("0.10 Mutaties reserves").
-bool TaakveldVoor(const std::string& a, const std::string& b);
-
 // Template data for the tables of area `g` in `jaar`, from its sums `c`
 // (TelJaar), with the bar chart; `root` prefixes links.
 Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::string& root,

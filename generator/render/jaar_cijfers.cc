@@ -1,5 +1,9 @@
 #include "render/jaar_cijfers.h"
 
+#include <algorithm>
+#include <cstdlib>
+#include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include "render/charts.h"
@@ -28,11 +32,22 @@ class Groepen {
 
 }  // namespace
 
+bool TaakveldVoor(const std::string& a, const std::string& b) {
+  auto key = [](const std::string& s) {
+    size_t dot = s.find('.');
+    return std::make_tuple(std::atoi(s.c_str()),
+                           dot == std::string::npos ? 0 : std::atoi(s.c_str() + dot + 1),
+                           std::string_view(s));
+  };
+  return key(a) < key(b);
+}
+
 JaarCijfers TelJaar(const RenderContext& ctx, int g, int jaar) {
   const Model& m = ctx.model;
   const auto& regels = m.begroting.at(jaar);
   JaarCijfers c;
-  Groepen programmas(&c.per_programma), taakvelden(&c.per_taakveld), financiers(&c.per_financier);
+  std::map<std::string, Totaal> per_taakveld;
+  Groepen programmas(&c.per_programma), taakvelden(&per_taakveld), financiers(&c.per_financier);
   const std::string* gezien_bron = nullptr;  // the last bron checked, by address
   for (int i : ctx.agg.Regels(g, jaar)) {
     const BegrotingRegel& r = regels[i];
@@ -49,6 +64,15 @@ JaarCijfers TelJaar(const RenderContext& ctx, int g, int jaar) {
     taakvelden.Add(r.taakveld, r);
     financiers.Add(r.financier, r);
   }
+  // Named and sorted once here, by the few codes there are, rather than by
+  // each page: TaakveldVoor parses both codes at every comparison.
+  for (auto& [code, t] : per_taakveld) {
+    const Taakveld* tv = m.FindTaakveld(code, jaar);
+    c.per_taakveld.push_back({code, code + " " + (tv ? tv->naam : std::string()), t});
+  }
+  std::sort(
+      c.per_taakveld.begin(), c.per_taakveld.end(),
+      [](const TaakveldSom& a, const TaakveldSom& b) { return TaakveldVoor(a.code, b.code); });
   c.grafiek = ProgrammaBarsSvg(m, g, jaar, c.per_programma);
   return c;
 }

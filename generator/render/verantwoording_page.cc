@@ -75,14 +75,11 @@ Data Rij(const std::string& naam, const Totaal& t) {
   return row;
 }
 
-template <typename Map>
-Data Tabel(const Map& groups, const Totaal& totaal,
-           const std::map<std::string, std::string>& namen) {
+// Rows of (name, sum) pairs and their total.
+template <typename Groups>
+Data Tabel(const Groups& groups, const Totaal& totaal) {
   Data rows{Data::type::list};
-  for (const auto& [k, t] : groups) {
-    auto it = namen.find(k);
-    Append(&rows, Rij(it == namen.end() ? k : it->second, t));
-  }
+  for (const auto& [naam, t] : groups) Append(&rows, Rij(naam, t));
   Data d{Data::type::object};
   Put(&d, "rijen", std::move(rows));
   Put(&d, "totaal", Rij("Totaal", totaal));
@@ -202,11 +199,6 @@ void RenderVerantwoording(RenderContext& ctx, int g, int jaar, const JaarCijfers
   const std::string dir = a.pad + "/verantwoording/" + std::to_string(jaar);
   const std::string root = RootPrefix(dir);
   const Totaal& totaal = c.totaal;
-  std::map<std::string, std::string> namen;
-  for (const auto& [code, t] : c.per_taakveld) {
-    const Taakveld* tv = m.FindTaakveld(code, jaar);
-    namen[code] = code + " " + (tv ? tv->naam : std::string());
-  }
   std::vector<const Project*> projecten;
   for (const Project& p : m.bestuur.projecten) {
     if (p.jaar == jaar && p.gebied >= 0 && InSubtree(m, p.gebied, g)) projecten.push_back(&p);
@@ -221,16 +213,12 @@ void RenderVerantwoording(RenderContext& ctx, int g, int jaar, const JaarCijfers
   Put(&page, "jaar", std::to_string(jaar));
   Put(&page, "gebied_url", root + a.pad + "/");
   Put(&page, "heeft_regels", !totaal.begroot.any() ? totaal.realisatie.any() : true);
-  Put(&page, "per_programma", Tabel(c.per_programma, totaal, {}));
+  Put(&page, "per_programma", Tabel(c.per_programma, totaal));
   if (!c.grafiek.empty()) Put(&page, "grafiek", c.grafiek);  // bars beside the programma table
-  // Sorted once, by the few codes there are: as the order of a map,
-  // TaakveldVoor would parse two codes for every line that was summed.
-  std::vector<std::pair<std::string, Totaal>> taakveld_rijen(c.per_taakveld.begin(),
-                                                             c.per_taakveld.end());
-  std::sort(taakveld_rijen.begin(), taakveld_rijen.end(),
-            [](const auto& a, const auto& b) { return TaakveldVoor(a.first, b.first); });
-  Put(&page, "per_taakveld", Tabel(taakveld_rijen, totaal, namen));
-  Put(&page, "per_financier", Tabel(c.per_financier, totaal, {}));
+  std::vector<std::pair<std::string, Totaal>> taakvelden;    // by name, in code order
+  for (const TaakveldSom& t : c.per_taakveld) taakvelden.emplace_back(t.naam, t.totaal);
+  Put(&page, "per_taakveld", Tabel(taakvelden, totaal));
+  Put(&page, "per_financier", Tabel(c.per_financier, totaal));
   Data eigen = EigenRegels(ctx, g, jaar, root);
   Put(&page, "heeft_eigen_regels", !eigen.list_value().empty());
   Put(&page, "eigen_regels", std::move(eigen));

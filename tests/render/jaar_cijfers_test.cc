@@ -61,7 +61,10 @@ TEST_CASE("jaar cijfers: lasten of the subtree by programma, taakveld and financ
   CHECK(top.per_programma.at("Wonen").realisatie.missing == 1);
   CHECK(top.per_programma.at("Groen").realisatie.cents == 250);
   CHECK(top.per_programma.begin()->first == "Groen");  // in the table's order
-  CHECK(top.per_taakveld.at("8.1").begroot.cents == 1500);
+  REQUIRE(top.per_taakveld.size() == 2);  // in the order of the codes, with their names
+  CHECK(top.per_taakveld[0].code == "5.7");
+  CHECK(top.per_taakveld[1].naam == "8.1 ");  // no Iv3 scheme in this model: the code only
+  CHECK(top.per_taakveld[1].totaal.begroot.cents == 1500);
   CHECK(top.per_financier.at("Gemeente").begroot.cents == 1700);
   CHECK_FALSE(top.illustratief);
   CHECK(top.grafiek.find("<svg") == 0);
@@ -88,6 +91,14 @@ TEST_CASE("jaar cijfers: an area with only baten has lines but nothing to draw",
   CHECK(c.heeft_regels);
   CHECK(c.per_programma.empty());
   CHECK(c.grafiek.empty());
+}
+
+TEST_CASE("jaar cijfers: taakvelden in numeric order of their codes", "[render][jaar_cijfers]") {
+  CHECK(TaakveldVoor("0.2", "0.10"));
+  CHECK_FALSE(TaakveldVoor("0.10", "0.2"));
+  CHECK(TaakveldVoor("0.10 Mutaties reserves", "1.1 Crisisbeheersing"));
+  CHECK(TaakveldVoor("2.1", "10.1"));
+  CHECK_FALSE(TaakveldVoor("2.1", "2.1"));
 }
 
 }  // namespace openwijk
