@@ -182,6 +182,8 @@ SiteWriter::SiteWriter(const std::string& out_dir) : out_(out_dir) {
   chmod(tmpl.c_str(), 0755);
   tmp_ = tmpl;
   made_.insert(tmp_);
+  struct stat st;
+  previous_ = stat(out_.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 SiteWriter::~SiteWriter() {
@@ -267,7 +269,8 @@ void SiteWriter::Add(std::string path, std::string content) {
   if (dest.empty()) return;
   std::string previous = out_ + "/" + path;
   struct stat st;
-  bool reused = SameContent(previous, content, &st) && link(previous.c_str(), dest.c_str()) == 0;
+  bool reused =
+      previous_ && SameContent(previous, content, &st) && link(previous.c_str(), dest.c_str()) == 0;
   if (!reused && !WriteFile(dest, content, &st)) {
     Fail(errno == EEXIST ? "two pages want the same file '" + path + "'"
                          : ErrnoText("cannot write", dest));
@@ -290,7 +293,7 @@ void SiteWriter::AddInParts(std::string path, const PartMaker& make) {
   }
   const std::string previous = out_ + "/" + path;
   struct stat st;
-  if (stat(previous.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+  if (previous_ && stat(previous.c_str(), &st) == 0 && S_ISREG(st.st_mode))
     old.fd = open(previous.c_str(), O_RDONLY | O_CLOEXEC);
   // While the parts match the previous site's file nothing is written: an
   // unchanged file is linked in its place at the end, as Add does. At the

