@@ -30,16 +30,17 @@ class Groepen {
   std::unordered_map<const std::string*, Totaal*> by_address_;
 };
 
+// What TaakveldVoor compares: "0.10 Mutaties" -> (0, 10, "0.10 Mutaties").
+using TaakveldSleutel = std::tuple<int, int, std::string_view>;
+TaakveldSleutel SleutelVan(const std::string& s) {
+  size_t dot = s.find('.');
+  return {std::atoi(s.c_str()), dot == std::string::npos ? 0 : std::atoi(s.c_str() + dot + 1), s};
+}
+
 }  // namespace
 
 bool TaakveldVoor(const std::string& a, const std::string& b) {
-  auto key = [](const std::string& s) {
-    size_t dot = s.find('.');
-    return std::make_tuple(std::atoi(s.c_str()),
-                           dot == std::string::npos ? 0 : std::atoi(s.c_str() + dot + 1),
-                           std::string_view(s));
-  };
-  return key(a) < key(b);
+  return SleutelVan(a) < SleutelVan(b);
 }
 
 JaarCijfers TelJaar(const RenderContext& ctx, int g, int jaar) {
@@ -64,15 +65,17 @@ JaarCijfers TelJaar(const RenderContext& ctx, int g, int jaar) {
     taakvelden.Add(r.taakveld, r);
     financiers.Add(r.financier, r);
   }
-  // Named and sorted once here, by the few codes there are, rather than by
-  // each page: TaakveldVoor parses both codes at every comparison.
-  for (auto& [code, t] : per_taakveld) {
+  // Named and sorted once here, each code parsed once, rather than by each
+  // page with TaakveldVoor, which parses both codes at every comparison.
+  std::vector<std::pair<TaakveldSleutel, const std::pair<const std::string, Totaal>*>> volgorde;
+  for (const auto& groep : per_taakveld) volgorde.emplace_back(SleutelVan(groep.first), &groep);
+  std::sort(volgorde.begin(), volgorde.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [sleutel, groep] : volgorde) {
+    const std::string& code = groep->first;
     const Taakveld* tv = m.FindTaakveld(code, jaar);
-    c.per_taakveld.push_back({code, code + " " + (tv ? tv->naam : std::string()), t});
+    c.per_taakveld.push_back({code, code + " " + (tv ? tv->naam : std::string()), groep->second});
   }
-  std::sort(
-      c.per_taakveld.begin(), c.per_taakveld.end(),
-      [](const TaakveldSom& a, const TaakveldSom& b) { return TaakveldVoor(a.code, b.code); });
   c.grafiek = ProgrammaBarsSvg(m, g, jaar, c.per_programma);
   return c;
 }
