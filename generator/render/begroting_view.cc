@@ -1,9 +1,9 @@
 #include "render/begroting_view.h"
 
 #include <algorithm>
-#include <map>
 #include <string_view>
 
+#include "render/jaar_cijfers.h"
 #include "util/number.h"
 #include "util/text.h"
 
@@ -12,8 +12,7 @@ namespace openwijk {
 namespace {
 
 struct Group {
-  std::string sleutel;  // programma name or taakveld code
-  std::string naam;
+  std::string naam;  // the programma, or the taakveld's code and name
   Totaal totaal;
 };
 
@@ -53,9 +52,8 @@ Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::strin
                      const JaarCijfers& c) {
   const Model& m = ctx.model;
   std::vector<Group> programmas, taakvelden;
-  for (const auto& [programma, t] : c.per_programma)
-    programmas.push_back({programma, programma, t});
-  for (const TaakveldSom& t : c.per_taakveld) taakvelden.push_back({t.code, t.naam, t.totaal});
+  for (const auto& [programma, t] : c.per_programma) programmas.push_back({programma, t});
+  for (const TaakveldSom& t : c.per_taakveld) taakvelden.push_back({t.naam, t.totaal});
   std::optional<double> inwoners = ctx.agg.Inwoners(g, jaar);
   Data d{Data::type::object};
   Put(&d, "jaar", std::to_string(jaar));

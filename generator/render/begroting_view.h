@@ -7,10 +7,11 @@
 #include <vector>
 
 #include "render/context.h"
-#include "render/jaar_cijfers.h"
 #include "util/text_parts.h"
 
 namespace openwijk {
+
+struct JaarCijfers;  // render/jaar_cijfers.h
 
 // Template data for the tables of area `g` in `jaar`, from its sums `c`
 // (TelJaar), with the bar chart; `root` prefixes links.

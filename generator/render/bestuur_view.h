@@ -14,9 +14,10 @@
 #include <vector>
 
 #include "render/context.h"
-#include "render/jaar_cijfers.h"
 
 namespace openwijk {
+
+struct JaarCijfers;  // render/jaar_cijfers.h
 
 // Every page and file of this part of the site.
 void RenderBestuur(RenderContext& ctx);

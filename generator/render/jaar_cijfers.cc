@@ -30,7 +30,8 @@ class Groepen {
   std::unordered_map<const std::string*, Totaal*> by_address_;
 };
 
-// What TaakveldVoor compares: "0.10 Mutaties" -> (0, 10, "0.10 Mutaties").
+// A taakveld code's place in the order, part by part: "0.10" -> (0, 10,
+// "0.10"), so "0.2" comes before "0.10"; the text decides between equal parts.
 using TaakveldSleutel = std::tuple<int, int, std::string_view>;
 TaakveldSleutel SleutelVan(const std::string& s) {
   size_t dot = s.find('.');
@@ -38,10 +39,6 @@ TaakveldSleutel SleutelVan(const std::string& s) {
 }
 
 }  // namespace
-
-bool TaakveldVoor(const std::string& a, const std::string& b) {
-  return SleutelVan(a) < SleutelVan(b);
-}
 
 JaarCijfers TelJaar(const RenderContext& ctx, int g, int jaar) {
   const Model& m = ctx.model;
@@ -66,7 +63,7 @@ JaarCijfers TelJaar(const RenderContext& ctx, int g, int jaar) {
     financiers.Add(r.financier, r);
   }
   // Named and sorted once here, each code parsed once, rather than by each
-  // page with TaakveldVoor, which parses both codes at every comparison.
+  // page, parsing both codes at every comparison.
   std::vector<std::pair<TaakveldSleutel, const std::pair<const std::string, Totaal>*>> volgorde;
   for (const auto& groep : per_taakveld) volgorde.emplace_back(SleutelVan(groep.first), &groep);
   std::sort(volgorde.begin(), volgorde.end(),

@@ -14,10 +14,6 @@
 
 namespace openwijk {
 
-// Taakveld codes in numeric order by part ("0.2" before "0.10"); also for a
-// text that starts with the code ("0.10 Mutaties reserves").
-bool TaakveldVoor(const std::string& a, const std::string& b);
-
 struct TaakveldSom {
   std::string code;
   std::string naam;  // "0.10 Mutaties reserves": the code and its Iv3 name
@@ -29,10 +25,11 @@ struct JaarCijfers {
   Totaal eigen;   // lasten placed on g itself
   // Lasten per programma and per financier, by their text.
   std::map<std::string, Totaal> per_programma, per_financier;
-  std::vector<TaakveldSom> per_taakveld;  // in TaakveldVoor order of the codes
-  bool heeft_regels = false;              // any line, lasten or baten
-  bool illustratief = false;              // a line whose bron says it is illustrative
-  std::string grafiek;                    // ProgrammaBarsSvg of per_programma; "" when empty
+  // In numeric order of the codes, part by part: "0.2" before "0.10".
+  std::vector<TaakveldSom> per_taakveld;
+  bool heeft_regels = false;  // any line, lasten or baten
+  bool illustratief = false;  // a line whose bron says it is illustrative
+  std::string grafiek;        // ProgrammaBarsSvg of per_programma; "" when empty
 };
 
 // The sums of area g's subtree in `jaar`, one of ctx.agg.Jaren().

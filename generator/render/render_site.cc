@@ -46,10 +46,10 @@ constexpr size_t kRegelRijenBudget = size_t{128} << 20;
 void RenderAll(RenderContext& ctx) {
   RenderPublicaties(ctx);  // publications, their changes and downloads
   if (ctx.Mine()) RenderHome(ctx);
-  RenderGebiedPages(ctx);  // a unit per area
+  RenderGebiedPages(ctx);  // a unit per area, its verantwoording pages included
   if (ctx.Mine()) RenderContentPages(ctx);
   if (ctx.Mine()) RenderKaartPages(ctx);
-  RenderBestuur(ctx);  // meetings, decisions, verantwoording, feeds
+  RenderBestuur(ctx);  // meetings, decisions, agenda, feeds
   if (ctx.Mine()) RenderAssets(ctx);
 }
 

@@ -4,14 +4,13 @@
 // than 10% off said in words; the lines placed on the area itself with the
 // decision that set them; the projects paid here; and two reconciliations
 // (projects against their budget lines, the area against its parts).
-#include <algorithm>
 #include <map>
 #include <utility>
 #include <vector>
 
 #include "model/publicatie.h"
-#include "render/begroting_view.h"
 #include "render/bestuur_view.h"
+#include "render/jaar_cijfers.h"
 #include "render/wijzigingen_view.h"
 #include "util/number.h"
 

@@ -186,7 +186,8 @@ TEST_CASE("verantwoording, meetings, agenda, feeds and transparency are built", 
   CHECK_THAT(h.Read("index.html"), Catch::Contains("href=\"vergaderingen/\""));
 }
 
-TEST_CASE("the verantwoording's taakvelden are in numeric order", "[site][bestuur]") {
+TEST_CASE("the taakvelden of verantwoording and begroting are in numeric order",
+          "[site][bestuur]") {
   // "0.2" before "0.10", which a string order would put first.
   auto files = SampleFiles();
   files["data/iv3/taakvelden.csv"] +=
@@ -197,16 +198,20 @@ TEST_CASE("the verantwoording's taakvelden are in numeric order", "[site][bestuu
   SiteHarness h;
   h.Commit(files, "taakvelden");
   REQUIRE(h.Build() == "");
-  std::string v = h.Read("gemeente/testdorp/verantwoording/2024/index.html");
-  size_t t01 = v.find(">0.1 Bestuur<"), t02 = v.find(">0.2 Burgerzaken<"),
-         t010 = v.find(">0.10 Mutaties reserves<"), t57 = v.find(">5.7 Openbaar groen");
-  REQUIRE(t01 != std::string::npos);
-  REQUIRE(t02 != std::string::npos);
-  REQUIRE(t010 != std::string::npos);
-  REQUIRE(t57 != std::string::npos);
-  CHECK(t01 < t02);
-  CHECK(t02 < t010);
-  CHECK(t010 < t57);
+  for (const char* page : {"gemeente/testdorp/verantwoording/2024/index.html",
+                           "gemeente/testdorp/begroting/2024/index.html"}) {
+    INFO(page);
+    std::string v = h.Read(page);
+    size_t t01 = v.find(">0.1 Bestuur<"), t02 = v.find(">0.2 Burgerzaken<"),
+           t010 = v.find(">0.10 Mutaties reserves<"), t57 = v.find(">5.7 Openbaar groen");
+    REQUIRE(t01 != std::string::npos);
+    REQUIRE(t02 != std::string::npos);
+    REQUIRE(t010 != std::string::npos);
+    REQUIRE(t57 != std::string::npos);
+    CHECK(t01 < t02);
+    CHECK(t02 < t010);
+    CHECK(t010 < t57);
+  }
 }
 
 TEST_CASE("feed UIDs and ids stay the same across builds; DTSTAMP follows the commit",

@@ -30,8 +30,15 @@ constexpr SeriesStyle kStyles[] = {
     {"#ffffff", "<path d=\"M0 4H8M4 0V8\" stroke=\"#1a1a1a\" stroke-width=\"1\"/>"},
 };
 
+// "url(#<prefix>-s<n>)": the pattern of series s.
+void AppendSeriesFill(std::string* out, const std::string& prefix, size_t s) {
+  out->append("url(#").append(prefix).append("-s").append(std::to_string(s % 4)).push_back(')');
+}
+
 std::string SeriesFill(const std::string& prefix, size_t s) {
-  return "url(#" + prefix + "-s" + std::to_string(s % 4) + ")";
+  std::string out;
+  AppendSeriesFill(&out, prefix, s);
+  return out;
 }
 
 std::string PatternDefs(const std::string& prefix) {
@@ -180,11 +187,9 @@ void AppendBar(const BarChartInput& in, const std::string& prefix, const Layout&
   out->append("\" y=\"").append(FormatPixel(y));
   out->append("\" width=\"").append(FormatPixel(std::fabs(b - a)));
   out->append("\" height=\"").append(FormatPixel(kBar));
-  out->append("\" fill=\"url(#")
-      .append(prefix)
-      .append("-s")
-      .push_back(static_cast<char>('0' + s % 4));
-  out->append(")\" stroke=\"#1a1a1a\" stroke-width=\"0.5\"><title>").append(XmlEscape(name));
+  out->append("\" fill=\"");
+  AppendSeriesFill(out, prefix, s);
+  out->append("\" stroke=\"#1a1a1a\" stroke-width=\"0.5\"><title>").append(XmlEscape(name));
   out->append(": ").append(text).append("</title></rect><text x=\"");
   out->append(FormatPixel(negative ? b - 4 : b + 4)).append("\" y=\"").append(ty).push_back('"');
   if (negative) out->append(" text-anchor=\"end\"");
