@@ -69,7 +69,8 @@ std::string Expected(std::string_view text, Notation n) {
          " notation this file uses";
 }
 
-// Appends `digits` with a '.' before every group of three from the right.
+}  // namespace
+
 void AppendGrouped(std::string* out, std::string_view digits) {
   const size_t n = digits.size();
   for (size_t i = 0; i < n; ++i) {
@@ -77,8 +78,6 @@ void AppendGrouped(std::string* out, std::string_view digits) {
     out->push_back(digits[i]);
   }
 }
-
-}  // namespace
 
 const char* NotationName(Notation n) {
   return n == Notation::kDutch ? "Dutch (1.234.567,89)" : "standard (1234567.89)";

@@ -41,6 +41,9 @@ std::string FormatEuro(int64_t cents);
 std::string FormatEuroRounded(int64_t cents);
 // A number in Dutch notation with `decimals` decimals: 12345.6 -> "12.345,6".
 std::string FormatNumber(double value, int decimals);
+// Appends `digits` with a '.' before every group of three from the right:
+// "1234567" -> "1.234.567".
+void AppendGrouped(std::string* out, std::string_view digits);
 // A percentage: 0.125 -> "12,5%" (one decimal), or "" when not finite.
 std::string FormatPercent(double fraction, int decimals = 1);
 // A plain machine-readable amount for downloads: 123456789 -> "1234567.89".

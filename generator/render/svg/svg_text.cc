@@ -3,22 +3,9 @@
 #include <cmath>
 #include <cstdint>
 
+#include "util/number.h"
+
 namespace openwijk {
-
-namespace {
-
-// Digits of a non-negative integer with a separator every three digits.
-std::string Grouped(uint64_t n, char sep) {
-  std::string digits = std::to_string(n);
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && sep != 0 && (digits.size() - i) % 3 == 0) out += sep;
-    out += digits[i];
-  }
-  return out;
-}
-
-}  // namespace
 
 std::string FormatDutchNumber(double v, int decimals) {
   if (!std::isfinite(v)) return "?";
@@ -30,7 +17,7 @@ std::string FormatDutchNumber(double v, int decimals) {
   uint64_t n = static_cast<uint64_t>(scaled);
   uint64_t unit = static_cast<uint64_t>(scale);
   std::string out = (v < 0 && n > 0) ? "-" : "";
-  out += Grouped(n / unit, '.');
+  AppendGrouped(&out, std::to_string(n / unit));
   if (decimals > 0) {
     std::string frac = std::to_string(n % unit);
     out += ',' + std::string(decimals - frac.size(), '0') + frac;
