@@ -252,17 +252,36 @@ ModelDiff DiffModels(const Model& oud, const Model& nieuw, const DiffSkip* skip)
 }
 
 ModelDiff FilterDiff(const ModelDiff& diff, const std::set<std::string>& codes) {
-  ModelDiff d;
-  d.sommen = diff.sommen;
-  for (const RegelWijziging& w : diff.regels) {
-    if ((w.oud && codes.count(w.oud->gebied_code)) ||
-        (w.nieuw && codes.count(w.nieuw->gebied_code))) {
-      d.regels.push_back(w);
+  return DiffPerGebied(diff).Filter(codes);
+}
+
+DiffPerGebied::DiffPerGebied(const ModelDiff& diff) : diff_(diff) {
+  for (size_t i = 0; i < diff.regels.size(); ++i) {
+    const RegelWijziging& w = diff.regels[i];
+    if (w.oud) regels_[w.oud->gebied_code].push_back(i);
+    if (w.nieuw && !(w.oud && w.oud->gebied_code == w.nieuw->gebied_code)) {
+      regels_[w.nieuw->gebied_code].push_back(i);  // moved: about both areas
     }
   }
-  for (const KompasWijziging& w : diff.kompas) {
-    if (codes.count(w.gebied)) d.kompas.push_back(w);
-  }
+  for (size_t i = 0; i < diff.kompas.size(); ++i) kompas_[diff.kompas[i].gebied].push_back(i);
+}
+
+ModelDiff DiffPerGebied::Filter(const std::set<std::string>& codes) const {
+  // The changes of every code, in the diff's order, a moved line once.
+  auto take = [&codes](const std::unordered_map<std::string_view, std::vector<size_t>>& index) {
+    std::vector<size_t> out;
+    for (const std::string& code : codes) {
+      auto it = index.find(code);
+      if (it != index.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  ModelDiff d;
+  d.sommen = diff_.sommen;
+  for (size_t i : take(regels_)) d.regels.push_back(diff_.regels[i]);
+  for (size_t i : take(kompas_)) d.kompas.push_back(diff_.kompas[i]);
   Count(&d);
   return d;
 }

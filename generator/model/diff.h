@@ -13,7 +13,9 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "model/model.h"
@@ -86,8 +88,26 @@ const std::optional<int64_t>* AmountAt(const BegrotingRegel& r, size_t index);
 ModelDiff DiffModels(const Model& oud, const Model& nieuw, const DiffSkip* skip = nullptr);
 
 // The part of `diff` about the areas in `codes`: lines whose area was or is
-// one of them, and kompas values of those areas. Counts are recomputed.
+// one of them, and kompas values of those areas, in the diff's order.
+// Counts are recomputed.
 ModelDiff FilterDiff(const ModelDiff& diff, const std::set<std::string>& codes);
+
+// The changes of one diff by area code, for taking the part about many area
+// sets (every area page shows its part of the latest publication's diff).
+// Filter costs what the part holds, where FilterDiff walks every change: at
+// the land scale, 30,000 changes for each of 17,000 areas, 30% of a build.
+// Holds views into `diff` and the Models it points into: they outlive it.
+class DiffPerGebied {
+ public:
+  explicit DiffPerGebied(const ModelDiff& diff);
+  // FilterDiff(diff, codes).
+  ModelDiff Filter(const std::set<std::string>& codes) const;
+
+ private:
+  const ModelDiff& diff_;
+  // Per area code, the changes about it (index into diff_.regels, kompas).
+  std::unordered_map<std::string_view, std::vector<size_t>> regels_, kompas_;
+};
 
 // The codes of area `code` and everything below it in `model`; empty when
 // the model does not know the code.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/aggregate.h"
+#include "model/diff.h"
 #include "model/geo_index.h"
 #include "model/model.h"
 #include "render/regel_rijen.h"
@@ -26,6 +27,9 @@ struct RenderContext {
   Diagnostics* diags;
   const GeoIndex* geo = nullptr;  // every area's shape (model/geo_index.h); null = no maps
   const RegelRijen* rijen = &RegelRijen::Geen();  // the lines' download rows (regel_rijen.h)
+  // The latest publication's diff by area (model/diff.h), for each area
+  // page's part of it; null = filtered from the diff on each page.
+  const DiffPerGebied* laatste_per_gebied = nullptr;
 
   // Work sharing between threads. Every thread walks the same sequence of
   // units (an area, a publication, ...) and asks Mine() at the start of

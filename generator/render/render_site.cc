@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <optional>
 #include <thread>
 
 #include "model/aggregate.h"
@@ -61,6 +62,10 @@ bool RenderSite(const Model& model, const TemplateSet& templates, OutputSink* ou
   Aggregates agg(model);
   GeoIndex geo(model);                         // shapes once, for every map on every page
   RegelRijen rijen(model, kRegelRijenBudget);  // each line's download rows once
+  std::optional<DiffPerGebied> laatste;        // for every area page's part of it
+  if (model.publicaties && model.publicaties->lijst.size() > 1) {
+    laatste.emplace(model.publicaties->wijzigingen.back());
+  }
   // kainjow renders through non-const objects: every extra thread gets its own parse.
   std::vector<TemplateSet> copies(threads - 1);
   for (TemplateSet& c : copies) templates.CopyTo(&c);
@@ -70,6 +75,7 @@ bool RenderSite(const Model& model, const TemplateSet& templates, OutputSink* ou
   auto work = [&](int t) {
     auto start = std::chrono::steady_clock::now();
     RenderContext ctx{model, agg, t == 0 ? templates : copies[t - 1], out, &found[t], &geo, &rijen};
+    if (laatste) ctx.laatste_per_gebied = &*laatste;
     if (threads > 1) ctx.next_unit = &next_unit;
     RenderAll(ctx);
     busy_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(

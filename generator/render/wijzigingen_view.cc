@@ -277,7 +277,8 @@ void AddWijzigingen(const RenderContext& ctx, int g, Data* page) {
     const Model& oud = *pubs.lijst[n - 2].model;
     const Model& nieuw = *laatste.model;
     std::set<std::string> codes = SubtreeCodes(m, m.gebieden[g].code);
-    ModelDiff hier = FilterDiff(pubs.wijzigingen[n - 1], codes);
+    ModelDiff hier = ctx.laatste_per_gebied ? ctx.laatste_per_gebied->Filter(codes)
+                                            : FilterDiff(pubs.wijzigingen[n - 1], codes);
     Put(&d, "vorige", pubs.lijst[n - 2].titel);
     Put(&d, "geen", hier.empty());
     Put(&d, "toegevoegd", std::to_string(hier.toegevoegd));

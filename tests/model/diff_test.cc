@@ -111,6 +111,40 @@ TEST_CASE("FilterDiff keeps lines that were or are in the areas", "[model][diff]
   CHECK(FilterDiff(d, {"WK3"}).empty());
 }
 
+TEST_CASE("DiffPerGebied takes each area set's part in the diff's order", "[model][diff]") {
+  Model a, b;
+  a.begroting[2025] = {Regel("r1", "WK1", 100), Regel("r2", "WK2", 100), Regel("r3", "WK1", 5),
+                       Regel("r4", "WK3", 7)};
+  b.begroting[2025] = {Regel("r1", "WK2", 100), Regel("r2", "WK2", 300), Regel("r3", "WK1", 6),
+                       Regel("r5", "WK3", 8)};
+  ModelDiff d = DiffModels(a, b);
+  REQUIRE(d.regels.size() == 5);  // r1 moved, r2 and r3 changed, r4 removed, r5 added
+  for (const char* gebied : {"WK1", "WK2", "WK1"}) {
+    KompasWijziging k;
+    k.gebied = gebied;
+    k.indicator = "inwoners";
+    d.kompas.push_back(k);
+  }
+  DiffPerGebied per(d);
+  auto ids = [](const ModelDiff& x) {
+    std::vector<std::string> out;
+    for (const RegelWijziging& w : x.regels) out.push_back(w.id);
+    return out;
+  };
+  // The moved line is about both areas, and once about the two together.
+  CHECK(ids(per.Filter({"WK1"})) == std::vector<std::string>{"r1", "r3"});
+  CHECK(ids(per.Filter({"WK2"})) == std::vector<std::string>{"r1", "r2"});
+  CHECK(ids(per.Filter({"WK1", "WK2"})) == std::vector<std::string>{"r1", "r2", "r3"});
+  CHECK(ids(per.Filter({"WK3"})) == std::vector<std::string>{"r4", "r5"});
+  CHECK(per.Filter({"WK3"}).toegevoegd == 1);
+  CHECK(per.Filter({"WK3"}).verwijderd == 1);
+  CHECK(per.Filter({"WK9"}).empty());
+  CHECK(per.Filter({"WK1"}).kompas.size() == 2);
+  CHECK(per.Filter({"WK1", "WK2"}).kompas.size() == 3);
+  CHECK(per.Filter({"WK1", "WK2"}).kompas[1].gebied == "WK2");  // the diff's order
+  CHECK(FilterDiff(d, {"WK2"}).kompas.size() == 1);
+}
+
 TEST_CASE("a change to any one compared column alone is a change to that column", "[model][diff]") {
   // One edit per column of BegrotingKolommen but the key (id, jaar); the
   // comparison has a shortcut for equal lines, which must see every one.
