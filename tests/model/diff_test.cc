@@ -138,6 +138,7 @@ TEST_CASE("DiffPerGebied takes each area set's part in the diff's order", "[mode
   CHECK(ids(per.Filter({"WK3"})) == std::vector<std::string>{"r4", "r5"});
   CHECK(per.Filter({"WK3"}).toegevoegd == 1);
   CHECK(per.Filter({"WK3"}).verwijderd == 1);
+  CHECK(per.Filter({"WK1", "WK2"}).gewijzigd == 3);
   CHECK(per.Filter({"WK9"}).empty());
   CHECK(per.Filter({"WK1"}).kompas.size() == 2);
   CHECK(per.Filter({"WK1", "WK2"}).kompas.size() == 3);

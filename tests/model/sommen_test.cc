@@ -66,23 +66,24 @@ TEST_CASE("sommen add up each area's lines per jaar, soort and fase", "[model][s
 }
 
 TEST_CASE("sommen find an area by its index or, without one, by its code", "[model][sommen]") {
-  // Within one side an area index names one code; a line whose code is not
-  // an area (-1) is summed by its code, into the same row as the indexed
-  // lines of that code.
+  // An index is only a shortcut: each line is summed under its own code,
+  // also when an index stands for two codes on one side (lines not read by
+  // BuildModel), when the two sides number their areas otherwise, and for a
+  // line whose code is not an area (-1).
   auto regel = [](const std::string& code, int index, int64_t begroot) {
     BegrotingRegel r = Regel(2025, code, Soort::kLasten, begroot);
     r.gebied = index;
     return r;
   };
   std::map<int, Regels> oud, nieuw;
-  oud[2025] = {regel("WK1", 0, 10), regel("WK2", 1, 20), regel("WK1", 0, 30), regel("WK1", -1, 5),
-               regel("WK9", -1, 7)};
+  oud[2025] = {regel("WK1", 0, 10), regel("WK2", 1, 20),  regel("WK1", 0, 30),  regel("WK1", -1, 5),
+               regel("WK9", -1, 7), regel("WK2", 0, 100), regel("WK1", 0, 1000)};
   // The other side numbers its areas otherwise.
   nieuw[2025] = {regel("WK2", 0, 1), regel("WK1", 1, 2), regel("WK2", 0, 4)};
   Sommen s(oud, nieuw, {2025});
-  CHECK(s.Van("WK1", SomSleutel{2025, 0, 0}).oud == 45);
-  CHECK(s.Van("WK1", SomSleutel{2025, 0, 0}).oud_bekend == 3);
-  CHECK(s.Van("WK2", SomSleutel{2025, 0, 0}).oud == 20);
+  CHECK(s.Van("WK1", SomSleutel{2025, 0, 0}).oud == 1045);
+  CHECK(s.Van("WK1", SomSleutel{2025, 0, 0}).oud_bekend == 4);
+  CHECK(s.Van("WK2", SomSleutel{2025, 0, 0}).oud == 120);
   CHECK(s.Van("WK9", SomSleutel{2025, 0, 0}).oud == 7);
   CHECK(s.Van("WK1", SomSleutel{2025, 0, 0}).nieuw == 2);
   CHECK(s.Van("WK2", SomSleutel{2025, 0, 0}).nieuw == 5);
