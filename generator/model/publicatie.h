@@ -75,6 +75,11 @@ struct Publicaties {
   RegelGeschiedenissen geschiedenissen;
 
   const Publicatie* Vorige(size_t i) const { return i > 0 ? &lijst[i - 1] : nullptr; }
+  // What the newest publication changed since the one before it, which
+  // every area page shows its part of; null with fewer than two.
+  const ModelDiff* Laatste() const {
+    return lijst.size() > 1 && wijzigingen.size() == lijst.size() ? &wijzigingen.back() : nullptr;
+  }
 };
 
 // Sorts `lijst`, reports two publications with the same datum and soort, and

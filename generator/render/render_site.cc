@@ -63,9 +63,8 @@ bool RenderSite(const Model& model, const TemplateSet& templates, OutputSink* ou
   GeoIndex geo(model);                         // shapes once, for every map on every page
   RegelRijen rijen(model, kRegelRijenBudget);  // each line's download rows once
   std::optional<DiffPerGebied> laatste;        // for every area page's part of it
-  if (const Publicaties* pubs = model.publicaties.get();
-      pubs && pubs->lijst.size() > 1 && pubs->wijzigingen.size() == pubs->lijst.size()) {
-    laatste.emplace(pubs->wijzigingen[pubs->lijst.size() - 1]);  // as AddWijzigingen takes it
+  if (model.publicaties && model.publicaties->Laatste()) {
+    laatste.emplace(*model.publicaties->Laatste());
   }
   // kainjow renders through non-const objects: every extra thread gets its own parse.
   std::vector<TemplateSet> copies(threads - 1);

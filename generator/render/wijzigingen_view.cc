@@ -273,12 +273,12 @@ void AddWijzigingen(const RenderContext& ctx, int g, Data* page) {
   Put(&d, "datum_iso", laatste.datum);
   Put(&d, "url", root + "publicaties/" + laatste.slug + "/");
   Put(&d, "eerste", n == 1);
-  if (n > 1) {
+  if (const ModelDiff* diff = pubs.Laatste()) {
     const Model& oud = *pubs.lijst[n - 2].model;
     const Model& nieuw = *laatste.model;
     std::set<std::string> codes = SubtreeCodes(m, m.gebieden[g].code);
-    ModelDiff hier = ctx.laatste_per_gebied ? ctx.laatste_per_gebied->Filter(codes)
-                                            : FilterDiff(pubs.wijzigingen[n - 1], codes);
+    ModelDiff hier =
+        ctx.laatste_per_gebied ? ctx.laatste_per_gebied->Filter(codes) : FilterDiff(*diff, codes);
     Put(&d, "vorige", pubs.lijst[n - 2].titel);
     Put(&d, "geen", hier.empty());
     Put(&d, "toegevoegd", std::to_string(hier.toegevoegd));
