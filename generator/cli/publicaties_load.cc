@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "cli/publicaties_carry.h"
 #include "load/shared_lines.h"
 #include "model/build.h"
 #include "render/context.h"
@@ -51,33 +52,31 @@ class DataOnlySource : public Source {
   const Source& inner_;
 };
 
-// A Source that shows only the listed files.
+// A Source that shows, besides site.json, only the listed data files
+// (kOnly) or all but the listed ones (kAllBut).
 class ListedSource : public DataOnlySource {
  public:
-  ListedSource(const Source& inner, std::set<std::string> paths)
-      : DataOnlySource(inner), paths_(std::move(paths)) {}
+  enum Shows { kOnly, kAllBut };
+  ListedSource(const Source& inner, std::set<std::string> paths, Shows shows = kOnly)
+      : DataOnlySource(inner), paths_(std::move(paths)), only_(shows == kOnly) {}
   std::vector<std::string> ListFiles(const std::string& dir) const override {
     std::vector<std::string> out;
     for (std::string& p : DataOnlySource::ListFiles(dir)) {
-      if (paths_.count(p)) out.push_back(std::move(p));
+      if (Shown(p)) out.push_back(std::move(p));
     }
     return out;
   }
   bool Exists(const std::string& path) const override {
-    return (path == "site.json" || paths_.count(path)) && DataOnlySource::Exists(path);
+    return Shown(path) && DataOnlySource::Exists(path);
   }
 
  private:
+  bool Shown(const std::string& p) const {
+    return p == "site.json" || (paths_.count(p) > 0) == only_;
+  }
   std::set<std::string> paths_;
+  bool only_;
 };
-
-// 2025 for "data/begroting/2025.csv"; 0 for a name that is not a year.
-int JaarVan(const std::string& path) {
-  std::string stem = path.substr(path.rfind('/') + 1);
-  stem = stem.substr(0, stem.rfind('.'));
-  bool jaar = stem.size() == 4 && std::all_of(stem.begin(), stem.end(), ::isdigit);
-  return jaar ? std::stoi(stem) : 0;
-}
 
 // Data file path -> blob id, site.json included.
 std::map<std::string, std::string> DataFileIds(const DataOnlySource& data) {
@@ -103,19 +102,25 @@ void Relabel(const Diagnostics& in, const std::string& label, Diagnostics* out) 
 
 namespace {
 
-// LoadDataRevision for a tree already opened.
+// LoadDataRevision for a tree already opened. With `carry`, its tables stand
+// for the files at their paths, and its lines are carried over.
 bool LoadDataSource(const Source& source, const std::string& rev, const std::string& label,
                     ParseCache* cache, DataRevision* out, Diagnostics* diags,
-                    RegelPool* pool = nullptr) {
+                    RegelPool* pool = nullptr, const CarriedFiles* carry = nullptr) {
   DataOnlySource data(source);
   out->commit = source.commit();
   out->commit.revision = rev;
   out->file_ids = DataFileIds(data);
   Diagnostics local;
   LoadedFiles files;
-  if (LoadFiles(data, cache, &files, &local)) {
+  std::set<std::string> given;
+  if (carry) {
+    for (const auto& [path, table] : carry->tables) given.insert(path);
+  }
+  if (LoadFiles(ListedSource(source, given, ListedSource::kAllBut), cache, &files, &local)) {
+    if (carry) files.tables.insert(carry->tables.begin(), carry->tables.end());
     auto model = std::make_shared<Model>();
-    BuildModel(files, model.get(), &local, pool);
+    BuildModel(files, model.get(), &local, pool, carry ? &carry->lines : nullptr);
     CheckRegelSleutels(*model, &local);
     out->model = std::move(model);
   }
@@ -208,21 +213,14 @@ bool LoadDiffPair(const Repository& repo, const std::string& rev_a, const std::s
     for (int i = 0; i < 2; ++i) {
       tables[i] = std::make_shared<CsvTable>();
       Diagnostics parse;
-      clean = ParseCsv(path, changed.text[i], tables[i].get(), &parse) && clean;
-      // Positions in the reduced text become positions in the whole file.
-      auto whole = [&](int* line) {
-        const std::vector<int>& lines = changed.lines[i];
-        if (*line >= 1 && static_cast<size_t>(*line) <= lines.size()) *line = lines[*line - 1];
-      };
-      for (CsvRow& row : tables[i]->rows) whole(&row.line);
-      for (CsvCell& cell : tables[i]->cells) whole(&cell.line);
+      clean = ParseChangedLines(path, changed, i, tables[i].get(), &parse) && clean;
     }
     // A file that does not even parse is read whole, so its errors name the right lines.
     if (!clean) {
       wanted.insert(path);
       continue;
     }
-    if (changed.any_shared) gedeeld.insert(JaarVan(path));
+    if (changed.any_shared) gedeeld.insert(BegrotingJaar(path));
     for (int i = 0; i < 2; ++i) reduced[i][path] = std::move(tables[i]);
   }
   if (!skip.kompas) {
@@ -304,6 +302,7 @@ bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
   // newest first: a version the cache came with is then released after the
   // last publication near the built commit that holds it, not kept while
   // the oldest ones load.
+  EarlierVersion earlier;  // the publication loaded last (cli/publicaties_carry.h)
   std::vector<size_t> order(tags.size());
   std::iota(order.begin(), order.end(), size_t{0});
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
@@ -332,13 +331,19 @@ bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
                   : IsoDate(tag.tagger_time ? tag.tagger_time : tag.commit_time, 0);
     DataRevision rev;
     bool loaded = false;
+    CarriedFiles carry;
     if (trees[t]) {
-      loaded = LoadDataSource(*trees[t], tag.commit_id, tag.name, cache, &rev, diags, &pool);
+      CarryFromEarlier(*trees[t], tag_files[t], &earlier, &carry);
+      loaded =
+          LoadDataSource(*trees[t], tag.commit_id, tag.name, cache, &rev, diags, &pool, &carry);
     } else {
       diags->Append(tree_errors[t]);
     }
-    trees[t].reset();
     release(t);
+    if (loaded) {
+      earlier = {tag_files[t], rev.model, std::move(trees[t]), std::move(carry.texts)};
+    }
+    trees[t].reset();
     if (!loaded) continue;
     p.file_ids = std::move(rev.file_ids);
     p.model = by_files.emplace(p.file_ids, rev.model).first->second;

@@ -72,9 +72,19 @@ void AppendLine(const Line& line, std::string* out) {
   if (line.ended) out->push_back('\n');
 }
 
+// Adds line numbers [first, last] to the runs, joining it to the last run
+// when they touch.
+void AddRun(int first, int last, std::vector<std::pair<int, int>>* runs) {
+  if (!runs->empty() && runs->back().second + 1 == first) {
+    runs->back().second = last;
+  } else {
+    runs->emplace_back(first, last);
+  }
+}
+
 }  // namespace
 
-bool DropSharedLines(std::string_view a, std::string_view b, ChangedLines* out) {
+bool DropSharedLines(std::string_view a, std::string_view b, ChangedLines* out, Moved moved_lines) {
   if (a.empty() || b.empty() || QuoteSpansLines(a)) return false;
   const std::string_view header = LineAt(a, 0);
   if (header != LineAt(b, 0)) return false;
@@ -82,6 +92,7 @@ bool DropSharedLines(std::string_view a, std::string_view b, ChangedLines* out) 
   // skipping the stretches that are the same bytes in both at once. What
   // remains is hashed, to find the lines that moved.
   std::vector<Line> rest[2];
+  std::vector<std::pair<int, int>> in_place;
   bool any_shared = false;
   int number = 2;
   size_t pa = std::min(header.size() + 1, a.size()), pb = std::min(header.size() + 1, b.size());
@@ -91,7 +102,9 @@ bool DropSharedLines(std::string_view a, std::string_view b, ChangedLines* out) 
       // The whole lines in the common stretch.
       const size_t end = a.rfind('\n', pa + same - 1);
       if (end != std::string_view::npos && end >= pa) {
+        const int first = number;
         number += static_cast<int>(CountLineEnds(a.substr(pa, end + 1 - pa)));
+        AddRun(first, number - 1, &in_place);
         pb += end + 1 - pa;
         pa = end + 1;
         any_shared = true;
@@ -103,6 +116,7 @@ bool DropSharedLines(std::string_view a, std::string_view b, ChangedLines* out) 
     const Line line_a = LineFrom(a, pa, number), line_b = LineFrom(b, pb, number);
     if (line_a.text == line_b.text) {
       any_shared = true;
+      AddRun(number, number, &in_place);
     } else {
       rest[0].push_back(line_a);
       rest[1].push_back(line_b);
@@ -127,7 +141,9 @@ bool DropSharedLines(std::string_view a, std::string_view b, ChangedLines* out) 
   }
   // Lines in both versions, at other positions: shared as often as both hold them.
   std::unordered_map<std::string_view, int> in_a, moved;
-  for (const Line& line : rest[0]) ++in_a[line.text];
+  if (moved_lines == Moved::kShared) {
+    for (const Line& line : rest[0]) ++in_a[line.text];
+  }
   std::vector<bool> keep_b(rest[1].size(), true);
   for (size_t i = 0; i < rest[1].size(); ++i) {
     auto it = in_a.find(rest[1][i].text);
@@ -158,7 +174,26 @@ bool DropSharedLines(std::string_view a, std::string_view b, ChangedLines* out) 
     }
   }
   out->any_shared = any_shared;
+  out->in_place = std::move(in_place);
   return true;
+}
+
+bool ParseChangedLines(const std::string& path, const ChangedLines& changed, int side,
+                       CsvTable* table, Diagnostics* diags) {
+  Diagnostics parse;
+  const bool clean = ParseCsv(path, changed.text[side], table, &parse);
+  // Positions in the reduced text become positions in the whole file.
+  const std::vector<int>& lines = changed.lines[side];
+  auto whole = [&](int* line) {
+    if (*line >= 1 && static_cast<size_t>(*line) <= lines.size()) *line = lines[*line - 1];
+  };
+  for (CsvRow& row : table->rows) whole(&row.line);
+  for (CsvCell& cell : table->cells) whole(&cell.line);
+  for (Diagnostic d : parse.list()) {
+    whole(&d.pos.line);
+    diags->Add(std::move(d));
+  }
+  return clean;
 }
 
 }  // namespace openwijk

@@ -31,13 +31,14 @@ const CsvTable* RequireTable(const LoadedFiles& files, const std::string& path,
   return it->second.get();
 }
 
-bool BuildModel(const LoadedFiles& files, Model* model, Diagnostics* diags, RegelPool* pool) {
+bool BuildModel(const LoadedFiles& files, Model* model, Diagnostics* diags, RegelPool* pool,
+                const Carried* carried) {
   int before = diags->error_count();
   model->config = files.config;
   model->commit = files.commit;
   BuildGebieden(files, model, diags);
   BuildTaakvelden(files, model, diags);
-  BuildBegroting(files, model, diags, pool);
+  BuildBegroting(files, model, diags, pool, carried);
   BuildKompas(files, model, diags);
   BuildPaginas(files, model, diags);
   BuildBestuur(files, model, diags);  // optional files: decisions, projects, meetings

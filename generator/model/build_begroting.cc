@@ -1,5 +1,6 @@
 // data/iv3/taakvelden.csv and data/begroting/<jaar>.csv -> the begroting.
 #include <algorithm>
+#include <limits>
 
 #include "model/build.h"
 #include "util/parallel.h"
@@ -26,48 +27,95 @@ std::optional<int64_t> Amount(const CsvTable& t, const CsvRow& row, int col, Dia
   return cents;
 }
 
-// False when a required column is missing (and nothing was read).
-bool ReadYear(const CsvTable& t, int jaar, Model* model, Diagnostics* diags, RegelPool* pool) {
-  if (!RequireColumns(t, kBegrotingColumns, diags)) return false;
-  std::vector<int> c;
-  for (const std::string& name : kBegrotingColumns) c.push_back(t.Column(name));
-  int c_besluit = t.Column("besluit");
-  Regels& regels = model->begroting.at(jaar);  // made before the years are read side by side
-  regels.reserve(regels.size() + t.rows.size());
-  SharedTextPool texts;
-  for (const CsvRow& row : t.rows) {
+// The line in `row`, read field by field. Errors go to `diags`.
+class RegelReader {
+ public:
+  RegelReader(const CsvTable& t, int jaar, const Model& model) : t_(t), jaar_(jaar), model_(model) {
+    for (const std::string& name : kBegrotingColumns) c_.push_back(t.Column(name));
+    c_besluit_ = t.Column("besluit");
+  }
+
+  BegrotingRegel Read(const CsvRow& row, Diagnostics* diags) {
+    const std::vector<int>& c = c_;
     BegrotingRegel r;
-    r.jaar = jaar;
-    r.pos = t.At(row, -1);
-    r.id = t.Field(row, c[0]);
-    r.gebied_code = t.Field(row, c[1]);
-    r.programma = texts.Get(t.Field(row, c[2]));
-    r.taakveld = texts.Get(t.Field(row, c[3]));
-    r.omschrijving = t.Field(row, c[4]);
-    std::string_view soort = t.Field(row, c[5]);
+    r.jaar = jaar_;
+    r.pos = t_.At(row, -1);
+    r.id = t_.Field(row, c[0]);
+    r.gebied_code = t_.Field(row, c[1]);
+    r.programma = texts_.Get(t_.Field(row, c[2]));
+    r.taakveld = texts_.Get(t_.Field(row, c[3]));
+    r.omschrijving = t_.Field(row, c[4]);
+    std::string_view soort = t_.Field(row, c[5]);
     if (soort == "lasten") {
       r.soort = Soort::kLasten;
     } else if (soort == "baten") {
       r.soort = Soort::kBaten;
     } else {
-      diags->Error(t.At(row, c[5]),
+      diags->Error(t_.At(row, c[5]),
                    "unknown soort '" + std::string(soort) + "'; expected lasten or baten");
     }
-    r.begroot = Amount(t, row, c[6], diags);
-    r.gewijzigd = Amount(t, row, c[7], diags);
-    r.realisatie = Amount(t, row, c[8], diags);
-    r.financier = texts.Get(t.Field(row, c[9]));
-    r.bron = texts.Get(t.Field(row, c[10]));
-    r.besluit = texts.Get(t.Field(row, c_besluit));
-    if (r.id.empty()) diags->Error(t.At(row, c[0]), "empty id");
-    if (r.bron.empty()) diags->Error(t.At(row, c[10]), "empty bron: every number needs a source");
-    r.gebied = model->FindGebied(r.gebied_code);
+    r.begroot = Amount(t_, row, c[6], diags);
+    r.gewijzigd = Amount(t_, row, c[7], diags);
+    r.realisatie = Amount(t_, row, c[8], diags);
+    r.financier = texts_.Get(t_.Field(row, c[9]));
+    r.bron = texts_.Get(t_.Field(row, c[10]));
+    r.besluit = texts_.Get(t_.Field(row, c_besluit_));
+    if (r.id.empty()) diags->Error(t_.At(row, c[0]), "empty id");
+    if (r.bron.empty()) diags->Error(t_.At(row, c[10]), "empty bron: every number needs a source");
+    r.gebied = model_.FindGebied(r.gebied_code);
+    return r;
+  }
+
+ private:
+  const CsvTable& t_;
+  const int jaar_;
+  const Model& model_;
+  std::vector<int> c_;
+  int c_besluit_ = -1;
+  SharedTextPool texts_;
+};
+
+// The indices of the earlier version's lines that are carried over: those
+// at a line number in one of the runs. Both are in line order.
+std::vector<size_t> CarriedIndices(const CarriedLines& carried) {
+  std::vector<size_t> out;
+  const Regels& earlier = *carried.earlier;
+  auto run = carried.in_place.begin();
+  for (size_t i = 0; i < earlier.size(); ++i) {
+    const int line = earlier[i].pos.line;
+    while (run != carried.in_place.end() && run->second < line) ++run;
+    if (run == carried.in_place.end()) break;
+    if (run->first <= line) out.push_back(i);
+  }
+  return out;
+}
+
+// False when a required column is missing (and nothing was read). With
+// `carried`, the table holds only the lines that are not carried over, and
+// the two are merged in line order.
+bool ReadYear(const CsvTable& t, int jaar, Model* model, Diagnostics* diags, RegelPool* pool,
+              const CarriedLines* carried) {
+  if (!RequireColumns(t, kBegrotingColumns, diags)) return false;
+  Regels& regels = model->begroting.at(jaar);  // made before the years are read side by side
+  const std::vector<size_t> carry = carried ? CarriedIndices(*carried) : std::vector<size_t>{};
+  regels.reserve(regels.size() + t.rows.size() + carry.size());
+  size_t next = 0;  // in carry
+  auto carry_until = [&](int line) {
+    for (; next < carry.size() && (*carried->earlier)[carry[next]].pos.line < line; ++next) {
+      regels.ShareLine(*carried->earlier, carry[next]);
+    }
+  };
+  RegelReader reader(t, jaar, *model);
+  for (const CsvRow& row : t.rows) {
+    carry_until(row.line);
+    BegrotingRegel r = reader.Read(row, diags);
     if (pool) {
       regels.push_back(pool->Share(jaar, regels.size(), std::move(r)));
     } else {
       regels.push_back(std::move(r));
     }
   }
+  carry_until(std::numeric_limits<int>::max());
   return true;
 }
 
@@ -102,7 +150,8 @@ void BuildTaakvelden(const LoadedFiles& files, Model* model, Diagnostics* diags)
   }
 }
 
-void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags, RegelPool* pool) {
+void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags, RegelPool* pool,
+                    const Carried* carried) {
   struct Jaar {
     int jaar;
     const CsvTable* table;
@@ -126,7 +175,12 @@ void BuildBegroting(const LoadedFiles& files, Model* model, Diagnostics* diags, 
   // Each year fills its own lines and its own part of the pool, and reports
   // to its own list: the years are read side by side.
   ParallelFor(jaren.size(), [&](size_t i) {
-    jaren[i].read = ReadYear(*jaren[i].table, jaren[i].jaar, model, &jaren[i].diags, pool);
+    const CarriedLines* lines = nullptr;
+    if (carried) {
+      auto it = carried->find(jaren[i].jaar);
+      if (it != carried->end()) lines = &it->second;
+    }
+    jaren[i].read = ReadYear(*jaren[i].table, jaren[i].jaar, model, &jaren[i].diags, pool, lines);
   });
   for (const Jaar& j : jaren) {
     diags->Append(j.diags);

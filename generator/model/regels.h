@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "util/diagnostic.h"
@@ -98,10 +99,23 @@ class Regels {
   void push_back(BegrotingRegel line);
   // Adds a line that other Models may hold too (RegelPool::Share).
   void push_back(std::shared_ptr<BegrotingRegel> line) { lines_.push_back(std::move(line)); }
+  // Adds line i of `from`, shared with it (CarriedLines).
+  void ShareLine(const Regels& from, size_t i) { lines_.push_back(from.lines_[i]); }
 
  private:
   friend class RegelPool;
   Holder lines_;
+};
+
+// The lines of one year that are taken over from the version of its file
+// loaded before, rather than read again: those at the line numbers that are
+// the same bytes in both versions (load/shared_lines.h). A line is a function
+// of its bytes, the file's header and the areas' codes, so the loader carries
+// lines over only between versions with the same header and the same area
+// tree, and only from a version that had no errors.
+struct CarriedLines {
+  const Regels* earlier = nullptr;            // that version's lines, in file order
+  std::vector<std::pair<int, int>> in_place;  // runs [first, last] of line numbers
 };
 
 // One copy of each distinct line, for the revisions loaded through it. Two

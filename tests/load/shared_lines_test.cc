@@ -187,3 +187,21 @@ TEST_CASE("the reduction keeps exactly the lines the plain rule keeps", "[load][
     CHECK(got.any_shared == want.any_shared);
   }
 }
+
+TEST_CASE("the lines in place are listed as runs; moved lines can be kept as changed",
+          "[load][shared_lines]") {
+  ChangedLines c;
+  // Line 3 changed, a line was inserted at 5: lines 2, 4 and the (now
+  // shifted) rest are compared line by line.
+  REQUIRE(DropSharedLines("h\na\nb\nc\nd\ne\n", "h\na\nB\nc\nX\nd\ne\n", &c, Moved::kChanged));
+  CHECK(c.in_place == std::vector<std::pair<int, int>>{{2, 2}, {4, 4}});
+  CHECK(c.text[1] == "h\nB\nX\nd\ne\n");  // d and e moved: kept
+  CHECK(c.lines[1] == std::vector<int>{1, 3, 5, 6, 7});
+  REQUIRE(DropSharedLines("h\na\nb\nc\nd\ne\n", "h\na\nB\nc\nX\nd\ne\n", &c));
+  CHECK(c.text[1] == "h\nB\nX\n");  // by default they are shared
+  CHECK(c.in_place == std::vector<std::pair<int, int>>{{2, 2}, {4, 4}});
+  // A last line that differs only in its line end is in place.
+  REQUIRE(DropSharedLines("h\na\nb", "h\na\nb\nc\n", &c, Moved::kChanged));
+  CHECK(c.in_place == std::vector<std::pair<int, int>>{{2, 3}});
+  CHECK(c.lines[1] == std::vector<int>{1, 4});
+}

@@ -1,0 +1,97 @@
+#include "cli/publicaties_carry.h"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+#include "load/shared_lines.h"
+#include "util/parallel.h"
+#include "util/text.h"
+
+namespace openwijk {
+
+int BegrotingJaar(const std::string& path) {
+  const std::string prefix = "data/begroting/";
+  if (!StartsWith(path, prefix) || path.size() != prefix.size() + 8 || !EndsWith(path, ".csv")) {
+    return 0;
+  }
+  const std::string stem = path.substr(prefix.size(), 4);
+  return std::all_of(stem.begin(), stem.end(), ::isdigit) ? std::stoi(stem) : 0;
+}
+
+namespace {
+
+// The id of `path` in `ids`, or "" when it is not there.
+std::string IdOf(const std::map<std::string, std::string>& ids, const std::string& path) {
+  auto it = ids.find(path);
+  return it == ids.end() ? std::string() : it->second;
+}
+
+// One year's file, read and reduced against its earlier version.
+struct Job {
+  std::string path;
+  int jaar = 0;
+  FileBytes earlier, text;
+  bool have_earlier = false, have_text = false;
+  std::shared_ptr<CsvTable> table;  // null when the file is to be read whole
+  std::vector<std::pair<int, int>> in_place;
+};
+
+}  // namespace
+
+void CarryFromEarlier(const Source& tree, const std::map<std::string, std::string>& file_ids,
+                      EarlierVersion* earlier, CarriedFiles* out) {
+  if (!earlier->model) return;
+  const std::string gebieden = "data/gebieden.csv";
+  const bool same_areas = !IdOf(file_ids, gebieden).empty() &&
+                          IdOf(file_ids, gebieden) == IdOf(earlier->file_ids, gebieden);
+  std::vector<Job> jobs;
+  for (const auto& [path, id] : file_ids) {
+    const int jaar = BegrotingJaar(path);
+    if (jaar == 0) continue;
+    const std::string before = IdOf(earlier->file_ids, path);
+    auto text = earlier->texts.find(path);
+    if (before == id) {
+      // The same version: parsed through the cache; its text, when in hand,
+      // serves the next publication.
+      if (text != earlier->texts.end()) out->texts[path] = std::move(text->second);
+      continue;
+    }
+    if (!same_areas || before.empty() || !earlier->model->begroting.count(jaar)) continue;
+    Job job;
+    job.path = path;
+    job.jaar = jaar;
+    if (text != earlier->texts.end()) {
+      job.earlier = std::move(text->second);  // freed once reduced
+      job.have_earlier = true;
+    }
+    jobs.push_back(std::move(job));
+  }
+  ParallelFor(jobs.size(), [&](size_t i) {
+    Job& job = jobs[i];
+    std::string error;
+    if (!job.have_earlier &&
+        !(earlier->tree && earlier->tree->ReadBytes(job.path, &job.earlier, &error))) {
+      return;
+    }
+    job.have_text = tree.ReadBytes(job.path, &job.text, &error);
+    if (!job.have_text) return;
+    ChangedLines changed;
+    if (!DropSharedLines(job.earlier.text, job.text.text, &changed, Moved::kChanged)) return;
+    auto table = std::make_shared<CsvTable>();
+    Diagnostics parse;
+    // A file with errors is read whole, so that they are found as usual.
+    if (!ParseChangedLines(job.path, changed, 1, table.get(), &parse)) return;
+    job.table = std::move(table);
+    job.in_place = std::move(changed.in_place);
+    job.earlier = {};
+  });
+  for (Job& job : jobs) {
+    if (job.have_text) out->texts[job.path] = job.text;
+    if (!job.table) continue;
+    out->tables[job.path] = std::move(job.table);
+    out->lines[job.jaar] = {&earlier->model->begroting.at(job.jaar), std::move(job.in_place)};
+  }
+}
+
+}  // namespace openwijk

@@ -1,0 +1,48 @@
+// Loading the publications of a national budget reads ten versions of each
+// year's file, and from one version to the next most lines stay the same
+// bytes at the same line. Each publication is therefore loaded against the
+// one loaded before it: those lines are carried over from its Model
+// (model/regels.h, CarriedLines), and only the other lines are parsed and
+// read.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "load/csv.h"
+#include "model/build.h"
+#include "repo/source.h"
+
+namespace openwijk {
+
+// 2025 for "data/begroting/2025.csv"; 0 for a path that is not a year's file.
+int BegrotingJaar(const std::string& path);
+
+// The publication loaded before, loaded without errors.
+struct EarlierVersion {
+  std::map<std::string, std::string> file_ids;  // data file path -> blob id
+  std::shared_ptr<const Model> model;
+  std::unique_ptr<Source> tree;            // for the texts not in hand
+  std::map<std::string, FileBytes> texts;  // year files already read, by path
+};
+
+// What loading a publication takes over from the one before.
+struct CarriedFiles {
+  // Per year's file: a table of only the lines that differ, by path...
+  std::map<std::string, std::shared_ptr<const CsvTable>> tables;
+  // ...and the lines carried over, by year.
+  Carried lines;
+  // The year files read whole, by path, for the publication after this one.
+  std::map<std::string, FileBytes> texts;
+};
+
+// Fills *out for loading `tree` after `earlier` (nothing when it has no
+// Model). A year's file is carried over when it is another version in the
+// two, the area tree (data/gebieden.csv) is the same version, and the
+// reduction is safe (load/shared_lines.h) and parses without errors; any
+// other file is left to be read whole. Takes over texts of `earlier`.
+void CarryFromEarlier(const Source& tree, const std::map<std::string, std::string>& file_ids,
+                      EarlierVersion* earlier, CarriedFiles* out);
+
+}  // namespace openwijk
