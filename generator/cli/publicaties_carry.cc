@@ -37,10 +37,33 @@ struct Job {
   std::vector<std::pair<int, int>> in_place;
 };
 
+// Reads job's file from `tree`, and from `earlier` when not in hand, and
+// reduces it to the lines that changed; job->table stays null when the file
+// is to be read whole.
+void Reduce(const Source& tree, EarlierVersion* earlier, Job* job) {
+  std::string error;
+  if (!job->have_earlier &&
+      !(earlier->tree && earlier->tree->ReadBytes(job->path, &job->earlier, &error))) {
+    return;
+  }
+  job->have_text = tree.ReadBytes(job->path, &job->text, &error);
+  if (!job->have_text) return;
+  ChangedLines changed;
+  if (!DropSharedLines(job->earlier.text, job->text.text, &changed, Moved::kChanged)) return;
+  auto table = std::make_shared<CsvTable>();
+  Diagnostics parse;
+  // A file with errors is read whole, so that they are found as usual.
+  if (!ParseChangedLines(job->path, changed, 1, table.get(), &parse)) return;
+  job->table = std::move(table);
+  job->in_place = std::move(changed.in_place);
+  job->earlier = {};
+}
+
 }  // namespace
 
-void CarryFromEarlier(const Source& tree, const std::map<std::string, std::string>& file_ids,
-                      EarlierVersion* earlier, CarriedFiles* out) {
+void CarryFromEarlier(const std::vector<const Source*>& trees,
+                      const std::map<std::string, std::string>& file_ids, EarlierVersion* earlier,
+                      CarriedFiles* out) {
   if (!earlier->model) return;
   const std::string gebieden = "data/gebieden.csv";
   const bool same_areas = !IdOf(file_ids, gebieden).empty() &&
@@ -67,24 +90,10 @@ void CarryFromEarlier(const Source& tree, const std::map<std::string, std::strin
     }
     jobs.push_back(std::move(job));
   }
-  ParallelFor(jobs.size(), [&](size_t i) {
-    Job& job = jobs[i];
-    std::string error;
-    if (!job.have_earlier &&
-        !(earlier->tree && earlier->tree->ReadBytes(job.path, &job.earlier, &error))) {
-      return;
-    }
-    job.have_text = tree.ReadBytes(job.path, &job.text, &error);
-    if (!job.have_text) return;
-    ChangedLines changed;
-    if (!DropSharedLines(job.earlier.text, job.text.text, &changed, Moved::kChanged)) return;
-    auto table = std::make_shared<CsvTable>();
-    Diagnostics parse;
-    // A file with errors is read whole, so that they are found as usual.
-    if (!ParseChangedLines(job.path, changed, 1, table.get(), &parse)) return;
-    job.table = std::move(table);
-    job.in_place = std::move(changed.in_place);
-    job.earlier = {};
+  // Tree k reads files k, k + n, ...: each handle in a thread of its own.
+  const size_t n = std::min(trees.size(), jobs.size());
+  ParallelFor(n, [&](size_t k) {
+    for (size_t i = k; i < jobs.size(); i += n) Reduce(*trees[k], earlier, &jobs[i]);
   });
   for (Job& job : jobs) {
     if (job.have_text) out->texts[job.path] = job.text;

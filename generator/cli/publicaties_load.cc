@@ -333,7 +333,15 @@ bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
     bool loaded = false;
     CarriedFiles carry;
     if (trees[t]) {
-      CarryFromEarlier(*trees[t], tag_files[t], &earlier, &carry);
+      // The same tree on more handles, one per thread, to read side by side.
+      std::vector<std::unique_ptr<Source>> more;
+      std::vector<const Source*> readers = {trees[t].get()};
+      for (int k = 1; k < Threads() && earlier.model; ++k) {
+        Diagnostics unused;  // trees[t] opened: this one opens too
+        more.push_back(repo.TreeAtOwnHandle(tag.commit_id, &unused));
+        if (more.back()) readers.push_back(more.back().get());
+      }
+      CarryFromEarlier(readers, tag_files[t], &earlier, &carry);
       loaded =
           LoadDataSource(*trees[t], tag.commit_id, tag.name, cache, &rev, diags, &pool, &carry);
     } else {
