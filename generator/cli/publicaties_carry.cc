@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <vector>
 
 #include "load/shared_lines.h"
@@ -73,19 +74,22 @@ void CarryFromEarlier(const std::vector<const Source*>& trees,
     const int jaar = BegrotingJaar(path);
     if (jaar == 0) continue;
     const std::string before = IdOf(earlier->file_ids, path);
-    auto text = earlier->texts.find(path);
+    // Taken out of `earlier`, not copied: a text has one holder, and no
+    // entry is left behind when this publication fails to load.
+    std::optional<FileBytes> text;
+    if (auto node = earlier->texts.extract(path)) text = std::move(node.mapped());
     if (before == id) {
       // The same version: parsed through the cache; its text, when in hand,
       // serves the next publication.
-      if (text != earlier->texts.end()) out->texts[path] = std::move(text->second);
+      if (text) out->texts[path] = std::move(*text);
       continue;
     }
     if (!same_areas || before.empty() || !earlier->model->begroting.count(jaar)) continue;
     Job job;
     job.path = path;
     job.jaar = jaar;
-    if (text != earlier->texts.end()) {
-      job.earlier = std::move(text->second);  // freed once reduced
+    if (text) {
+      job.earlier = std::move(*text);  // freed once reduced
       job.have_earlier = true;
     }
     jobs.push_back(std::move(job));

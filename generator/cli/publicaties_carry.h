@@ -24,8 +24,9 @@ int BegrotingJaar(const std::string& path);
 struct EarlierVersion {
   std::map<std::string, std::string> file_ids;  // data file path -> blob id
   std::shared_ptr<const Model> model;
-  std::unique_ptr<Source> tree;            // for the texts not in hand
-  std::map<std::string, FileBytes> texts;  // year files already read, by path
+  std::unique_ptr<Source> tree;  // for the texts not in hand
+  // The texts of year files in hand, by path; CarryFromEarlier takes them out.
+  std::map<std::string, FileBytes> texts;
 };
 
 // What loading a publication takes over from the one before.
@@ -34,7 +35,8 @@ struct CarriedFiles {
   std::map<std::string, std::shared_ptr<const CsvTable>> tables;
   // ...and the lines carried over, by year.
   Carried lines;
-  // The year files read whole, by path, for the publication after this one.
+  // The texts of this publication's year files that were in hand or read
+  // here, by path: the next publication is read against them.
   std::map<std::string, FileBytes> texts;
 };
 

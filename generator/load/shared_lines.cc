@@ -111,10 +111,13 @@ bool DropSharedLines(std::string_view a, std::string_view b, ChangedLines* out, 
         if (pa >= a.size() || pb >= b.size()) break;
       }
     }
-    // The next line differs, or only in its line end (the last line of one
+    // The next line differs, if only in its line end (the last line of a
     // version).
     const Line line_a = LineFrom(a, pa, number), line_b = LineFrom(b, pb, number);
-    if (line_a.text == line_b.text) {
+    // A line with a line end is not the same as one without: in a CRLF file
+    // a last line ended by a bare '\n', or a last "x\r" without one, is an
+    // error only the version that has it may report.
+    if (line_a.text == line_b.text && line_a.ended == line_b.ended) {
       any_shared = true;
       AddRun(number, number, &in_place);
     } else {
@@ -141,11 +144,16 @@ bool DropSharedLines(std::string_view a, std::string_view b, ChangedLines* out, 
   }
   // Lines in both versions, at other positions: shared as often as both hold them.
   std::unordered_map<std::string_view, int> in_a, moved;
+  // Only lines with their line end move: the last line of a file without
+  // one stays with the lines that differ, for the same reason as above.
   if (moved_lines == Moved::kShared) {
-    for (const Line& line : rest[0]) ++in_a[line.text];
+    for (const Line& line : rest[0]) {
+      if (line.ended) ++in_a[line.text];
+    }
   }
   std::vector<bool> keep_b(rest[1].size(), true);
   for (size_t i = 0; i < rest[1].size(); ++i) {
+    if (!rest[1][i].ended) continue;
     auto it = in_a.find(rest[1][i].text);
     if (it != in_a.end() && it->second > 0) {
       --it->second;
@@ -161,7 +169,7 @@ bool DropSharedLines(std::string_view a, std::string_view b, ChangedLines* out, 
     for (size_t i = 0; i < rest[s].size(); ++i) {
       const Line& line = rest[s][i];
       if (s == 0) {
-        auto it = moved.find(line.text);
+        auto it = line.ended ? moved.find(line.text) : moved.end();
         if (it != moved.end() && it->second > 0) {
           --it->second;
           continue;

@@ -81,38 +81,46 @@ TEST_CASE("another header or an empty version is not reduced", "[load][shared_li
 namespace {
 
 // The rule DropSharedLines keeps, written plainly: split into lines, share
-// equal lines at the same position, then equal lines anywhere, as often as
-// both versions hold them.
-ChangedLines Reference(const std::string& a, const std::string& b) {
-  std::vector<std::string> split[2];
+// equal lines at the same position, then (kShared) equal lines anywhere, as
+// often as both versions hold them. A line with a line end is not equal to
+// one without, and only lines with one move.
+ChangedLines Reference(const std::string& a, const std::string& b, Moved moved = Moved::kShared) {
+  std::vector<std::pair<std::string, bool>> split[2];  // text, ended
   const std::string texts[2] = {a, b};
   for (int s = 0; s < 2; ++s) {
     for (size_t p = 0; p < texts[s].size();) {
       size_t end = std::min(texts[s].find('\n', p), texts[s].size());
-      split[s].push_back(texts[s].substr(p, end - p));
+      split[s].push_back({texts[s].substr(p, end - p), end < texts[s].size()});
       p = end + 1;
     }
   }
   std::vector<bool> keep[2] = {std::vector<bool>(split[0].size(), true),
                                std::vector<bool>(split[1].size(), true)};
+  ChangedLines c;
   for (size_t i = 1; i < std::min(split[0].size(), split[1].size()); ++i) {
-    if (split[0][i] == split[1][i]) keep[0][i] = keep[1][i] = false;
+    if (split[0][i] == split[1][i]) {
+      keep[0][i] = keep[1][i] = false;
+      const int line = static_cast<int>(i) + 1;
+      if (!c.in_place.empty() && c.in_place.back().second + 1 == line) {
+        c.in_place.back().second = line;
+      } else {
+        c.in_place.emplace_back(line, line);
+      }
+    }
   }
-  for (size_t j = 1; j < split[1].size(); ++j) {
-    for (size_t i = 1; keep[1][j] && i < split[0].size(); ++i) {
+  for (size_t j = 1; moved == Moved::kShared && j < split[1].size(); ++j) {
+    for (size_t i = 1; keep[1][j] && split[1][j].second && i < split[0].size(); ++i) {
       if (keep[0][i] && split[0][i] == split[1][j]) keep[0][i] = keep[1][j] = false;
     }
   }
-  ChangedLines c;
   for (int s = 0; s < 2; ++s) {
     for (size_t i = 0; i < split[s].size(); ++i) {
       if (i > 0 && !keep[s][i]) {
         c.any_shared = true;
         continue;
       }
-      // As in the file: the last line keeps its missing '\n' missing.
-      const bool last = i + 1 == split[s].size();
-      c.text[s] += split[s][i] + (last && texts[s].back() != '\n' ? "" : "\n");
+      // As in the file: a last line without its '\n' stays without.
+      c.text[s] += split[s][i].first + (split[s][i].second ? "\n" : "");
       c.lines[s].push_back(static_cast<int>(i) + 1);
     }
   }
@@ -177,14 +185,17 @@ TEST_CASE("the reduction keeps exactly the lines the plain rule keeps", "[load][
     // Another header ("id;x\r" against "id;x") is not reduced either.
     const bool reducible =
         !OddQuotes(a) && !OddQuotes(b) && a.substr(0, a.find('\n')) == b.substr(0, b.find('\n'));
-    REQUIRE(DropSharedLines(a, b, &got) == reducible);
-    if (!reducible) continue;
-    const ChangedLines want = Reference(a, b);
-    CHECK(got.text[0] == want.text[0]);
-    CHECK(got.text[1] == want.text[1]);
-    CHECK(got.lines[0] == want.lines[0]);
-    CHECK(got.lines[1] == want.lines[1]);
-    CHECK(got.any_shared == want.any_shared);
+    for (Moved moved : {Moved::kShared, Moved::kChanged}) {
+      REQUIRE(DropSharedLines(a, b, &got, moved) == reducible);
+      if (!reducible) continue;
+      const ChangedLines want = Reference(a, b, moved);
+      CHECK(got.text[0] == want.text[0]);
+      CHECK(got.text[1] == want.text[1]);
+      CHECK(got.lines[0] == want.lines[0]);
+      CHECK(got.lines[1] == want.lines[1]);
+      CHECK(got.in_place == want.in_place);
+      if (moved == Moved::kShared) CHECK(got.any_shared == want.any_shared);
+    }
   }
 }
 
@@ -200,8 +211,14 @@ TEST_CASE("the lines in place are listed as runs; moved lines can be kept as cha
   REQUIRE(DropSharedLines("h\na\nb\nc\nd\ne\n", "h\na\nB\nc\nX\nd\ne\n", &c));
   CHECK(c.text[1] == "h\nB\nX\n");  // by default they are shared
   CHECK(c.in_place == std::vector<std::pair<int, int>>{{2, 2}, {4, 4}});
-  // A last line that differs only in its line end is in place.
-  REQUIRE(DropSharedLines("h\na\nb", "h\na\nb\nc\n", &c, Moved::kChanged));
-  CHECK(c.in_place == std::vector<std::pair<int, int>>{{2, 3}});
-  CHECK(c.lines[1] == std::vector<int>{1, 4});
+  // A last line that differs only in its line end is not the same line: in
+  // a CRLF file, "y\n" at the end is an error and "y" is not.
+  REQUIRE(DropSharedLines("h\r\nx\r\ny", "h\r\nx\r\ny\n", &c, Moved::kChanged));
+  CHECK(c.in_place == std::vector<std::pair<int, int>>{{2, 2}});
+  CHECK(c.text[1] == "h\r\ny\n");
+  CHECK(c.lines[1] == std::vector<int>{1, 3});
+  // Nor does it move (openwijk diff).
+  REQUIRE(DropSharedLines("h\ny\nx\n", "h\nx\ny", &c));
+  CHECK(c.text[0] == "h\ny\n");
+  CHECK(c.text[1] == "h\ny");
 }
