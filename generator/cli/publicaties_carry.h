@@ -43,10 +43,11 @@ struct CarriedFiles {
 // Fills *out for loading `trees` after `earlier` (nothing when it has no
 // Model). `trees` is one tree, opened once per thread on a repository handle
 // of its own (Repository::TreeAtOwnHandle): a handle inflates one blob at a
-// time, and inflating is most of what is left of loading a publication. A year's file is carried
-// over when it is another version in the two, the area tree (data/gebieden.csv) is the same
-// version, and the reduction is safe (load/shared_lines.h) and parses without errors; any other
-// file is left to be read whole. Takes over texts of `earlier`.
+// time, and inflating is most of what is left of loading a publication.
+// A year's file is carried over when it is another version in the two, the
+// area tree (data/gebieden.csv) is the same version, and the reduction is
+// safe (load/shared_lines.h) and parses without errors; any other file is
+// left to be read whole. Takes the texts it uses out of `earlier`.
 void CarryFromEarlier(const std::vector<const Source*>& trees,
                       const std::map<std::string, std::string>& file_ids, EarlierVersion* earlier,
                       CarriedFiles* out);
