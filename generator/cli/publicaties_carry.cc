@@ -1,24 +1,13 @@
 #include "cli/publicaties_carry.h"
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 #include <vector>
 
 #include "load/shared_lines.h"
 #include "util/parallel.h"
-#include "util/text.h"
 
 namespace openwijk {
-
-int BegrotingJaar(const std::string& path) {
-  const std::string prefix = "data/begroting/";
-  if (!StartsWith(path, prefix) || path.size() != prefix.size() + 8 || !EndsWith(path, ".csv")) {
-    return 0;
-  }
-  const std::string stem = path.substr(prefix.size(), 4);
-  return std::all_of(stem.begin(), stem.end(), ::isdigit) ? std::stoi(stem) : 0;
-}
 
 namespace {
 

@@ -13,12 +13,10 @@
 
 #include "load/csv.h"
 #include "model/build.h"
+#include "model/publicatie.h"  // BegrotingJaar
 #include "repo/source.h"
 
 namespace openwijk {
-
-// 2025 for "data/begroting/2025.csv"; 0 for a path that is not a year's file.
-int BegrotingJaar(const std::string& path);
 
 // The publication loaded before, loaded without errors.
 struct EarlierVersion {

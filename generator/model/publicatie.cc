@@ -72,6 +72,15 @@ std::string PublicatieSlug(const std::string& tag, const std::string& pattern) {
   return Slugify(rest);
 }
 
+int BegrotingJaar(const std::string& path) {
+  const std::string prefix = "data/begroting/";
+  if (!StartsWith(path, prefix) || path.size() != prefix.size() + 8 || !EndsWith(path, ".csv")) {
+    return 0;
+  }
+  const std::string stem = path.substr(prefix.size(), 4);
+  return std::all_of(stem.begin(), stem.end(), ::isdigit) ? std::stoi(stem) : 0;
+}
+
 DiffSkip SkipSameFiles(const std::map<std::string, std::string>& a,
                        const std::map<std::string, std::string>& b) {
   auto same = [&](const std::string& path) {
@@ -80,11 +89,8 @@ DiffSkip SkipSameFiles(const std::map<std::string, std::string>& a,
   };
   DiffSkip skip;
   for (const auto& [path, id] : b) {
-    if (!StartsWith(path, "data/begroting/") || !EndsWith(path, ".csv") || !same(path)) continue;
-    std::string stem = path.substr(15, path.size() - 19);
-    if (stem.size() == 4 && std::all_of(stem.begin(), stem.end(), ::isdigit)) {
-      skip.jaren.insert(std::stoi(stem));
-    }
+    const int jaar = BegrotingJaar(path);
+    if (jaar != 0 && same(path)) skip.jaren.insert(jaar);
   }
   skip.kompas = same("data/kompas/waarden.csv") && same("data/kompas/indicatoren.csv") &&
                 same("data/gebieden.csv");

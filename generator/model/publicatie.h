@@ -86,6 +86,9 @@ struct Publicaties {
 // computes the diffs. Returns false after adding errors.
 bool OrderAndCompare(Publicaties* p, Diagnostics* diags);
 
+// 2025 for "data/begroting/2025.csv"; 0 for a path that is not a year's file.
+int BegrotingJaar(const std::string& path);
+
 // What DiffModels may skip between two publications: files with the same blob.
 DiffSkip SkipSameFiles(const std::map<std::string, std::string>& a,
                        const std::map<std::string, std::string>& b);
