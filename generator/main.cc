@@ -3,9 +3,12 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <system_error>
+#include <thread>
 #include <vector>
 
 #include "cli/command.h"
+#include "util/allocator.h"
 #include "util/text.h"
 
 namespace {
@@ -19,9 +22,8 @@ void PrintUsage(FILE* out) {
                "\n'openwijk <command> --help' tells more; 'openwijk --version' the version.\n");
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// The command line's command, run; its exit status.
+int Run(int argc, char** argv) {
   if (argc < 2) {
     PrintUsage(stderr);
     return openwijk::kExitUsage;
@@ -44,4 +46,23 @@ int main(int argc, char** argv) {
   std::fprintf(stderr, "openwijk: unknown command '%s'%s (see 'openwijk --help')\n", name.c_str(),
                hint.empty() ? "" : ("; did you mean '" + hint + "'?").c_str());
   return openwijk::kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Large pages serve the memory the allocator takes from the system from
+  // here on (util/allocator.h). This thread's heap took its first block
+  // before main, in small pages, and would fill that first: the command runs
+  // on a thread whose heap starts now.
+  openwijk::UseLargePages();
+  int status = openwijk::kExitUsage;
+  std::thread command;
+  try {
+    command = std::thread([&] { status = Run(argc, argv); });
+  } catch (const std::system_error&) {
+    return Run(argc, argv);  // no thread to be had: run it here
+  }
+  command.join();
+  return status;
 }

@@ -8,10 +8,19 @@
 
 namespace openwijk {
 
+void UseLargePages() {
+#ifdef OPENWIJK_MIMALLOC
+  if (std::getenv("MIMALLOC_LARGE_OS_PAGES")) return;
+  mi_option_enable(mi_option_large_os_pages);
+  // mimalloc commits a thread's first segment lazily, in small pages.
+  mi_option_set(mi_option_eager_commit_delay, 0);
+#endif
+}
+
 void KeepLargeBlocks(size_t bytes) {
 #ifdef OPENWIJK_MIMALLOC
   // Committed: mimalloc then keeps the pages of a freed block for the next one.
-  mi_reserve_os_memory(bytes, /*commit=*/true, /*allow_large=*/false);
+  mi_reserve_os_memory(bytes, /*commit=*/true, /*allow_large=*/true);
 #else
   (void)bytes;
 #endif
