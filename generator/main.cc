@@ -2,8 +2,8 @@
 // repository. This file only dispatches to the subcommand table (cli/).
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <string>
-#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -60,9 +60,9 @@ int main(int argc, char** argv) {
   std::thread command;
   try {
     command = std::thread([&] { status = Run(argc, argv); });
-  } catch (const std::system_error&) {
-    return Run(argc, argv);  // no thread to be had: run it here
+  } catch (const std::exception&) {  // no thread to be had
   }
+  if (!command.joinable()) return Run(argc, argv);  // then here
   command.join();
   return status;
 }

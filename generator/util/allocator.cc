@@ -10,10 +10,13 @@ namespace openwijk {
 
 void UseLargePages() {
 #ifdef OPENWIJK_MIMALLOC
-  if (std::getenv("MIMALLOC_LARGE_OS_PAGES")) return;
-  mi_option_enable(mi_option_large_os_pages);
-  // mimalloc commits a thread's first segment lazily, in small pages.
-  mi_option_set(mi_option_eager_commit_delay, 0);
+  // Each option as the environment says when it says, as mimalloc would.
+  if (!std::getenv("MIMALLOC_LARGE_OS_PAGES")) mi_option_enable(mi_option_large_os_pages);
+  // mimalloc commits a thread's first segment lazily, and so in small pages.
+  if (mi_option_is_enabled(mi_option_large_os_pages) &&
+      !std::getenv("MIMALLOC_EAGER_COMMIT_DELAY")) {
+    mi_option_set(mi_option_eager_commit_delay, 0);
+  }
 #endif
 }
 

@@ -3,6 +3,8 @@
 #include <sys/resource.h>
 
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -43,16 +45,41 @@ TEST_CASE("KeepLargeBlocks: a freed large block's pages serve the next one") {
   if (OPENWIJK_EXPECT_MIMALLOC) CHECK(later_faults < 2 * 10240 / 4);
 }
 
-// True when the kernel hands out 2 MB pages to memory that asks for them:
-// transparent huge pages "always" or "madvise", not "never".
-bool KernelOffersLargePages() {
+// True when this process may get 2 MB pages for memory that asks for them:
+// transparent huge pages "always" or "madvise" (not "never"), not switched
+// off for the process, and the allocator's choice not overridden.
+bool LargePagesOffered() {
   std::ifstream in("/sys/kernel/mm/transparent_hugepage/enabled");
   std::string modes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return modes.find("[always]") != std::string::npos ||
-         modes.find("[madvise]") != std::string::npos;
+  std::ifstream status_in("/proc/self/status");
+  std::string status((std::istreambuf_iterator<char>(status_in)), std::istreambuf_iterator<char>());
+  return (modes.find("[always]") != std::string::npos ||
+          modes.find("[madvise]") != std::string::npos) &&
+         status.find("THP_enabled:\t0") == std::string::npos &&
+         !std::getenv("MIMALLOC_LARGE_OS_PAGES") && !std::getenv("MIMALLOC_EAGER_COMMIT_DELAY");
 }
 
-TEST_CASE("UseLargePages: a new block is faulted in 2 MB at a time") {
+// The VmFlags line of the mapping that holds `p` (/proc/self/smaps); "" when
+// no mapping does. "hg" in it: the mapping asked for huge pages (madvise).
+std::string VmFlagsAt(const void* p) {
+  const auto at = reinterpret_cast<uintptr_t>(p);
+  std::ifstream in("/proc/self/smaps");
+  std::string line;
+  bool inside = false;
+  while (std::getline(in, line)) {
+    unsigned long start = 0, end = 0;
+    if (std::sscanf(line.c_str(), "%lx-%lx ", &start, &end) == 2) {
+      inside = at >= start && at < end;
+    } else if (inside && line.rfind("VmFlags:", 0) == 0) {
+      return line + " ";
+    }
+  }
+  return "";
+}
+
+bool AsksForHugePages(const void* p) { return VmFlagsAt(p).find(" hg ") != std::string::npos; }
+
+TEST_CASE("UseLargePages: memory taken from the system asks for 2 MB pages") {
   UseLargePages();
   // Larger than the 128 MB that KeepLargeBlocks may have reserved in this
   // process (in small pages), so the block comes from the system.
@@ -62,12 +89,15 @@ TEST_CASE("UseLargePages: a new block is faulted in 2 MB at a time") {
   REQUIRE(block != nullptr);
   std::memset(block, 1, size);
   CHECK(block[size - 1] == 1);
+  bool asks = AsksForHugePages(block);
   std::free(block);
-  long faults = MinorFaults() - before;
-  INFO("page faults: " << faults);
-  // Without a kernel that offers them (or without mimalloc) every 4 KB page
-  // faults; nothing to check then but that the block was usable.
-  if (OPENWIJK_EXPECT_MIMALLOC && KernelOffersLargePages()) CHECK(faults < 65536 / 8);
+  INFO("page faults: " << MinorFaults() - before);  // ~65,500 in 4 KB pages
+  // Without mimalloc, or where large pages are not to be had, it does not.
+  CHECK(asks == (OPENWIJK_EXPECT_MIMALLOC && LargePagesOffered()));
+  // A new thread's first block (eager_commit_delay) is not checked here: in
+  // a process where other tests ran threads before, a new thread takes over
+  // their freed blocks, taken in small pages. The benchmark measures it
+  // (tests/bench/README.md: gemeente 15,500 -> 630 faults).
 }
 
 }  // namespace
