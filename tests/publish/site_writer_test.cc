@@ -342,6 +342,18 @@ TEST_CASE("stamp: matches only the exact tree it was written for", "[publish]") 
     RemoveStamp(out);
     CHECK_FALSE(StampMatches(out, "k1"));
   }
+  SECTION("a file in a new folder two levels down") {
+    REQUIRE(mkdir((out + "/x/z").c_str(), 0755) == 0);
+    std::ofstream(out + "/x/z/w.txt") << "w";
+    CHECK_FALSE(StampMatches(out, "k1"));
+    CHECK(Names(out) == std::vector<std::string>{"index.html", "x/y.csv", "x/z/w.txt"});
+  }
+  SECTION("a link, which a site never holds") {
+    REQUIRE(symlink("y.csv", (out + "/x/link.csv").c_str()) == 0);
+    std::vector<FileStamp> now;
+    CHECK_FALSE(ListTree(out, &now));
+    CHECK_FALSE(StampMatches(out, "k1"));
+  }
 }
 
 }  // namespace
