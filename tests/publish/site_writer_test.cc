@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -12,6 +13,7 @@
 
 #include "publish/publish.h"
 #include "publish/stamp.h"
+#include "util/parallel.h"
 
 namespace openwijk {
 namespace {
@@ -354,6 +356,39 @@ TEST_CASE("stamp: matches only the exact tree it was written for", "[publish]") 
     CHECK_FALSE(ListTree(out, &now));
     CHECK_FALSE(StampMatches(out, "k1"));
   }
+}
+
+TEST_CASE("stamp: ListTree lists sibling folders side by side", "[publish]") {
+  TempDir t;
+  std::string out = t.path + "/many";
+  std::vector<std::string> expected = {"top.txt"};
+  REQUIRE(mkdir(out.c_str(), 0755) == 0);
+  std::ofstream(out + "/top.txt") << "t";
+  for (int d = 0; d < 8; ++d) {
+    std::string dir = out + "/d" + std::to_string(d);
+    REQUIRE(mkdir(dir.c_str(), 0755) == 0);
+    for (int s = 0; s < 3; ++s) {
+      REQUIRE(mkdir((dir + "/s" + std::to_string(s)).c_str(), 0755) == 0);
+      std::string rel = "d" + std::to_string(d) + "/s" + std::to_string(s) + "/f.txt";
+      std::ofstream(out + "/" + rel) << rel;
+      expected.push_back(rel);
+    }
+  }
+  std::sort(expected.begin(), expected.end());
+  SetThreads(4);  // more than the 2 cores CI may have: the folders of a level share out
+  CHECK(Names(out) == expected);
+  std::vector<FileStamp> files;
+  REQUIRE(ListTree(out, &files));
+  CHECK(files[0].size == static_cast<int64_t>(std::string("d0/s0/f.txt").size()));
+  SECTION("a link deep in one of them") {
+    REQUIRE(symlink("f.txt", (out + "/d5/s2/link.txt").c_str()) == 0);
+    CHECK_FALSE(ListTree(out, &files));
+  }
+  SECTION("a folder that is a link") {
+    REQUIRE(symlink("d1", (out + "/d8").c_str()) == 0);
+    CHECK_FALSE(ListTree(out, &files));
+  }
+  SetThreads(0);
 }
 
 }  // namespace
