@@ -29,8 +29,8 @@ void UseLargePages();
 // called (land diff 1.25 -> 0.89 s, 54,400 -> 700 faults). The cost: pages
 // once touched stay resident until the process ends (when it came, the land
 // diff's peak RSS went from 204 to 373 MB), and the committed amount counts
-// against a strict overcommit limit. When the reservation fails it is ignored, and the command runs
-// as without it.
+// against a strict overcommit limit. When the reservation fails it is
+// ignored, and the command runs as without it.
 void KeepLargeBlocks(size_t bytes);
 
 // "mimalloc" when malloc hands out mimalloc's memory in this process, else
