@@ -190,10 +190,6 @@ SiteWriter::~SiteWriter() {
   if (!committed_ && !tmp_.empty()) RemoveTree(tmp_);
 }  // lock_ closes its descriptor after this, which frees the lock
 
-SiteWriter::Descriptor::~Descriptor() {
-  if (fd >= 0) close(fd);
-}
-
 bool SiteWriter::ok() const {
   std::lock_guard<std::mutex> lock(mu_);
   return error_.empty() && !tmp_.empty();

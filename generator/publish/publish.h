@@ -76,12 +76,6 @@ class SiteWriter : public OutputSink {
   void Done(std::string path, bool reused, int64_t bytes, const struct stat& st);
   void AddTime(std::chrono::steady_clock::time_point start);
 
-  // An open file, closed with its owner: also when the constructor throws.
-  struct Descriptor {
-    int fd = -1;
-    ~Descriptor();
-  };
-
   std::string out_, tmp_;
   // Whether out_ holds a previous site to compare with. A first build skips
   // looking for each file there (a failed stat per file, 2% of a build).

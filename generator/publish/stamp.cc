@@ -20,15 +20,11 @@
 
 namespace openwijk {
 
-namespace {
+Descriptor::~Descriptor() {
+  if (fd >= 0) close(fd);
+}
 
-// A file descriptor, closed with its owner, also when an exception passes.
-struct Descriptor {
-  int fd;
-  ~Descriptor() {
-    if (fd >= 0) close(fd);
-  }
-};
+namespace {
 
 // Opens folder `path` below folder `root` without following a link in any
 // part of it: a folder swapped for a link while the site is listed must not

@@ -15,6 +15,13 @@
 
 namespace openwijk {
 
+// An open file descriptor, closed with its owner, also when an exception
+// passes or a constructor throws.
+struct Descriptor {
+  int fd = -1;
+  ~Descriptor();
+};
+
 struct FileStamp {
   std::string path;  // relative to the site root
   int64_t size = 0;

@@ -56,7 +56,7 @@ bool LargePagesOffered() {
   return (modes.find("[always]") != std::string::npos ||
           modes.find("[madvise]") != std::string::npos) &&
          status.find("THP_enabled:\t0") == std::string::npos &&
-         !std::getenv("MIMALLOC_LARGE_OS_PAGES") && !std::getenv("MIMALLOC_EAGER_COMMIT_DELAY");
+         !std::getenv("MIMALLOC_LARGE_OS_PAGES");
 }
 
 // The VmFlags line of the mapping that holds `p` (/proc/self/smaps); "" when
