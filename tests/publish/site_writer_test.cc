@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -356,6 +357,74 @@ TEST_CASE("stamp: matches only the exact tree it was written for", "[publish]") 
     CHECK_FALSE(ListTree(out, &now));
     CHECK_FALSE(StampMatches(out, "k1"));
   }
+  // Right after the stamp, in what could be the same tick of the clock:
+  // WriteStamp waits until a change gets a later time.
+  SECTION("a file rewritten at once, with the same size") {
+    std::ofstream(out + "/x/y.csv", std::ios::trunc) << "c";
+    CHECK_FALSE(StampMatches(out, "k1"));
+  }
+  SECTION("an empty folder made at once") {
+    REQUIRE(mkdir((out + "/x/e").c_str(), 0755) == 0);
+    CHECK_FALSE(StampMatches(out, "k1"));
+  }
+  SECTION("a file renamed") {
+    REQUIRE(rename((out + "/x/y.csv").c_str(), (out + "/x/z.csv").c_str()) == 0);
+    CHECK_FALSE(StampMatches(out, "k1"));
+  }
+  SECTION("a folder swapped for a link to a copy") {
+    REQUIRE(rename((out + "/x").c_str(), (t.path + "/x").c_str()) == 0);
+    REQUIRE(symlink((t.path + "/x").c_str(), (out + "/x").c_str()) == 0);
+    CHECK_FALSE(StampMatches(out, "k1"));
+  }
+  SECTION("a stamp of the first format, or cut short") {
+    std::string stamp = ReadAll(StampPath(out));
+    std::string old_format = "openwijk-stamp 1 k1\n1 " + std::to_string(files[0].mtime_ns) +
+                             " index.html\n1 " + std::to_string(files[1].mtime_ns) + " x/y.csv\n";
+    std::ofstream(StampPath(out), std::ios::trunc) << old_format;
+    CHECK_FALSE(StampMatches(out, "k1"));
+    std::ofstream(StampPath(out), std::ios::trunc) << stamp.substr(0, stamp.size() - 1);
+    CHECK_FALSE(StampMatches(out, "k1"));
+    std::ofstream(StampPath(out), std::ios::trunc) << stamp;
+    CHECK(StampMatches(out, "k1"));
+  }
+}
+
+TEST_CASE("stamp: names each file and the folders that hold it", "[publish]") {
+  TempDir t;
+  std::string out = t.path + "/site";
+  WriteTwoFiles(out);
+  std::vector<FileStamp> files;
+  REQUIRE(ListTree(out, &files));
+  REQUIRE(WriteStamp(out, "k1", files));
+  struct stat root, x;
+  REQUIRE(stat(out.c_str(), &root) == 0);
+  REQUIRE(stat((out + "/x").c_str(), &x) == 0);
+  std::string expected = "openwijk-stamp 2 k1\n";
+  expected += "dir " + std::to_string(MtimeNs(root)) + " .\n";
+  expected += "dir " + std::to_string(MtimeNs(x)) + " x\n";
+  expected += "file 1 " + std::to_string(files[0].mtime_ns) + " index.html\n";
+  expected += "file 1 " + std::to_string(files[1].mtime_ns) + " x/y.csv\n";
+  CHECK(ReadAll(StampPath(out)) == expected);
+}
+
+// File systems take their times from a clock that moves in ticks of a few
+// milliseconds (newer kernels give a finer time to a file just looked at).
+TEST_CASE("stamp: written only once the clock has passed every stamped time", "[publish]") {
+  TempDir t;
+  std::string out = t.path + "/site";
+  WriteTwoFiles(out);
+  std::vector<FileStamp> files;
+  REQUIRE(ListTree(out, &files));
+  REQUIRE(WriteStamp(out, "k1", files));
+  timespec now;
+  clock_gettime(CLOCK_REALTIME_COARSE, &now);
+  const int64_t now_ns = static_cast<int64_t>(now.tv_sec) * 1000000000 + now.tv_nsec;
+  struct stat root, x;
+  REQUIRE(stat(out.c_str(), &root) == 0);
+  REQUIRE(stat((out + "/x").c_str(), &x) == 0);
+  CHECK(MtimeNs(root) < now_ns);
+  CHECK(MtimeNs(x) < now_ns);
+  for (const FileStamp& f : files) CHECK(f.mtime_ns < now_ns);
 }
 
 TEST_CASE("stamp: ListTree lists sibling folders side by side", "[publish]") {
