@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "repo/git_handle.h"
+#include "util/sha256.h"
 
 namespace openwijk {
 
@@ -21,7 +22,7 @@ git_oid GitObjectId(git_object_t type, std::string_view content) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int size = 0;
   // The header's terminating NUL is part of what git hashes.
-  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha1(), nullptr) != 1 ||
+  if (!ctx || EVP_DigestInit_ex(ctx.get(), Sha1Digest(), nullptr) != 1 ||
       EVP_DigestUpdate(ctx.get(), header.c_str(), header.size() + 1) != 1 ||
       EVP_DigestUpdate(ctx.get(), content.data(), content.size()) != 1 ||
       EVP_DigestFinal_ex(ctx.get(), digest, &size) != 1 || size != GIT_OID_RAWSZ) {

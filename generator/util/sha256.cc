@@ -1,5 +1,6 @@
 #include "util/sha256.h"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 #include <stdexcept>
@@ -23,18 +24,35 @@ std::string HexOf(const unsigned char* digest, unsigned int size) {
   return out;
 }
 
+const EVP_MD* Fetch(const char* name) {
+  OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG, nullptr);
+  const EVP_MD* md = EVP_MD_fetch(nullptr, name, nullptr);  // kept for the whole run
+  if (!md) throw std::runtime_error(std::string(name) + " is not available from OpenSSL");
+  return md;
+}
+
 }  // namespace
+
+const EVP_MD* Sha256Digest() {
+  static const EVP_MD* md = Fetch("SHA256");
+  return md;
+}
+
+const EVP_MD* Sha1Digest() {
+  static const EVP_MD* md = Fetch("SHA1");
+  return md;
+}
 
 std::string Sha256Hex(std::string_view data) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int size = 0;
-  if (EVP_Digest(data.data(), data.size(), digest, &size, EVP_sha256(), nullptr) != 1)
+  if (EVP_Digest(data.data(), data.size(), digest, &size, Sha256Digest(), nullptr) != 1)
     Unavailable();
   return HexOf(digest, size);
 }
 
 Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {
-  if (!ctx_ || EVP_DigestInit_ex(ctx_, EVP_sha256(), nullptr) != 1) {
+  if (!ctx_ || EVP_DigestInit_ex(ctx_, Sha256Digest(), nullptr) != 1) {
     EVP_MD_CTX_free(ctx_);
     Unavailable();
   }

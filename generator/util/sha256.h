@@ -7,8 +7,15 @@
 #include <string_view>
 
 struct evp_md_ctx_st;  // OpenSSL's EVP_MD_CTX
+struct evp_md_st;      // OpenSSL's EVP_MD
 
 namespace openwijk {
+
+// OpenSSL's SHA-256 and SHA-1, each fetched once (EVP_sha256() is looked up
+// again on every use), and without the system's openssl.cnf: a hash needs
+// none of it, and reading it cost a no-op build a millisecond.
+const ::evp_md_st* Sha256Digest();
+const ::evp_md_st* Sha1Digest();
 
 // The digest of `data` as 64 lowercase hex digits.
 std::string Sha256Hex(std::string_view data);
