@@ -132,6 +132,15 @@ namespace {
 
 constexpr std::string_view kStampHeader = "openwijk-stamp 2 ";
 
+// Stats per job when the threads share out a stamp's files and folders.
+constexpr size_t kChunk = 512;
+
+void AppendNumber(int64_t value, std::string* out) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
+  out->append(buf, end);
+}
+
 // One line of a stamp: a folder or a file of the site, as it was.
 struct Stamped {
   const char* path;  // into the stamp's text, ended by a '\0'
@@ -237,7 +246,6 @@ bool StampMatches(const std::string& out_dir, const std::string& key) {
   // changes its parent's. The stats are shared out over the threads: on a
   // virtual machine each system call is slow.
   std::atomic<bool> same{true};
-  constexpr size_t kChunk = 512;
   ParallelFor((stamped.size() + kChunk - 1) / kChunk, [&](size_t chunk) {
     size_t end = std::min(stamped.size(), (chunk + 1) * kChunk);
     for (size_t i = chunk * kChunk; i < end && same; ++i) {
@@ -258,20 +266,43 @@ bool WriteStamp(const std::string& out_dir, const std::string& key,
   if (key.empty()) return false;
   Descriptor root{open(out_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
   if (root.fd < 0) return false;
-  std::string text = std::string(kStampHeader) + key + "\n";
+  // The folders' times, after the last file went in; side by side, as in
+  // StampMatches.
+  const std::set<std::string> found = FoldersOf(now);
+  const std::vector<std::string> folders(found.begin(), found.end());
+  std::vector<int64_t> times(folders.size());
+  std::atomic<bool> ok{true};
+  ParallelFor((folders.size() + kChunk - 1) / kChunk, [&](size_t chunk) {
+    size_t end = std::min(folders.size(), (chunk + 1) * kChunk);
+    for (size_t i = chunk * kChunk; i < end; ++i) {
+      struct stat st;
+      if (fstatat(root.fd, folders[i].c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+          !S_ISDIR(st.st_mode)) {
+        ok = false;
+        return;
+      }
+      times[i] = MtimeNs(st);
+    }
+  });
+  if (!ok) return false;
+  std::string text;
+  text.reserve(64 * (folders.size() + now.size()));
+  text.append(kStampHeader).append(key) += '\n';
   int64_t newest = 0;  // the newest time stamped
-  for (const std::string& folder : FoldersOf(now)) {
-    struct stat st;
-    if (fstatat(root.fd, folder.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(st.st_mode))
-      return false;
-    text += "dir " + std::to_string(MtimeNs(st)) + " " + folder + "\n";
-    newest = std::max(newest, MtimeNs(st));
+  for (size_t i = 0; i < folders.size(); ++i) {
+    text += "dir ";
+    AppendNumber(times[i], &text);
+    text.append(" ").append(folders[i]) += '\n';
+    newest = std::max(newest, times[i]);
   }
   for (const FileStamp& f : now) {
     if (f.path.find('\n') != std::string::npos) return false;
+    text += "file ";
+    AppendNumber(f.size, &text);
+    text += ' ';
+    AppendNumber(f.mtime_ns, &text);
+    text.append(" ").append(f.path) += '\n';
     newest = std::max(newest, f.mtime_ns);
-    text +=
-        "file " + std::to_string(f.size) + " " + std::to_string(f.mtime_ns) + " " + f.path + "\n";
   }
   std::string path = StampPath(out_dir);
   std::string tmp = path + ".tmp";
