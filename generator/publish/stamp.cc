@@ -264,19 +264,26 @@ bool StampMatches(const std::string& out_dir, const std::string& key) {
 bool WriteStamp(const std::string& out_dir, const std::string& key,
                 const std::vector<FileStamp>& now) {
   if (key.empty()) return false;
+  for (const FileStamp& f : now) {
+    if (f.path.find('\n') != std::string::npos) return false;
+  }
   Descriptor root{open(out_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
   if (root.fd < 0) return false;
   // The folders' times, after the last file went in; side by side, as in
   // StampMatches.
   const std::set<std::string> found = FoldersOf(now);
-  const std::vector<std::string> folders(found.begin(), found.end());
+  const std::vector<const std::string*> folders = [&] {
+    std::vector<const std::string*> all;
+    for (const std::string& f : found) all.push_back(&f);
+    return all;
+  }();
   std::vector<int64_t> times(folders.size());
   std::atomic<bool> ok{true};
   ParallelFor((folders.size() + kChunk - 1) / kChunk, [&](size_t chunk) {
     size_t end = std::min(folders.size(), (chunk + 1) * kChunk);
     for (size_t i = chunk * kChunk; i < end; ++i) {
       struct stat st;
-      if (fstatat(root.fd, folders[i].c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+      if (fstatat(root.fd, folders[i]->c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
           !S_ISDIR(st.st_mode)) {
         ok = false;
         return;
@@ -285,30 +292,37 @@ bool WriteStamp(const std::string& out_dir, const std::string& key,
     }
   });
   if (!ok) return false;
-  std::string text;
-  text.reserve(64 * (folders.size() + now.size()));
-  text.append(kStampHeader).append(key) += '\n';
-  int64_t newest = 0;  // the newest time stamped
-  for (size_t i = 0; i < folders.size(); ++i) {
-    text += "dir ";
-    AppendNumber(times[i], &text);
-    text.append(" ").append(folders[i]) += '\n';
-    newest = std::max(newest, times[i]);
-  }
-  for (const FileStamp& f : now) {
-    if (f.path.find('\n') != std::string::npos) return false;
-    text += "file ";
-    AppendNumber(f.size, &text);
-    text += ' ';
-    AppendNumber(f.mtime_ns, &text);
-    text.append(" ").append(f.path) += '\n';
-    newest = std::max(newest, f.mtime_ns);
-  }
   std::string path = StampPath(out_dir);
   std::string tmp = path + ".tmp";
+  int64_t newest = 0;  // the newest time stamped
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
+    // Written a megabyte at a time: the stamp of the benchmark's national
+    // site is 73 MB, and the build is at its peak of memory.
+    std::string text;
+    auto write_full = [&](size_t at_least) {
+      if (text.size() < at_least) return;
+      out.write(text.data(), static_cast<std::streamsize>(text.size()));
+      text.clear();
+    };
+    text.append(kStampHeader).append(key) += '\n';
+    for (size_t i = 0; i < folders.size(); ++i) {
+      text += "dir ";
+      AppendNumber(times[i], &text);
+      text.append(" ").append(*folders[i]) += '\n';
+      newest = std::max(newest, times[i]);
+      write_full(size_t{1} << 20);
+    }
+    for (const FileStamp& f : now) {
+      text += "file ";
+      AppendNumber(f.size, &text);
+      text += ' ';
+      AppendNumber(f.mtime_ns, &text);
+      text.append(" ").append(f.path) += '\n';
+      newest = std::max(newest, f.mtime_ns);
+      write_full(size_t{1} << 20);
+    }
+    write_full(0);
     if (!out.flush()) return false;
   }
   if (std::rename(tmp.c_str(), path.c_str()) != 0) return false;
