@@ -84,7 +84,7 @@ int RunBuild(const std::vector<std::string>& args) {
     }
     if (ok) RemoveStamp(out_dir);  // the site is about to change
     if (ok && !writer.Commit()) ok = false;
-    if (ok) WriteStamp(out_dir, key, writer.Stamps());
+    if (ok) WriteStamp(out_dir, key, writer.Stamps(), writer.FolderStamps());
     if (!writer.error().empty()) diags.Error({}, writer.error());
     stats = writer.stats();
     timings.Stop("swap");

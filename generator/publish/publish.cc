@@ -23,29 +23,9 @@ std::string ErrnoText(const std::string& what, const std::string& path) {
   return what + " " + path + ": " + std::strerror(errno);
 }
 
-bool WriteAll(int fd, std::string_view text) {
-  while (!text.empty()) {
-    ssize_t n = write(fd, text.data(), text.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    text.remove_prefix(static_cast<size_t>(n));
-  }
-  return true;
-}
-
 // True when the next text.size() bytes of `fd` are `text`; *buf is scratch.
 bool ReadEqual(int fd, std::string_view text, std::string* buf) {
-  buf->resize(text.size());
-  size_t got = 0;
-  while (got < text.size()) {
-    ssize_t n = read(fd, &(*buf)[got], text.size() - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    got += static_cast<size_t>(n);
-  }
-  return std::string_view(*buf) == text;
+  return ReadExactly(fd, text.size(), buf) && std::string_view(*buf) == text;
 }
 
 // Copies the first `size` bytes of `from` to `to` (at its current offset).
@@ -342,8 +322,42 @@ void SiteWriter::AddInParts(std::string path, const PartMaker& make) {
   AddTime(start);
 }
 
+// The folders' times, taken before the swap, and then a wait until the file
+// system's clock is past every time stamped, before the site goes live: a
+// change to the live site gets another time, even in the same tick of that
+// clock as the last write (before Linux 6.13 a tick is a few milliseconds).
+void SiteWriter::StampFolders() {
+  std::vector<std::string> folders;
+  int64_t newest = 0;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    for (const std::string& made : made_) {
+      if (made == tmp_) {
+        folders.push_back(".");
+      } else if (StartsWith(made, tmp_ + "/")) {
+        folders.push_back(made.substr(tmp_.size() + 1));
+      }
+    }
+    for (const FileStamp& f : stamps_) newest = std::max(newest, f.mtime_ns);
+  }
+  std::vector<FileStamp> times;
+  bool ok = StatFolders(tmp_, folders, &times);
+  for (const FileStamp& f : times) newest = std::max(newest, f.mtime_ns);
+  ok = ok && WaitForClockPast(StampPath(out_) + ".tmp", newest);
+  std::sort(times.begin(), times.end(),
+            [](const FileStamp& a, const FileStamp& b) { return a.path < b.path; });
+  std::lock_guard<std::mutex> lock(mu_);
+  if (ok) folder_stamps_ = std::move(times);
+}
+
+std::vector<FileStamp> SiteWriter::FolderStamps() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return folder_stamps_;
+}
+
 bool SiteWriter::Commit() {
   if (!ok()) return false;
+  StampFolders();
   if (Exists(out_)) {
     // Swap both names in one step: readers see the old or the new site, never neither.
     if (syscall(SYS_renameat2, AT_FDCWD, tmp_.c_str(), AT_FDCWD, out_.c_str(), RENAME_EXCHANGE) !=

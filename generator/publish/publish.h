@@ -63,12 +63,17 @@ class SiteWriter : public OutputSink {
   // Every file written or kept, with the size and modification time it has
   // in the site, sorted by path: the build stamp, without walking the tree.
   std::vector<FileStamp> Stamps() const;
+  // Every folder of the site ("." its own), sorted by path, with the time it
+  // had when Commit() swapped it in; empty before, or when they could not be
+  // read or the file system's clock did not move past them soon.
+  std::vector<FileStamp> FolderStamps() const;
   // Thread time spent in Add and AddInParts (writing, comparing, linking),
   // in seconds; not the time spent making the parts.
   double write_seconds() const { return write_ns_.load() / 1e9; }
 
  private:
   bool MakeDirs(const std::string& path);
+  void StampFolders();
   void Fail(std::string message);
   // The file `path` in the temporary site, its folder made; "" after Fail.
   std::string Destination(const std::string& path);
@@ -87,6 +92,7 @@ class SiteWriter : public OutputSink {
   std::string error_;
   PublishStats stats_;
   std::vector<FileStamp> stamps_;
+  std::vector<FileStamp> folder_stamps_;
   std::atomic<int64_t> write_ns_{0};
 };
 

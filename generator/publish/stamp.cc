@@ -5,7 +5,6 @@
 #include <linux/openat2.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -13,8 +12,6 @@
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
-#include <fstream>
-#include <set>
 #include <string_view>
 
 #include "util/parallel.h"
@@ -33,7 +30,7 @@ int64_t MtimeNs(const struct stat& st) {
 namespace {
 
 // Opens folder `path` below folder `root` without following a link in any
-// part of it: a folder swapped for a link while the site is listed must not
+// part of it: a folder swapped for a link while a tree is listed must not
 // lead the listing out of it. openat2 can say so (Linux 5.6); where it is
 // missing or filtered out, O_NOFOLLOW guards the last part only.
 int OpenBelow(int root, const std::string& path) {
@@ -48,13 +45,16 @@ int OpenBelow(int root, const std::string& path) {
 }
 
 // The files of folder `dir` (relative to `root`; "" is root itself), with
-// their sizes and times, and its subfolders. False when it cannot be read or
-// holds anything but folders and regular files. Each entry's type comes with
-// the folder's listing, so a subfolder costs no stat of its own.
+// their sizes and times, its subfolders, and its own time. False when it
+// cannot be read or holds anything but folders and regular files. Each
+// entry's type comes with the folder's listing, so a subfolder costs no stat
+// of its own.
 bool ListFolder(int root, const std::string& dir, std::vector<FileStamp>* files,
-                std::vector<std::string>* folders) {
+                std::vector<std::string>* folders, int64_t* mtime_ns) {
   Descriptor fd{OpenBelow(root, dir.empty() ? "." : dir)};
-  if (fd.fd < 0) return false;
+  struct stat own;
+  if (fd.fd < 0 || fstat(fd.fd, &own) != 0) return false;
+  *mtime_ns = MtimeNs(own);
   bool ok = true;
   alignas(dirent64) char buf[32768];
   while (ok) {
@@ -101,38 +101,47 @@ std::string StampPath(const std::string& out_dir) {
   return parent + "." + name + ".openwijk";
 }
 
-bool ListTree(const std::string& dir, std::vector<FileStamp>* out) {
-  out->clear();
+bool ListTree(const std::string& dir, std::vector<FileStamp>* files,
+              std::vector<FileStamp>* folders) {
+  files->clear();
+  if (folders) folders->clear();
   Descriptor root{open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
   if (root.fd < 0) return false;
   // A level of folders at a time, its folders side by side: each file costs
-  // a system call, and on a virtual machine those are slow. (The no-op check
-  // no longer lists the site: StampMatches stats what the stamp names.)
+  // a system call, and on a virtual machine those are slow.
   std::atomic<bool> ok{true};
   std::vector<std::string> level = {""};
   while (!level.empty() && ok) {
-    std::vector<std::vector<FileStamp>> files(level.size());
-    std::vector<std::vector<std::string>> folders(level.size());
+    std::vector<std::vector<FileStamp>> found(level.size());
+    std::vector<std::vector<std::string>> below(level.size());
+    std::vector<int64_t> times(level.size());
     ParallelFor(level.size(), [&](size_t i) {
-      if (!ListFolder(root.fd, level[i], &files[i], &folders[i])) ok = false;
+      if (!ListFolder(root.fd, level[i], &found[i], &below[i], &times[i])) ok = false;
     });
+    for (size_t i = 0; i < level.size() && folders; ++i) {
+      folders->push_back({level[i].empty() ? "." : level[i], 0, times[i]});
+    }
     level.clear();
-    for (size_t i = 0; i < files.size(); ++i) {
-      for (FileStamp& f : files[i]) out->push_back(std::move(f));
-      for (std::string& d : folders[i]) level.push_back(std::move(d));
+    for (size_t i = 0; i < found.size(); ++i) {
+      for (FileStamp& f : found[i]) files->push_back(std::move(f));
+      for (std::string& d : below[i]) level.push_back(std::move(d));
     }
   }
   if (!ok) return false;
-  std::sort(out->begin(), out->end(),
-            [](const FileStamp& a, const FileStamp& b) { return a.path < b.path; });
+  auto by_path = [](const FileStamp& a, const FileStamp& b) { return a.path < b.path; };
+  std::sort(files->begin(), files->end(), by_path);
+  if (folders) std::sort(folders->begin(), folders->end(), by_path);
   return true;
 }
 
 namespace {
 
 constexpr std::string_view kStampHeader = "openwijk-stamp 2 ";
+// A stamp of a billion bytes is a damaged one: the benchmark's national site,
+// 800,000 files, has 73 MB.
+constexpr off_t kMaxStampBytes = off_t{1} << 30;
 
-// Stats per job when the threads share out a stamp's files and folders.
+// Stats per job when the threads share out a stamp's files or folders.
 constexpr size_t kChunk = 512;
 
 void AppendNumber(int64_t value, std::string* out) {
@@ -158,9 +167,23 @@ bool ParseNumber(std::string_view* rest, int64_t* value) {
   return true;
 }
 
+// "." (the site's own folder), or names joined by '/', none of them empty,
+// "." or "..": no path of a damaged stamp leads out of the site.
+bool InsideSite(std::string_view path) {
+  if (path == ".") return true;
+  for (size_t start = 0;;) {
+    size_t slash = path.find('/', start);
+    std::string_view name = path.substr(start, slash - start);
+    if (name.empty() || name == "." || name == "..") return false;
+    if (slash == std::string_view::npos) return true;
+    start = slash + 1;
+  }
+}
+
 // "dir <mtime> <path>" or "file <size> <mtime> <path>", `line` followed by a
 // '\0' where its newline was.
 bool ParseLine(std::string_view line, Stamped* out) {
+  if (line.find('\0') != std::string_view::npos) return false;
   std::string_view rest = line;
   if (StartsWith(rest, "dir ")) {
     out->folder = true;
@@ -173,72 +196,129 @@ bool ParseLine(std::string_view line, Stamped* out) {
   } else {
     return false;
   }
-  if (!ParseNumber(&rest, &out->mtime_ns) || rest.empty() || rest[0] == '/') return false;
+  if (!ParseNumber(&rest, &out->mtime_ns) || !InsideSite(rest)) return false;
   out->path = rest.data();
   return true;
 }
 
-// The folders that hold `files`, each once: the site's own folder ("."),
-// and every folder on the way to a file.
-std::set<std::string> FoldersOf(const std::vector<FileStamp>& files) {
-  std::set<std::string> folders = {"."};
-  for (const FileStamp& f : files) {
-    for (size_t slash = f.path.find('/'); slash != std::string::npos;
-         slash = f.path.find('/', slash + 1)) {
-      folders.insert(f.path.substr(0, slash));
-    }
-  }
-  return folders;
+// The last line: how many folders and files the stamp names, so that a stamp
+// cut short at a line's end does not pass for a smaller site.
+std::string EndLine(size_t folders, size_t files) {
+  return "end " + std::to_string(folders) + " " + std::to_string(files) + "\n";
 }
 
-// The whole of file `path`, in one read of its size: a stamp is ~60 bytes a
-// file, 700 kB for the benchmark's gemeente.
-bool ReadWhole(const std::string& path, std::string* text) {
-  Descriptor file{open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+// The stamp of `out_dir`, read in one go; false when it is not a regular
+// file of a stamp's size.
+bool ReadStamp(const std::string& out_dir, std::string* text) {
+  Descriptor file{open(StampPath(out_dir).c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
   struct stat st;
-  if (file.fd < 0 || fstat(file.fd, &st) != 0) return false;
-  text->resize(static_cast<size_t>(st.st_size));
-  for (size_t got = 0; got < text->size();) {
-    ssize_t n = read(file.fd, &(*text)[got], text->size() - got);
+  if (file.fd < 0 || fstat(file.fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+      st.st_size > kMaxStampBytes) {
+    return false;
+  }
+  return ReadExactly(file.fd, static_cast<size_t>(st.st_size), text);
+}
+
+// Waits until the time of file `fd`, beside the site, is past `newest`:
+// touching it reads the file system's own clock. Then a change to the site
+// cannot keep a stamped time, which it could in the same tick of that clock.
+// A tick is a few milliseconds; a file system that keeps times in whole
+// seconds would take up to a second: false after 50 ms.
+bool WaitPast(int fd, int64_t newest) {
+  for (int waited_ms = 0; waited_ms <= 50; ++waited_ms) {
+    struct stat st;
+    if (fstat(fd, &st) != 0) return false;
+    if (MtimeNs(st) > newest) return true;
+    usleep(1000);
+    if (futimens(fd, nullptr) != 0) return false;  // now, by that clock
+  }
+  return false;
+}
+
+}  // namespace
+
+bool WriteAll(int fd, std::string_view text) {
+  while (!text.empty()) {
+    ssize_t n = write(fd, text.data(), text.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    text.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
+
+bool ReadExactly(int fd, size_t size, std::string* out) {
+  out->resize(size);
+  for (size_t got = 0; got < size;) {
+    ssize_t n = read(fd, &(*out)[got], size - got);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;  // an error, or a file cut while read
+    if (n <= 0) return false;  // an error, or the end before `size` bytes
     got += static_cast<size_t>(n);
   }
   return true;
 }
 
-// A change made in the same tick of the file system's clock as the newest
-// stamped time would keep that time, and go unseen. Waits (a tick, a few
-// milliseconds, at most) until the clock has moved past it, so that any
-// change after the build shows. Times further ahead are not a tick's doing:
-// it gives up after 50 ms.
-void WaitPast(int64_t mtime_ns) {
-  for (int waited_ms = 0; waited_ms < 50; ++waited_ms) {
-    timespec now;
-    clock_gettime(CLOCK_REALTIME_COARSE, &now);
-    if (static_cast<int64_t>(now.tv_sec) * 1000000000 + now.tv_nsec > mtime_ns) return;
-    usleep(1000);
-  }
+bool WaitForClockPast(const std::string& scratch, int64_t newest) {
+  Descriptor file{open(scratch.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)};
+  if (file.fd < 0) return false;
+  bool past = WaitPast(file.fd, newest);
+  unlink(scratch.c_str());
+  return past;
 }
 
-}  // namespace
+bool StatFolders(const std::string& dir, const std::vector<std::string>& paths,
+                 std::vector<FileStamp>* out) {
+  out->assign(paths.size(), FileStamp{});
+  Descriptor root{open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+  if (root.fd < 0) return false;
+  std::atomic<bool> ok{true};
+  ParallelFor((paths.size() + kChunk - 1) / kChunk, [&](size_t chunk) {
+    size_t end = std::min(paths.size(), (chunk + 1) * kChunk);
+    for (size_t i = chunk * kChunk; i < end && ok; ++i) {
+      struct stat st;
+      if (fstatat(root.fd, paths[i].c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+          !S_ISDIR(st.st_mode)) {
+        ok = false;
+      } else {
+        (*out)[i] = {paths[i], 0, MtimeNs(st)};
+      }
+    }
+  });
+  return ok;
+}
 
 bool StampMatches(const std::string& out_dir, const std::string& key) {
   if (key.empty()) return false;
   std::string text;
-  if (!ReadWhole(StampPath(out_dir), &text)) return false;
+  if (!ReadStamp(out_dir, &text)) return false;
   const std::string header = std::string(kStampHeader) + key + "\n";
   if (!StartsWith(text, header)) return false;
   std::vector<Stamped> stamped;
-  for (size_t at = header.size(); at < text.size();) {
+  size_t folders = 0;
+  bool has_root = false;
+  for (size_t at = header.size();;) {
+    // Each line with its newline; a stamp cut short within a line fails here.
     size_t end = text.find('\n', at);
-    if (end == std::string::npos) return false;  // a stamp cut short
+    if (end == std::string::npos) return false;
+    const std::string_view line(text.data() + at, end + 1 - at);
+    if (StartsWith(line, "end ")) {
+      // The last line, with the counts of the lines before it.
+      if (end + 1 != text.size() || line != EndLine(folders, stamped.size() - folders)) {
+        return false;
+      }
+      break;
+    }
     text[end] = '\0';
     Stamped s;
-    if (!ParseLine(std::string_view(text).substr(at, end - at), &s)) return false;
+    if (!ParseLine(line.substr(0, line.size() - 1), &s)) return false;
+    folders += s.folder ? 1 : 0;
+    has_root = has_root || (s.folder && std::string_view(s.path) == ".");
     stamped.push_back(s);
     at = end + 1;
   }
+  if (!has_root) return false;  // every stamp names the site's own folder
   Descriptor root{open(out_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
   if (root.fd < 0) return false;
   // One stat per file and folder, and nothing else: a file added, removed
@@ -262,72 +342,51 @@ bool StampMatches(const std::string& out_dir, const std::string& key) {
 }
 
 bool WriteStamp(const std::string& out_dir, const std::string& key,
-                const std::vector<FileStamp>& now) {
+                const std::vector<FileStamp>& files, const std::vector<FileStamp>& folders) {
   if (key.empty()) return false;
-  for (const FileStamp& f : now) {
-    if (f.path.find('\n') != std::string::npos) return false;
-  }
-  Descriptor root{open(out_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
-  if (root.fd < 0) return false;
-  // The folders' times, after the last file went in; side by side, as in
-  // StampMatches.
-  const std::set<std::string> found = FoldersOf(now);
-  const std::vector<const std::string*> folders = [&] {
-    std::vector<const std::string*> all;
-    for (const std::string& f : found) all.push_back(&f);
-    return all;
-  }();
-  std::vector<int64_t> times(folders.size());
-  std::atomic<bool> ok{true};
-  ParallelFor((folders.size() + kChunk - 1) / kChunk, [&](size_t chunk) {
-    size_t end = std::min(folders.size(), (chunk + 1) * kChunk);
-    for (size_t i = chunk * kChunk; i < end; ++i) {
-      struct stat st;
-      if (fstatat(root.fd, folders[i]->c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
-          !S_ISDIR(st.st_mode)) {
-        ok = false;
-        return;
-      }
-      times[i] = MtimeNs(st);
-    }
-  });
-  if (!ok) return false;
-  std::string path = StampPath(out_dir);
-  std::string tmp = path + ".tmp";
+  bool has_root = false;
+  for (const FileStamp& f : folders) has_root = has_root || f.path == ".";
+  if (!has_root) return false;
   int64_t newest = 0;  // the newest time stamped
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    // Written a megabyte at a time: the stamp of the benchmark's national
-    // site is 73 MB, and the build is at its peak of memory.
-    std::string text;
-    auto write_full = [&](size_t at_least) {
-      if (text.size() < at_least) return;
-      out.write(text.data(), static_cast<std::streamsize>(text.size()));
-      text.clear();
-    };
-    text.append(kStampHeader).append(key) += '\n';
-    for (size_t i = 0; i < folders.size(); ++i) {
-      text += "dir ";
-      AppendNumber(times[i], &text);
-      text.append(" ").append(*folders[i]) += '\n';
-      newest = std::max(newest, times[i]);
-      write_full(size_t{1} << 20);
-    }
-    for (const FileStamp& f : now) {
-      text += "file ";
-      AppendNumber(f.size, &text);
-      text += ' ';
-      AppendNumber(f.mtime_ns, &text);
-      text.append(" ").append(f.path) += '\n';
+  for (const std::vector<FileStamp>* list : {&folders, &files}) {
+    for (const FileStamp& f : *list) {
+      if (f.path.find('\n') != std::string::npos || !InsideSite(f.path)) return false;
       newest = std::max(newest, f.mtime_ns);
-      write_full(size_t{1} << 20);
     }
-    write_full(0);
-    if (!out.flush()) return false;
   }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) return false;
-  WaitPast(newest);
-  return true;
+  const std::string path = StampPath(out_dir);
+  const std::string tmp = path + ".tmp";
+  Descriptor out{open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)};
+  bool ok = out.fd >= 0;
+  // Written a megabyte at a time: the stamp of the benchmark's national
+  // site is 73 MB, and the build is at its peak of memory.
+  std::string text = std::string(kStampHeader) + key + "\n";
+  auto line_done = [&] {
+    if (text.size() < (size_t{1} << 20)) return;
+    ok = ok && WriteAll(out.fd, text);
+    text.clear();
+  };
+  for (const FileStamp& d : folders) {
+    text += "dir ";
+    AppendNumber(d.mtime_ns, &text);
+    text.append(" ").append(d.path) += '\n';
+    line_done();
+  }
+  for (const FileStamp& f : files) {
+    text += "file ";
+    AppendNumber(f.size, &text);
+    text += ' ';
+    AppendNumber(f.mtime_ns, &text);
+    text.append(" ").append(f.path) += '\n';
+    line_done();
+  }
+  text += EndLine(folders.size(), files.size());
+  ok = ok && WriteAll(out.fd, text) && WaitPast(out.fd, newest);
+  if (out.fd >= 0 && close(out.fd) != 0) ok = false;
+  out.fd = -1;
+  ok = ok && std::rename(tmp.c_str(), path.c_str()) == 0;
+  if (!ok) unlink(tmp.c_str());
+  return ok;
 }
 
 void RemoveStamp(const std::string& out_dir) { unlink(StampPath(out_dir).c_str()); }

@@ -51,8 +51,10 @@ std::string Sha256Hex(std::string_view data) {
   return HexOf(digest, size);
 }
 
-Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {
-  if (!ctx_ || EVP_DigestInit_ex(ctx_, Sha256Digest(), nullptr) != 1) {
+Sha256::Sha256() : ctx_(nullptr) {
+  const EVP_MD* md = Sha256Digest();  // may throw: before anything is allocated
+  ctx_ = EVP_MD_CTX_new();
+  if (!ctx_ || EVP_DigestInit_ex(ctx_, md, nullptr) != 1) {
     EVP_MD_CTX_free(ctx_);
     Unavailable();
   }

@@ -11,8 +11,10 @@ struct evp_md_st;      // OpenSSL's EVP_MD
 
 namespace openwijk {
 
-// OpenSSL's SHA-256 and SHA-1, each fetched once (EVP_sha256() is looked up
-// again on every use), and without the system's openssl.cnf: a hash needs
+// OpenSSL's SHA-256 and SHA-1 (for repo/object_check.h), each fetched once
+// (EVP_sha256() is looked up again on every use). The first call starts
+// OpenSSL without the system's openssl.cnf, for the whole process (libgit2's
+// libssh2 included, which a local repository does not use): a hash needs
 // none of it, and reading it cost a no-op build a millisecond.
 const ::evp_md_st* Sha256Digest();
 const ::evp_md_st* Sha1Digest();

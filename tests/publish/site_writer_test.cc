@@ -1,6 +1,7 @@
 // The writer that puts the site on disk, and the stamp beside it.
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -146,11 +147,42 @@ TEST_CASE("site writer: its stamps are the committed tree, kept files included",
   w.Add("z.html", "c");
   REQUIRE(w.Commit());
   CHECK(w.stats().unchanged == 1);
-  std::vector<FileStamp> on_disk;
-  REQUIRE(ListTree(out, &on_disk));
+  std::vector<FileStamp> on_disk, folders;
+  REQUIRE(ListTree(out, &on_disk, &folders));
   CHECK(w.Stamps() == on_disk);
-  REQUIRE(WriteStamp(out, "k1", w.Stamps()));
+  // The folders' times, read before the swap, are still theirs after it.
+  CHECK(w.FolderStamps() == folders);
+  CHECK(folders.size() == 2);  // "." and "x"
+  REQUIRE(WriteStamp(out, "k1", w.Stamps(), w.FolderStamps()));
   CHECK(StampMatches(out, "k1"));
+}
+
+TEST_CASE("site writer: a first build's folders keep their times too", "[publish]") {
+  TempDir t;
+  std::string out = t.path + "/site";
+  SiteWriter w(out);  // no previous site: moved in by rename, not swapped
+  w.Add("index.html", "a");
+  w.Add("a/b/c.html", "c");
+  REQUIRE(w.Commit());
+  std::vector<FileStamp> files, folders;
+  REQUIRE(ListTree(out, &files, &folders));
+  CHECK(w.FolderStamps() == folders);
+  CHECK(folders.size() == 3);  // ".", "a" and "a/b"
+}
+
+// A stamp written after Commit takes the folders' times from before it (the
+// times WriteStamp would read now include the change).
+TEST_CASE("site writer: a change to the site right after Commit is not stamped", "[publish]") {
+  TempDir t;
+  std::string out = t.path + "/site";
+  WriteTwoFiles(out);
+  SiteWriter w(out);
+  w.Add("index.html", "a");
+  w.Add("x/y.csv", "b");
+  REQUIRE(w.Commit());
+  std::ofstream(out + "/x/extra.txt") << "between the swap and the stamp";
+  REQUIRE(WriteStamp(out, "k1", w.Stamps(), w.FolderStamps()));
+  CHECK_FALSE(StampMatches(out, "k1"));
 }
 
 // Hands `parts` to the writer one by one, as a download made in parts does.
@@ -323,9 +355,9 @@ TEST_CASE("stamp: matches only the exact tree it was written for", "[publish]") 
   WriteTwoFiles(out);
   CHECK(StampPath(out) == t.path + "/.site.openwijk");
   CHECK(StampPath("site/") == ".site.openwijk");
-  std::vector<FileStamp> files;
-  REQUIRE(ListTree(out, &files));
-  REQUIRE(WriteStamp(out, "k1", files));
+  std::vector<FileStamp> files, folders;
+  REQUIRE(ListTree(out, &files, &folders));
+  REQUIRE(WriteStamp(out, "k1", files, folders));
   CHECK(StampMatches(out, "k1"));
   CHECK_FALSE(StampMatches(out, "k2"));
   CHECK_FALSE(StampMatches(out, ""));
@@ -376,16 +408,31 @@ TEST_CASE("stamp: matches only the exact tree it was written for", "[publish]") 
     REQUIRE(symlink((t.path + "/x").c_str(), (out + "/x").c_str()) == 0);
     CHECK_FALSE(StampMatches(out, "k1"));
   }
-  SECTION("a stamp of the first format, or cut short") {
-    std::string stamp = ReadAll(StampPath(out));
-    std::string old_format = "openwijk-stamp 1 k1\n1 " + std::to_string(files[0].mtime_ns) +
-                             " index.html\n1 " + std::to_string(files[1].mtime_ns) + " x/y.csv\n";
-    std::ofstream(StampPath(out), std::ios::trunc) << old_format;
+  SECTION("a folder's time put back after a file was added: the file's type still tells") {
+    REQUIRE(unlink((out + "/x/y.csv").c_str()) == 0);
+    REQUIRE(mkdir((out + "/x/y.csv").c_str(), 0755) == 0);
+    timespec times[2] = {{0, UTIME_OMIT},
+                         {folders[1].mtime_ns / 1000000000, folders[1].mtime_ns % 1000000000}};
+    REQUIRE(utimensat(AT_FDCWD, (out + "/x").c_str(), times, 0) == 0);
     CHECK_FALSE(StampMatches(out, "k1"));
-    std::ofstream(StampPath(out), std::ios::trunc) << stamp.substr(0, stamp.size() - 1);
-    CHECK_FALSE(StampMatches(out, "k1"));
-    std::ofstream(StampPath(out), std::ios::trunc) << stamp;
-    CHECK(StampMatches(out, "k1"));
+  }
+  SECTION("a stamp of the first format, cut short, or damaged") {
+    const std::string stamp = ReadAll(StampPath(out));
+    auto with = [&](const std::string& text) {
+      std::ofstream(StampPath(out), std::ios::trunc) << text;
+      return StampMatches(out, "k1");
+    };
+    CHECK_FALSE(with("openwijk-stamp 1 k1\n1 " + std::to_string(files[0].mtime_ns) +
+                     " index.html\n1 " + std::to_string(files[1].mtime_ns) + " x/y.csv\n"));
+    CHECK_FALSE(with(stamp.substr(0, stamp.size() - 1)));  // no last newline
+    CHECK_FALSE(with("openwijk-stamp 2 k1\n"));            // the header alone
+    CHECK_FALSE(with("openwijk-stamp 2 k1\nend 0 0\n"));   // not even the site's folder
+    size_t files_start = stamp.find("file ");
+    CHECK_FALSE(with(stamp.substr(0, files_start)));  // cut at a line's end
+    std::string outside = stamp;
+    outside.replace(outside.find(" x/y.csv"), 8, " x/../x/y.csv");
+    CHECK_FALSE(with(outside));
+    CHECK(with(stamp));
   }
 }
 
@@ -393,9 +440,9 @@ TEST_CASE("stamp: names each file and the folders that hold it", "[publish]") {
   TempDir t;
   std::string out = t.path + "/site";
   WriteTwoFiles(out);
-  std::vector<FileStamp> files;
-  REQUIRE(ListTree(out, &files));
-  REQUIRE(WriteStamp(out, "k1", files));
+  std::vector<FileStamp> files, folders;
+  REQUIRE(ListTree(out, &files, &folders));
+  REQUIRE(WriteStamp(out, "k1", files, folders));
   struct stat root, x;
   REQUIRE(stat(out.c_str(), &root) == 0);
   REQUIRE(stat((out + "/x").c_str(), &x) == 0);
@@ -404,27 +451,56 @@ TEST_CASE("stamp: names each file and the folders that hold it", "[publish]") {
   expected += "dir " + std::to_string(MtimeNs(x)) + " x\n";
   expected += "file 1 " + std::to_string(files[0].mtime_ns) + " index.html\n";
   expected += "file 1 " + std::to_string(files[1].mtime_ns) + " x/y.csv\n";
+  expected += "end 2 2\n";
   CHECK(ReadAll(StampPath(out)) == expected);
+  SECTION("a folder left out, or a path outside the site, is no stamp") {
+    CHECK_FALSE(WriteStamp(out, "k1", files, {folders[1]}));  // no "."
+    std::vector<FileStamp> outside = files;
+    outside[1].path = "../y.csv";
+    CHECK_FALSE(WriteStamp(out, "k1", outside, folders));
+  }
 }
 
-// File systems take their times from a clock that moves in ticks of a few
-// milliseconds (newer kernels give a finer time to a file just looked at).
-TEST_CASE("stamp: written only once the clock has passed every stamped time", "[publish]") {
+// A file system takes its times from a clock that moves in ticks of a few
+// milliseconds (newer kernels give a finer time to a file just looked at):
+// a change in the tick of the last write would keep that write's time.
+TEST_CASE("stamp: its own time is past every time it stamps", "[publish]") {
   TempDir t;
   std::string out = t.path + "/site";
   WriteTwoFiles(out);
-  std::vector<FileStamp> files;
-  REQUIRE(ListTree(out, &files));
-  REQUIRE(WriteStamp(out, "k1", files));
-  timespec now;
-  clock_gettime(CLOCK_REALTIME_COARSE, &now);
-  const int64_t now_ns = static_cast<int64_t>(now.tv_sec) * 1000000000 + now.tv_nsec;
-  struct stat root, x;
-  REQUIRE(stat(out.c_str(), &root) == 0);
-  REQUIRE(stat((out + "/x").c_str(), &x) == 0);
-  CHECK(MtimeNs(root) < now_ns);
-  CHECK(MtimeNs(x) < now_ns);
-  for (const FileStamp& f : files) CHECK(f.mtime_ns < now_ns);
+  std::ofstream(out + "/x/y.csv", std::ios::app) << "!";  // the last change, just before
+  std::vector<FileStamp> files, folders;
+  REQUIRE(ListTree(out, &files, &folders));
+  REQUIRE(WriteStamp(out, "k1", files, folders));
+  struct stat stamp;
+  REQUIRE(stat(StampPath(out).c_str(), &stamp) == 0);
+  for (const FileStamp& f : files) CHECK(f.mtime_ns < MtimeNs(stamp));
+  for (const FileStamp& f : folders) CHECK(f.mtime_ns < MtimeNs(stamp));
+}
+
+// Sets the threads for one test, and back to one per core after it.
+struct ThreadsFor {
+  explicit ThreadsFor(int n) { SetThreads(n); }
+  ~ThreadsFor() { SetThreads(0); }
+};
+
+TEST_CASE("stamp: many files and folders, checked in chunks on 4 threads", "[publish]") {
+  TempDir t;
+  std::string out = t.path + "/site";
+  ThreadsFor four(4);  // more than the 2 cores CI may have
+  {
+    SiteWriter w(out);
+    for (int d = 0; d < 40; ++d) {
+      for (int f = 0; f < 40; ++f) {
+        w.Add("d" + std::to_string(d) + "/f" + std::to_string(f) + ".html", "x");
+      }
+    }
+    REQUIRE(w.Commit());
+    REQUIRE(WriteStamp(out, "k1", w.Stamps(), w.FolderStamps()));
+  }
+  CHECK(StampMatches(out, "k1"));  // 41 folders and 1,600 files: 4 chunks of 512 lines
+  std::ofstream(out + "/d9/f9.html", std::ios::app) << "!";  // the last line of the last chunk
+  CHECK_FALSE(StampMatches(out, "k1"));
 }
 
 TEST_CASE("stamp: ListTree lists sibling folders side by side", "[publish]") {
@@ -444,11 +520,12 @@ TEST_CASE("stamp: ListTree lists sibling folders side by side", "[publish]") {
     }
   }
   std::sort(expected.begin(), expected.end());
-  SetThreads(4);  // more than the 2 cores CI may have: the folders of a level share out
+  ThreadsFor four(4);  // more than the 2 cores CI may have: the folders of a level share out
   CHECK(Names(out) == expected);
-  std::vector<FileStamp> files;
-  REQUIRE(ListTree(out, &files));
+  std::vector<FileStamp> files, folders;
+  REQUIRE(ListTree(out, &files, &folders));
   CHECK(files[0].size == static_cast<int64_t>(std::string("d0/s0/f.txt").size()));
+  CHECK(folders.size() == 1 + 8 + 8 * 3);  // ".", d0..d7, and three below each
   SECTION("a link deep in one of them") {
     REQUIRE(symlink("f.txt", (out + "/d5/s2/link.txt").c_str()) == 0);
     CHECK_FALSE(ListTree(out, &files));
@@ -457,7 +534,6 @@ TEST_CASE("stamp: ListTree lists sibling folders side by side", "[publish]") {
     REQUIRE(symlink("d1", (out + "/d8").c_str()) == 0);
     CHECK_FALSE(ListTree(out, &files));
   }
-  SetThreads(0);
 }
 
 }  // namespace
