@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
+#include <functional>
 #include <string_view>
 
 #include "util/parallel.h"
@@ -141,8 +142,20 @@ constexpr std::string_view kStampHeader = "openwijk-stamp 2 ";
 // 800,000 files, has 73 MB.
 constexpr off_t kMaxStampBytes = off_t{1} << 30;
 
-// Stats per job when the threads share out a stamp's files or folders.
-constexpr size_t kChunk = 512;
+// True when `holds(i)` is true for every i below n. The i are shared out
+// over the threads in chunks (on a virtual machine each system call is
+// slow), and no chunk starts after one `holds` was false.
+bool AllInChunks(size_t n, const std::function<bool(size_t)>& holds) {
+  constexpr size_t kChunk = 512;
+  std::atomic<bool> all{true};
+  ParallelFor((n + kChunk - 1) / kChunk, [&](size_t chunk) {
+    size_t end = std::min(n, (chunk + 1) * kChunk);
+    for (size_t i = chunk * kChunk; i < end && all; ++i) {
+      if (!holds(i)) all = false;
+    }
+  });
+  return all;
+}
 
 void AppendNumber(int64_t value, std::string* out) {
   char buf[24];
@@ -273,20 +286,14 @@ bool StatFolders(const std::string& dir, const std::vector<std::string>& paths,
   out->assign(paths.size(), FileStamp{});
   Descriptor root{open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
   if (root.fd < 0) return false;
-  std::atomic<bool> ok{true};
-  ParallelFor((paths.size() + kChunk - 1) / kChunk, [&](size_t chunk) {
-    size_t end = std::min(paths.size(), (chunk + 1) * kChunk);
-    for (size_t i = chunk * kChunk; i < end && ok; ++i) {
-      struct stat st;
-      if (fstatat(root.fd, paths[i].c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
-          !S_ISDIR(st.st_mode)) {
-        ok = false;
-      } else {
-        (*out)[i] = {paths[i], 0, MtimeNs(st)};
-      }
+  return AllInChunks(paths.size(), [&](size_t i) {
+    struct stat st;
+    if (fstatat(root.fd, paths[i].c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(st.st_mode)) {
+      return false;
     }
+    (*out)[i] = {paths[i], 0, MtimeNs(st)};
+    return true;
   });
-  return ok;
 }
 
 bool StampMatches(const std::string& out_dir, const std::string& key) {
@@ -323,22 +330,14 @@ bool StampMatches(const std::string& out_dir, const std::string& key) {
   if (root.fd < 0) return false;
   // One stat per file and folder, and nothing else: a file added, removed
   // or renamed changes the time of the folder it is in, and a folder made
-  // changes its parent's. The stats are shared out over the threads: on a
-  // virtual machine each system call is slow.
-  std::atomic<bool> same{true};
-  ParallelFor((stamped.size() + kChunk - 1) / kChunk, [&](size_t chunk) {
-    size_t end = std::min(stamped.size(), (chunk + 1) * kChunk);
-    for (size_t i = chunk * kChunk; i < end && same; ++i) {
-      const Stamped& s = stamped[i];
-      struct stat st;
-      if (fstatat(root.fd, s.path, &st, AT_SYMLINK_NOFOLLOW) != 0 ||
-          (s.folder ? !S_ISDIR(st.st_mode) : !S_ISREG(st.st_mode) || st.st_size != s.size) ||
-          MtimeNs(st) != s.mtime_ns) {
-        same = false;
-      }
-    }
+  // changes its parent's.
+  return AllInChunks(stamped.size(), [&](size_t i) {
+    const Stamped& s = stamped[i];
+    struct stat st;
+    return fstatat(root.fd, s.path, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+           (s.folder ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode) && st.st_size == s.size) &&
+           MtimeNs(st) == s.mtime_ns;
   });
-  return same;
 }
 
 bool WriteStamp(const std::string& out_dir, const std::string& key,
