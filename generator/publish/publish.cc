@@ -179,8 +179,7 @@ PublishStats SiteWriter::stats() const {
 std::vector<FileStamp> SiteWriter::Stamps() const {
   std::lock_guard<std::mutex> lock(mu_);
   std::vector<FileStamp> sorted = stamps_;
-  std::sort(sorted.begin(), sorted.end(),
-            [](const FileStamp& a, const FileStamp& b) { return a.path < b.path; });
+  std::sort(sorted.begin(), sorted.end(), ByPath);
   return sorted;
 }
 
@@ -344,8 +343,7 @@ void SiteWriter::StampFolders() {
   bool ok = StatFolders(tmp_, folders, &times);
   for (const FileStamp& f : times) newest = std::max(newest, f.mtime_ns);
   ok = ok && WaitForClockPast(StampPath(out_) + ".tmp", newest);
-  std::sort(times.begin(), times.end(),
-            [](const FileStamp& a, const FileStamp& b) { return a.path < b.path; });
+  std::sort(times.begin(), times.end(), ByPath);
   std::lock_guard<std::mutex> lock(mu_);
   if (ok) folder_stamps_ = std::move(times);
 }

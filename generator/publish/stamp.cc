@@ -129,9 +129,8 @@ bool ListTree(const std::string& dir, std::vector<FileStamp>* files,
     }
   }
   if (!ok) return false;
-  auto by_path = [](const FileStamp& a, const FileStamp& b) { return a.path < b.path; };
-  std::sort(files->begin(), files->end(), by_path);
-  if (folders) std::sort(folders->begin(), folders->end(), by_path);
+  std::sort(files->begin(), files->end(), ByPath);
+  if (folders) std::sort(folders->begin(), folders->end(), ByPath);
   return true;
 }
 

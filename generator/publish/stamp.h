@@ -45,6 +45,9 @@ struct FileStamp {
   }
 };
 
+// The order of a stamp's lists, and of ListTree's: by path.
+inline bool ByPath(const FileStamp& a, const FileStamp& b) { return a.path < b.path; }
+
 // Where the stamp of `out_dir` is kept.
 std::string StampPath(const std::string& out_dir);
 
