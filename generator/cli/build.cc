@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "cli/pipeline.h"
+#include "cli/publicaties_carry.h"
 #include "cli/publicaties_load.h"
 #include "publish/publish.h"
 #include "publish/stamp.h"
@@ -57,6 +58,7 @@ int RunBuild(const std::vector<std::string>& args) {
   std::unique_ptr<Source> source;
   Model model;
   ParseCache cache;  // the revision's parses, for its publications
+  KeepYearTexts(&cache);  // and its year files' bytes, for the first one's successor
   bool ok = LoadRevision(RevisionFlags(flags), &repo, &source, &model, &diags, &timings, &cache);
   if (ok) ok = AttachPublicaties(*repo, &model, &diags, &cache);  // publicaties/, history
   // Every publication loaded and compared: at a national scale most of loading.
@@ -117,6 +119,7 @@ int RunCheck(const std::vector<std::string>& args) {
   std::unique_ptr<Source> source;
   Model model;
   ParseCache cache;  // the revision's parses, for its publications
+  KeepYearTexts(&cache);  // and its year files' bytes, for the first one's successor
   bool ok = LoadRevision(RevisionFlags(flags), &repo, &source, &model, &diags, &timings, &cache);
   if (ok) ok = AttachPublicaties(*repo, &model, &diags, &cache);  // publicaties/, history
   PrintDiagnostics(&diags);

@@ -6,6 +6,7 @@
 
 #include "cli/command.h"
 #include "cli/pipeline.h"
+#include "cli/publicaties_carry.h"
 #include "cli/publicaties_load.h"
 #include "load/site_config.h"
 #include "render/begroting_view.h"
@@ -36,6 +37,7 @@ bool LoadFor(const Flags& flags, std::shared_ptr<const Publicaties>* pubs, Diagn
     ParseSiteConfig("site.json", text, &config, diags);
   if (diags->HasErrors()) return false;
   ParseCache cache;
+  KeepYearTexts(&cache);
   return LoadPublicaties(*repo, source->commit().id, config.publicatie_patroon, &cache, pubs,
                          diags);
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "load/csv.h"
+#include "load/data_files.h"
 #include "model/build.h"
 #include "model/publicatie.h"  // BegrotingJaar
 #include "repo/source.h"
@@ -37,6 +38,11 @@ struct CarriedFiles {
   // here, by path: the next publication is read against them.
   std::map<std::string, FileBytes> texts;
 };
+
+// Makes `cache` keep the bytes of the year files it parses, for the
+// EarlierVersion of the publication loaded with it (LoadPublicaties): the
+// next one is then read against them without reading them again.
+void KeepYearTexts(ParseCache* cache);
 
 // Fills *out for loading `trees` after `earlier` (nothing when it has no
 // Model). `trees` is one tree, opened once per thread on a repository handle

@@ -347,6 +347,16 @@ bool LoadPublicaties(const Repository& repo, const std::string& commit_id,
     } else {
       diags->Append(tree_errors[t]);
     }
+    if (loaded && cache) {
+      // The year files parsed through the cache (the built revision's, as a
+      // rule) with their bytes kept: the next publication is read against
+      // them, without reading them again.
+      for (const auto& [path, id] : tag_files[t]) {
+        if (BegrotingJaar(path) == 0 || carry.texts.count(path)) continue;
+        FileBytes text = cache->Text({"csv", path, id});
+        if (text.owner) carry.texts[path] = std::move(text);
+      }
+    }
     release(t);
     if (loaded) {
       earlier = {tag_files[t], rev.model, std::move(trees[t]), std::move(carry.texts)};

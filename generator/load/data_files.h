@@ -50,6 +50,7 @@ class ParseCache {
   struct Entry {
     std::shared_ptr<const void> value;
     Diagnostics diags;
+    FileBytes text;  // the bytes parsed, for paths under KeepTextsUnder's prefix
   };
   // One parse: its kind ("csv", "md", ...) of version `id` of the file at `path`.
   struct Key {
@@ -60,6 +61,13 @@ class ParseCache {
   };
   // Returns the cached entry or nullptr.
   std::shared_ptr<const Entry> Find(const Key& key) const;
+  // Parses of files under `prefix` keep the bytes they were made from, for
+  // Text(): the publications are read against the version loaded before
+  // them (cli/publicaties_carry.h), which need then not be read twice.
+  void KeepTextsUnder(std::string prefix) { keep_texts_under_ = std::move(prefix); }
+  bool KeepsText(const std::string& path) const;
+  // The bytes a cached parse was made from; empty when not kept or not cached.
+  FileBytes Text(const Key& key) const;
   // Keeps the result of one parse; counts that parse.
   void Store(const Key& key, std::shared_ptr<const Entry> entry);
   size_t size() const;
@@ -76,6 +84,7 @@ class ParseCache {
  private:
   mutable std::mutex mu_;
   std::map<Key, std::shared_ptr<const Entry>> entries_;
+  std::string keep_texts_under_;  // empty: no texts kept
   std::map<std::string, size_t> parses_;  // by path
   size_t total_parses_ = 0;
 };

@@ -2,11 +2,13 @@
 // however many publications share it: the ParseCache counts its parses.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <map>
 #include <set>
 #include <string>
 
 #include "cli/pipeline.h"
+#include "cli/publicaties_carry.h"
 #include "cli/publicaties_load.h"
 #include "site/sample_site.h"
 #include "support/git_fixture.h"
@@ -191,6 +193,51 @@ TEST_CASE("a publication of the built commit reuses the build's own parses",
     CHECK(model.publicaties->lijst[i].file_ids == alone->lijst[i].file_ids);
     CHECK(model.publicaties->wijzigingen[i].toegevoegd == alone->wijzigingen[i].toegevoegd);
   }
+}
+
+TEST_CASE("the publication after the built commit is read against the build's own bytes",
+          "[cli][publicaties][cache][carry]") {
+  // HEAD is publicatie/5. Publications 2 to 5 hold HEAD's 2025; publicatie/1,
+  // loaded last, holds an older one, which is read against HEAD's bytes: the
+  // ones the build kept (KeepYearTexts), handed on from publication to
+  // publication. To show that they are not read from the repository again,
+  // HEAD's 2025 blob is taken out of it once the build has read it: reading
+  // it again would fail, and publicatie/1's 2025 would be parsed whole, a
+  // second parse.
+  FivePublications f;
+  RevisionOptions opts;
+  opts.repo_dir = f.git.dir();
+  std::unique_ptr<Repository> repo;
+  std::unique_ptr<Source> source;
+  Model model;
+  Diagnostics diags;
+  Timings timings;
+  ParseCache cache;
+  KeepYearTexts(&cache);
+  REQUIRE(LoadRevision(opts, &repo, &source, &model, &diags, &timings, &cache));
+  const std::string path = "data/begroting/2025.csv";
+  const std::string id = source->FileId(path);
+  const FileBytes kept = cache.Text({"csv", path, id});
+  REQUIRE(kept.owner);
+  CHECK(kept.text == f.files.at(path));
+  CHECK_FALSE(cache.Text({"csv", "data/gebieden.csv", source->FileId("data/gebieden.csv")}).owner);
+  const std::string object = f.git.dir() + "/.git/objects/" + id.substr(0, 2) + "/" + id.substr(2);
+  REQUIRE(std::remove(object.c_str()) == 0);
+  REQUIRE(AttachPublicaties(*repo, &model, &diags, &cache));
+  INFO(diags.ToString());
+  REQUIRE(model.publicaties);
+  REQUIRE(model.publicaties->lijst.size() == 5);
+  CHECK(cache.parses(path) == 1);  // HEAD's, in LoadRevision
+  // publicatie/1's 2025 (HEAD's less one line) has the lines it has when read whole.
+  ParseCache own;
+  DataRevision een;
+  REQUIRE(LoadDataRevision(*repo, "publicatie/1", "publicatie/1", &own, &een, &diags));
+  REQUIRE(model.publicaties->lijst[0].tag == "publicatie/1");
+  const Regels& carried = model.publicaties->lijst[0].model->begroting.at(2025);
+  const Regels& whole = een.model->begroting.at(2025);
+  CHECK(whole.size() + 1 == model.begroting.at(2025).size());
+  REQUIRE(carried.size() == whole.size());
+  for (size_t i = 0; i < whole.size(); ++i) CHECK(SameRegel(carried[i], whole[i]));
 }
 
 TEST_CASE("without a cache every publication parses its files again", "[cli][publicaties][cache]") {
