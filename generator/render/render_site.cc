@@ -66,14 +66,15 @@ bool RenderSite(const Model& model, const TemplateSet& templates, OutputSink* ou
   if (model.publicaties && model.publicaties->Laatste()) {
     laatste.emplace(*model.publicaties->Laatste());
   }
-  // kainjow renders through non-const objects: every extra thread gets its own parse.
+  // kainjow renders through non-const objects: every extra thread gets its
+  // own parse, made on that thread while the first one renders.
   std::vector<TemplateSet> copies(threads - 1);
-  for (TemplateSet& c : copies) templates.CopyTo(&c);
   std::vector<Diagnostics> found(threads);
   std::atomic<int> next_unit{0};
   std::atomic<int64_t> busy_ns{0};
   auto work = [&](int t) {
     auto start = std::chrono::steady_clock::now();
+    if (t > 0) templates.CopyTo(&copies[t - 1]);
     RenderContext ctx{model, agg, t == 0 ? templates : copies[t - 1], out, &found[t], &geo, &rijen};
     if (laatste) ctx.laatste_per_gebied = &*laatste;
     if (threads > 1) ctx.next_unit = &next_unit;
