@@ -57,7 +57,7 @@ int RunBuild(const std::vector<std::string>& args) {
   std::unique_ptr<Repository> repo;
   std::unique_ptr<Source> source;
   Model model;
-  ParseCache cache;  // the revision's parses, for its publications
+  ParseCache cache;       // the revision's parses, for its publications
   KeepYearTexts(&cache);  // and its year files' bytes, for the first one's successor
   bool ok = LoadRevision(RevisionFlags(flags), &repo, &source, &model, &diags, &timings, &cache);
   if (ok) ok = AttachPublicaties(*repo, &model, &diags, &cache);  // publicaties/, history
@@ -118,7 +118,7 @@ int RunCheck(const std::vector<std::string>& args) {
   std::unique_ptr<Repository> repo;
   std::unique_ptr<Source> source;
   Model model;
-  ParseCache cache;  // the revision's parses, for its publications
+  ParseCache cache;       // the revision's parses, for its publications
   KeepYearTexts(&cache);  // and its year files' bytes, for the first one's successor
   bool ok = LoadRevision(RevisionFlags(flags), &repo, &source, &model, &diags, &timings, &cache);
   if (ok) ok = AttachPublicaties(*repo, &model, &diags, &cache);  // publicaties/, history

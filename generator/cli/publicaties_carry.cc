@@ -51,7 +51,7 @@ void Reduce(const Source& tree, EarlierVersion* earlier, Job* job) {
 
 }  // namespace
 
-void KeepYearTexts(ParseCache* cache) { cache->KeepTextsUnder("data/begroting/"); }
+void KeepYearTexts(ParseCache* cache) { cache->KeepCsvTextsUnder("data/begroting/"); }
 
 void CarryFromEarlier(const std::vector<const Source*>& trees,
                       const std::map<std::string, std::string>& file_ids, EarlierVersion* earlier,

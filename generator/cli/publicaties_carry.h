@@ -34,14 +34,17 @@ struct CarriedFiles {
   std::map<std::string, std::shared_ptr<const CsvTable>> tables;
   // ...and the lines carried over, by year.
   Carried lines;
-  // The texts of this publication's year files that were in hand or read
-  // here, by path: the next publication is read against them.
+  // The texts of this publication's year files, by path: those that were
+  // in hand or read here, and (LoadPublicaties) those its parses through the
+  // cache kept. The next publication is read against them.
   std::map<std::string, FileBytes> texts;
 };
 
-// Makes `cache` keep the bytes of the year files it parses, for the
-// EarlierVersion of the publication loaded with it (LoadPublicaties): the
-// next one is then read against them without reading them again.
+// Makes `cache` keep the bytes of the CSV files under data/begroting/ it
+// parses (the year files, and any other CSV there, which is not used and is
+// freed with its parse), for the EarlierVersion of the publication loaded
+// with it (LoadPublicaties): the next one is then read against them without
+// reading them again. Call before the cache is used.
 void KeepYearTexts(ParseCache* cache);
 
 // Fills *out for loading `trees` after `earlier` (nothing when it has no

@@ -21,8 +21,8 @@ std::shared_ptr<const ParseCache::Entry> ParseCache::Find(const Key& key) const 
   return it == entries_.end() ? nullptr : it->second;
 }
 
-bool ParseCache::KeepsText(const std::string& path) const {
-  return !keep_texts_under_.empty() && StartsWith(path, keep_texts_under_);
+bool ParseCache::KeepsText(const std::string& kind, const std::string& path) const {
+  return kind == "csv" && !keep_texts_under_.empty() && StartsWith(path, keep_texts_under_);
 }
 
 FileBytes ParseCache::Text(const Key& key) const {
@@ -94,7 +94,7 @@ std::shared_ptr<const T> Cached(const Source& source, const std::string& path, c
   auto value = std::make_shared<T>();
   parse(bytes.text, value.get(), &entry->diags);
   entry->value = value;
-  if (cache && cache->KeepsText(path)) entry->text = std::move(bytes);
+  if (cache && cache->KeepsText(kind, path)) entry->text = std::move(bytes);
   diags->Append(entry->diags);
   if (cache) cache->Store(key, entry);
   return value;

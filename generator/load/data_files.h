@@ -50,7 +50,7 @@ class ParseCache {
   struct Entry {
     std::shared_ptr<const void> value;
     Diagnostics diags;
-    FileBytes text;  // the bytes parsed, for paths under KeepTextsUnder's prefix
+    FileBytes text;  // the bytes parsed, for CSV files under KeepCsvTextsUnder's folder
   };
   // One parse: its kind ("csv", "md", ...) of version `id` of the file at `path`.
   struct Key {
@@ -61,11 +61,12 @@ class ParseCache {
   };
   // Returns the cached entry or nullptr.
   std::shared_ptr<const Entry> Find(const Key& key) const;
-  // Parses of files under `prefix` keep the bytes they were made from, for
-  // Text(): the publications are read against the version loaded before
-  // them (cli/publicaties_carry.h), which need then not be read twice.
-  void KeepTextsUnder(std::string prefix) { keep_texts_under_ = std::move(prefix); }
-  bool KeepsText(const std::string& path) const;
+  // Parses of the CSV files under folder `prefix` ("data/begroting/") keep
+  // the bytes they were made from, for Text(): each publication is read
+  // against the version loaded before it (cli/publicaties_carry.h), so that
+  // version is not read a second time. Call before the cache is used.
+  void KeepCsvTextsUnder(std::string prefix) { keep_texts_under_ = std::move(prefix); }
+  bool KeepsText(const std::string& kind, const std::string& path) const;
   // The bytes a cached parse was made from; empty when not kept or not cached.
   FileBytes Text(const Key& key) const;
   // Keeps the result of one parse; counts that parse.
@@ -84,7 +85,7 @@ class ParseCache {
  private:
   mutable std::mutex mu_;
   std::map<Key, std::shared_ptr<const Entry>> entries_;
-  std::string keep_texts_under_;  // empty: no texts kept
+  std::string keep_texts_under_;          // empty: no texts kept
   std::map<std::string, size_t> parses_;  // by path
   size_t total_parses_ = 0;
 };

@@ -67,7 +67,8 @@ bool RenderSite(const Model& model, const TemplateSet& templates, OutputSink* ou
     laatste.emplace(*model.publicaties->Laatste());
   }
   // kainjow renders through non-const objects: every extra thread gets its
-  // own parse, made on that thread while the first one renders.
+  // own parse, made on that thread while the first one renders (and counted
+  // in its busy time).
   std::vector<TemplateSet> copies(threads - 1);
   std::vector<Diagnostics> found(threads);
   std::atomic<int> next_unit{0};

@@ -2,7 +2,6 @@
 // that share it (see git_handle.h for why). Nothing here fetches, pushes or
 // writes: openwijk only reads the data repository.
 #include <exception>
-#include <system_error>
 #include <thread>
 #include <utility>
 
@@ -23,7 +22,7 @@ namespace {
 // Blobs stay out of libgit2's object cache (its default, made sure of here):
 // ReadBytes hands a blob out, and its last owner frees it without the
 // repository's mutex, which is sound only for an object no cache shares.
-// OpenSSL's digests (object_check.h) take 1.5-2.5 ms to set up, and
+// OpenSSL's digests (object_check.h, util/sha256.h) take 1.5-2.5 ms to set up, and
 // libgit2's init about 9 ms, most of it parsing the system's CA
 // certificates (Debian builds it with mbedTLS, which loads them at init):
 // the two run side by side. A digest that cannot be had is not an error
@@ -39,7 +38,7 @@ void InitLibgit2Once() {
         } catch (const std::exception&) {
         }
       });
-    } catch (const std::system_error&) {  // no thread to be had: fetched when first used
+    } catch (const std::exception&) {  // no thread to be had: fetched when first used
     }
     int rc = git_libgit2_init();
     git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_BLOB, size_t{0});

@@ -69,3 +69,42 @@ TEST_CASE("files load the same on one thread and on four", "[load][data_files]")
     CHECK(four.parses == one.parses);
   }
 }
+
+TEST_CASE("a parse keeps its bytes only for the CSV files it was told to", "[load][data_files]") {
+  GitFixture git;
+  for (const auto& [path, text] : SampleFiles()) git.Write(path, text);
+  git.Write("data/begroting/toelichting.md", "---\ntitel: Toelichting\n---\nTekst.\n");
+  git.Commit("data");
+  std::string error;
+  std::unique_ptr<Repository> repo = OpenRepository(git.dir(), &error);
+  REQUIRE(repo);
+  Diagnostics d;
+  std::unique_ptr<Source> tree = repo->TreeAt("HEAD", &d);
+  REQUIRE(tree);
+  const std::string jaar = "data/begroting/2025.csv";
+  const ParseCache::Key key{"csv", jaar, tree->FileId(jaar)};
+
+  ParseCache plain;  // the default: no bytes kept
+  LoadedFiles files;
+  REQUIRE(LoadFiles(*tree, &plain, &files, &d));
+  CHECK(plain.Find(key));
+  CHECK_FALSE(plain.Text(key).owner);
+
+  ParseCache keeping;
+  keeping.KeepCsvTextsUnder("data/begroting/");
+  LoadedFiles again;
+  REQUIRE(LoadFiles(*tree, &keeping, &again, &d));
+  const FileBytes kept = keeping.Text(key);
+  REQUIRE(kept.owner);
+  CHECK(kept.text == SampleFiles().at(jaar));
+  // Not a CSV file there, nor a CSV file elsewhere.
+  const std::string md = "data/begroting/toelichting.md";
+  CHECK(keeping.Find({"md", md, tree->FileId(md)}));
+  CHECK_FALSE(keeping.Text({"md", md, tree->FileId(md)}).owner);
+  const std::string gebieden = "data/gebieden.csv";
+  CHECK_FALSE(keeping.Text({"csv", gebieden, tree->FileId(gebieden)}).owner);
+  // Released with its parse; what was handed out stays valid.
+  keeping.Release(jaar, key.id);
+  CHECK_FALSE(keeping.Text(key).owner);
+  CHECK(kept.text == SampleFiles().at(jaar));
+}
