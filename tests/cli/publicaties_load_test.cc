@@ -52,6 +52,28 @@ struct FivePublications {
   }
 };
 
+// The built revision of a repository, loaded as build and check load it.
+struct BuiltRevision {
+  RevisionOptions opts;
+  std::unique_ptr<Repository> repo;
+  std::unique_ptr<Source> source;
+  Model model;
+  Diagnostics diags;
+  Timings timings;
+
+  explicit BuiltRevision(const std::string& dir) { opts.repo_dir = dir; }
+  bool Load(ParseCache* cache) {
+    return LoadRevision(opts, &repo, &source, &model, &diags, &timings, cache);
+  }
+  // Its five publications, attached as build and check attach them.
+  void AttachFive(ParseCache* cache) {
+    REQUIRE(AttachPublicaties(*repo, &model, &diags, cache));
+    INFO(diags.ToString());
+    REQUIRE(model.publicaties);
+    REQUIRE(model.publicaties->lijst.size() == 5);
+  }
+};
+
 }  // namespace
 
 TEST_CASE("publications parse each distinct file version once", "[cli][publicaties][cache]") {
@@ -144,21 +166,13 @@ TEST_CASE("a publication of the built commit reuses the build's own parses",
   // HEAD is publicatie/5, so only the three versions the earlier
   // publications hold and HEAD does not are read for them.
   FivePublications f;
-  RevisionOptions opts;
-  opts.repo_dir = f.git.dir();
-  std::unique_ptr<Repository> repo;
-  std::unique_ptr<Source> source;
-  Model model;
-  Diagnostics diags;
-  Timings timings;
+  BuiltRevision built(f.git.dir());
+  auto& [opts, repo, source, model, diags, timings] = built;
   ParseCache cache;
-  REQUIRE(LoadRevision(opts, &repo, &source, &model, &diags, &timings, &cache));
+  REQUIRE(built.Load(&cache));
   const size_t head = cache.parses();
   CHECK(cache.parses("data/begroting/2025.csv") == 1);
-  REQUIRE(AttachPublicaties(*repo, &model, &diags, &cache));
-  INFO(diags.ToString());
-  REQUIRE(model.publicaties);
-  REQUIRE(model.publicaties->lijst.size() == 5);
+  built.AttachFive(&cache);
   CHECK(cache.parses() == head + 2);  // and the old 2025, read against HEAD's
   CHECK(cache.parses("data/begroting/2025.csv") == 1);
   CHECK(cache.parses("data/gebieden.csv") == 1);  // the same in all: HEAD's parse
@@ -205,16 +219,11 @@ TEST_CASE("the publication after the built commit is read against the build's ow
   // it again would fail, and publicatie/1's 2025 would be parsed whole, a
   // second parse.
   FivePublications f;
-  RevisionOptions opts;
-  opts.repo_dir = f.git.dir();
-  std::unique_ptr<Repository> repo;
-  std::unique_ptr<Source> source;
-  Model model;
-  Diagnostics diags;
-  Timings timings;
+  BuiltRevision built(f.git.dir());
+  auto& [opts, repo, source, model, diags, timings] = built;
   ParseCache cache;
   KeepYearTexts(&cache);
-  REQUIRE(LoadRevision(opts, &repo, &source, &model, &diags, &timings, &cache));
+  REQUIRE(built.Load(&cache));
   const std::string path = "data/begroting/2025.csv";
   const std::string id = source->FileId(path);
   const FileBytes kept = cache.Text({"csv", path, id});
@@ -223,10 +232,7 @@ TEST_CASE("the publication after the built commit is read against the build's ow
   CHECK_FALSE(cache.Text({"csv", "data/gebieden.csv", source->FileId("data/gebieden.csv")}).owner);
   const std::string object = f.git.dir() + "/.git/objects/" + id.substr(0, 2) + "/" + id.substr(2);
   REQUIRE(std::remove(object.c_str()) == 0);
-  REQUIRE(AttachPublicaties(*repo, &model, &diags, &cache));
-  INFO(diags.ToString());
-  REQUIRE(model.publicaties);
-  REQUIRE(model.publicaties->lijst.size() == 5);
+  built.AttachFive(&cache);
   CHECK(cache.parses(path) == 1);  // HEAD's, in LoadRevision
   // publicatie/1's 2025 (HEAD's less one line) has the lines it has when read whole.
   ParseCache own;
