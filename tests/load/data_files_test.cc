@@ -2,6 +2,10 @@
 // threads, with the same result and messages, in the same order, as one.
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <memory>
+#include <string>
+
 #include "load/data_files.h"
 #include "site/sample_site.h"
 #include "support/git_fixture.h"
@@ -33,24 +37,33 @@ Loaded Load(const Source& source, int threads) {
   return out;
 }
 
-}  // namespace
-
-TEST_CASE("files load the same on one thread and on four", "[load][data_files]") {
-  GitFixture git;
-  for (const auto& [path, text] : SampleFiles()) git.Write(path, text);
-  // Broken files of every kind, so that the order of their messages shows.
-  git.Write("data/a-kapot.csv", "a,b\n1,\"open\n");
-  git.Write("data/b-kapot.json", "{\"x\": }\n");
-  git.Write("data/geo/c-kapot.geojson", "{\"type\": \"FeatureCollection\"}\n");
-  git.Write("data/d-kapot.csv", "a,b\n1,2,3\n");
-  git.Write("content/e-kapot.md", "---\ntitel: [\n---\ntekst\n");
-  git.Commit("data");
+// The sample's files plus `extra`, committed, and the tree of that commit
+// (it shares the repository with its own handle).
+std::unique_ptr<Source> SampleTree(GitFixture* git,
+                                   const std::map<std::string, std::string>& extra) {
+  for (const auto& [path, text] : SampleFiles()) git->Write(path, text);
+  for (const auto& [path, text] : extra) git->Write(path, text);
+  git->Commit("data");
   std::string error;
-  std::unique_ptr<Repository> repo = OpenRepository(git.dir(), &error);
+  std::unique_ptr<Repository> repo = OpenRepository(git->dir(), &error);
   REQUIRE(repo);
   Diagnostics opened;
   std::unique_ptr<Source> tree = repo->TreeAt("HEAD", &opened);
   REQUIRE(tree);
+  return tree;
+}
+
+}  // namespace
+
+TEST_CASE("files load the same on one thread and on four", "[load][data_files]") {
+  GitFixture git;
+  // Broken files of every kind, so that the order of their messages shows.
+  std::unique_ptr<Source> tree =
+      SampleTree(&git, {{"data/a-kapot.csv", "a,b\n1,\"open\n"},
+                        {"data/b-kapot.json", "{\"x\": }\n"},
+                        {"data/geo/c-kapot.geojson", "{\"type\": \"FeatureCollection\"}\n"},
+                        {"data/d-kapot.csv", "a,b\n1,2,3\n"},
+                        {"content/e-kapot.md", "---\ntitel: [\n---\ntekst\n"}});
 
   Loaded one = Load(*tree, 1);
   CHECK(one.messages.find("data/a-kapot.csv:2:3: error: unbalanced quote") != std::string::npos);
@@ -72,15 +85,9 @@ TEST_CASE("files load the same on one thread and on four", "[load][data_files]")
 
 TEST_CASE("a parse keeps its bytes only for the CSV files it was told to", "[load][data_files]") {
   GitFixture git;
-  for (const auto& [path, text] : SampleFiles()) git.Write(path, text);
-  git.Write("data/begroting/toelichting.md", "---\ntitel: Toelichting\n---\nTekst.\n");
-  git.Commit("data");
-  std::string error;
-  std::unique_ptr<Repository> repo = OpenRepository(git.dir(), &error);
-  REQUIRE(repo);
+  std::unique_ptr<Source> tree = SampleTree(
+      &git, {{"data/begroting/toelichting.md", "---\ntitel: Toelichting\n---\nTekst.\n"}});
   Diagnostics d;
-  std::unique_ptr<Source> tree = repo->TreeAt("HEAD", &d);
-  REQUIRE(tree);
   const std::string jaar = "data/begroting/2025.csv";
   const ParseCache::Key key{"csv", jaar, tree->FileId(jaar)};
 
