@@ -124,7 +124,7 @@ run_case() {
         grep -qF -- "$want" "$out/stderr" || { ok=0; fail "stderr lacks '$want'"; }
       fi
     done <"$dir/expect.txt"
-    if ((ok == 0)); then head -c 1500 "$out/stderr" | head -12 | sed 's/^/    | /'; return; fi
+    if ((ok == 0)); then head -c 1500 "$out/stderr" | sed -n '1,12s/^/    | /p'; return; fi
     if [[ "$(tree_hash "$out/site")" != "$good_hash" ]]; then
       fail "the previous site was changed"; return
     fi

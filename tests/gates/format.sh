@@ -27,7 +27,10 @@ bad=()
 for f in "${files[@]}"; do
   if ! out=$("$cf" --dry-run --Werror "$f" 2>&1); then
     bad+=("$f")
-    printf '%s\n' "$out" | head -n 6
+    # The first six lines, without a pipe: `| head` may close early, and under pipefail the
+    # writer's SIGPIPE (exit 141) would end the gate before it names the file.
+    mapfile -t lines <<<"$out"
+    printf '%s\n' "${lines[@]:0:6}"
   fi
 done
 if [ "${#bad[@]}" -gt 0 ]; then

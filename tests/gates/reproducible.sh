@@ -28,7 +28,7 @@ same_trees() { # WHAT DIR_A DIR_B
   fi
   if ! diff -u "$work/a.sums" "$work/b.sums" >"$work/diff.txt"; then
     echo "reproducible: $1: the trees differ:"
-    grep '^[-+][0-9a-f]' "$work/diff.txt" | awk '{print $2}' | sort -u | sed 's/^/  /' | head -n 40
+    grep '^[-+][0-9a-f]' "$work/diff.txt" | awk '{print $2}' | sort -u | sed -n '1,40s/^/  /p'
     return 1
   fi
   echo "reproducible: $1: identical ($(wc -l <"$work/a.sums") files)"
