@@ -131,13 +131,18 @@ size_t AppendRegelCsv(std::string* out, const BegrotingRegel& r, bool besluit) {
   return zonder_besluit;
 }
 
-std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar) {
+std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar, const PartWriter* write) {
   const auto& regels = ctx.model.begroting.at(jaar);
-  std::string out =
+  TextParts parts(write);
+  std::string& out = *parts.out();
+  out =
       "id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,"
       "financier,bron\n";
-  for (int i : ctx.agg.Regels(g, jaar)) ctx.rijen->AppendCsv(&out, regels[i], false);
-  return out;
+  for (int i : ctx.agg.Regels(g, jaar)) {
+    ctx.rijen->AppendCsv(&out, regels[i], false);
+    parts.Mark();
+  }
+  return parts.Finish();
 }
 
 void AppendRegelJson(std::string* out, const BegrotingRegel& r) {
@@ -182,11 +187,28 @@ std::string RegelsJson(const std::vector<const BegrotingRegel*>& regels, const P
   return parts.Finish();
 }
 
-std::string BegrotingJson(const RenderContext& ctx, int g, int jaar) {
+std::string BegrotingJson(const RenderContext& ctx, int g, int jaar, const PartWriter* write) {
   const auto& regels = ctx.model.begroting.at(jaar);
   std::vector<const BegrotingRegel*> lijst;
   for (int i : ctx.agg.Regels(g, jaar)) lijst.push_back(&regels[i]);
-  return RegelsJson(lijst, nullptr, *ctx.rijen);
+  return RegelsJson(lijst, write, *ctx.rijen);
+}
+
+void EmitBegrotingDownloads(RenderContext& ctx, int g, int jaar) {
+  const std::string pad = ctx.model.gebieden[g].pad + "/begroting-" + std::to_string(jaar);
+  // Roughly a part's size of JSON (the CSV is a third of it): a smaller file
+  // is made whole, which the writer compares with the previous site's in one
+  // read.
+  constexpr size_t kRegelsInDelen = 2500;
+  if (ctx.agg.Regels(g, jaar).size() < kRegelsInDelen) {
+    EmitFile(ctx, pad + ".csv", BegrotingCsv(ctx, g, jaar));
+    EmitFile(ctx, pad + ".json", BegrotingJson(ctx, g, jaar));
+    return;
+  }
+  ctx.out->AddInParts(pad + ".csv",
+                      [&](const PartWriter& write) { BegrotingCsv(ctx, g, jaar, &write); });
+  ctx.out->AddInParts(pad + ".json",
+                      [&](const PartWriter& write) { BegrotingJson(ctx, g, jaar, &write); });
 }
 
 }  // namespace openwijk

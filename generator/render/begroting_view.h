@@ -20,8 +20,16 @@ Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::strin
 
 // The raw lines of area g's subtree in `jaar` as a download: CSV and JSON
 // with ids and plain numbers (euros with a decimal point), not formatted text.
-std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar);
-std::string BegrotingJson(const RenderContext& ctx, int g, int jaar);
+// With a writer, all the text goes to it, in parts, and "" is returned.
+std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar,
+                         const PartWriter* write = nullptr);
+std::string BegrotingJson(const RenderContext& ctx, int g, int jaar,
+                          const PartWriter* write = nullptr);
+// Both, as <pad>/begroting-<jaar>.csv and .json. An area with many lines has
+// them made and written in parts: the top area's hold every line of the year
+// (74 MB of JSON at the benchmark's land scale), and held whole they were
+// the peak of a land build's memory.
+void EmitBegrotingDownloads(RenderContext& ctx, int g, int jaar);
 // One line as a JSON object with every column of BegrotingKolommen(), and a
 // list of them, one per line of text. Amounts are exact decimals. With a
 // writer, all the text goes to it, in parts, and "" is returned. The rows

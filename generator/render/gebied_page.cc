@@ -134,10 +134,7 @@ void RenderGebiedPages(RenderContext& ctx) {
     AddWijzigingen(ctx, g, &page);                 // what the newest publication changed here
     EmitPage(ctx, a.pad, "gebied", std::move(page));
     for (int jaar : ctx.agg.Jaren()) {
-      EmitFile(ctx, a.pad + "/begroting-" + std::to_string(jaar) + ".csv",
-               BegrotingCsv(ctx, g, jaar));
-      EmitFile(ctx, a.pad + "/begroting-" + std::to_string(jaar) + ".json",
-               BegrotingJson(ctx, g, jaar));
+      EmitBegrotingDownloads(ctx, g, jaar);
       RenderVerantwoording(ctx, g, jaar, cijfers.at(jaar));
       if (jaar == laatste) continue;
       std::string dir = a.pad + "/begroting/" + std::to_string(jaar);

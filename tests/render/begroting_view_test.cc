@@ -2,13 +2,16 @@
 // BegrotingKolommen(), in order, with the text RegelVeld gives it.
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "load/csv.h"
+#include "model/aggregate.h"
 #include "model/diff.h"
 #include "render/begroting_view.h"
+#include "render/render_site.h"
 #include "support/regel_fixture.h"
 
 using namespace openwijk;
@@ -102,6 +105,68 @@ TEST_CASE("a long list of JSON lines comes in parts that join to the whole",
   REQUIRE(got.size() == 2);
   CHECK(got[0].back() == '}');  // a part ends after a line
   CHECK(got[0] + got[1] == RegelsJson(ptrs));
+}
+
+namespace {
+
+// Keeps every file, and counts the parts of those handed over in parts.
+class PartsSink : public CollectSink {
+ public:
+  void AddInParts(std::string path, const PartMaker& make) override {
+    std::string text;
+    int& n = delen[path];
+    make([&](std::string_view part) {
+      text += part;
+      ++n;
+    });
+    Add(std::move(path), std::move(text));
+  }
+  std::string Text(const std::string& path) {
+    for (const OutputFile& f : files) {
+      if (f.path == path) return f.content;
+    }
+    return "(none)";
+  }
+  std::map<std::string, int> delen;
+};
+
+}  // namespace
+
+TEST_CASE("an area's downloads of many lines come in parts that join to the whole",
+          "[render][begroting]") {
+  Model m;
+  m.gebieden.resize(2);
+  m.gebieden[0].pad = "gemeente/testdorp";
+  m.gebieden[0].kinderen = {1};
+  m.gebieden[1].pad = "wijk/noord";
+  m.gebieden[1].ouder = 0;
+  m.root = 0;
+  for (int i = 0; i < 6000; ++i) {  // about 1.6 MB of JSON in Testdorp's: two parts
+    BegrotingRegel r = VoorbeeldRegel();
+    r.id = "r" + std::to_string(i);
+    r.gebied = i < 10 ? 1 : 0;  // ten lines in Noord, below Testdorp
+    m.begroting[2025].push_back(r);
+  }
+  Aggregates agg(m);
+  TemplateSet templates;
+  PartsSink sink;
+  Diagnostics diags;
+  RenderContext ctx{m, agg, templates, &sink, &diags};
+  EmitBegrotingDownloads(ctx, 0, 2025);
+  EmitBegrotingDownloads(ctx, 1, 2025);
+
+  const std::string json = sink.Text("gemeente/testdorp/begroting-2025.json");
+  CHECK(sink.delen["gemeente/testdorp/begroting-2025.json"] >= 2);
+  CHECK(json == BegrotingJson(ctx, 0, 2025));  // the same bytes as made whole, without a writer
+  CHECK(nlohmann::json::parse(json).size() == 6000);
+  CHECK(sink.delen.at("gemeente/testdorp/begroting-2025.csv") == 1);  // 520 KB of CSV: one part
+  CHECK(sink.Text("gemeente/testdorp/begroting-2025.csv") == BegrotingCsv(ctx, 0, 2025));
+  // Noord's ten lines are made whole.
+  CHECK(sink.delen.count("wijk/noord/begroting-2025.json") == 0);
+  CHECK(sink.delen.count("wijk/noord/begroting-2025.csv") == 0);
+  CHECK(nlohmann::json::parse(sink.Text("wijk/noord/begroting-2025.json")).size() == 10);
+  CHECK(sink.Text("wijk/noord/begroting-2025.csv") == BegrotingCsv(ctx, 1, 2025));
+  CHECK(sink.files.size() == 4);
 }
 
 TEST_CASE("a CSV field is quoted only when it must be, with its quotes doubled",
