@@ -176,11 +176,10 @@ PublishStats SiteWriter::stats() const {
   return stats_;
 }
 
-std::vector<FileStamp> SiteWriter::Stamps() const {
+const std::vector<FileStamp>& SiteWriter::Stamps() {
   std::lock_guard<std::mutex> lock(mu_);
-  std::vector<FileStamp> sorted = stamps_;
-  std::sort(sorted.begin(), sorted.end(), ByPath);
-  return sorted;
+  std::sort(stamps_.begin(), stamps_.end(), ByPath);
+  return stamps_;
 }
 
 void SiteWriter::Fail(std::string message) {

@@ -62,7 +62,9 @@ class SiteWriter : public OutputSink {
   PublishStats stats() const;
   // Every file written or kept, with the size and modification time it has
   // in the site, sorted by path: the build stamp, without walking the tree.
-  std::vector<FileStamp> Stamps() const;
+  // For after the last Add: the list is sorted where it is, not copied (at
+  // the benchmark's land scale it holds 800,000 paths).
+  const std::vector<FileStamp>& Stamps();
   // Every folder of the site ("." its own), sorted by path, with the time it
   // had when Commit() swapped it in; empty before, or when they could not be
   // read or the file system's clock did not move past them soon.
