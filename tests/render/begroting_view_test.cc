@@ -12,6 +12,7 @@
 #include "model/diff.h"
 #include "render/begroting_view.h"
 #include "render/render_site.h"
+#include "support/gebieden_fixture.h"
 #include "support/regel_fixture.h"
 
 using namespace openwijk;
@@ -135,12 +136,7 @@ class PartsSink : public CollectSink {
 TEST_CASE("an area's downloads of many lines come in parts that join to the whole",
           "[render][begroting]") {
   Model m;
-  m.gebieden.resize(2);
-  m.gebieden[0].pad = "gemeente/testdorp";
-  m.gebieden[0].kinderen = {1};
-  m.gebieden[1].pad = "wijk/noord";
-  m.gebieden[1].ouder = 0;
-  m.root = 0;
+  TweeGebieden(&m);
   for (int i = 0; i < 6000; ++i) {  // about 1.6 MB of JSON in Testdorp's: two parts
     BegrotingRegel r = VoorbeeldRegel();
     r.id = "r" + std::to_string(i);

@@ -7,6 +7,7 @@
 
 #include "model/aggregate.h"
 #include "render/jaar_cijfers.h"
+#include "support/gebieden_fixture.h"
 #include "support/regel_fixture.h"
 
 namespace openwijk {
@@ -27,12 +28,7 @@ BegrotingRegel Regel(int gebied, std::string programma, std::string taakveld, So
 struct Fixture {
   Model m;
   Fixture() {
-    m.gebieden.resize(2);
-    m.gebieden[0].naam = "Testdorp";
-    m.gebieden[0].kinderen = {1};
-    m.gebieden[1].naam = "Noord";
-    m.gebieden[1].ouder = 0;
-    m.root = 0;
+    TweeGebieden(&m);
     m.begroting[2025] = {Regel(0, "Wonen", "8.1", Soort::kLasten, 1000, 900),
                          Regel(1, "Wonen", "8.1", Soort::kLasten, 500, std::nullopt),
                          Regel(1, "Groen", "5.7", Soort::kLasten, 200, 250),
