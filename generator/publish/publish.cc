@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <optional>
 
 #include "util/text.h"
 
@@ -116,6 +117,84 @@ void RemoveStaleTemporaries(const std::string& prefix_path) {
   }
   for (const std::string& path : stale) RemoveTree(path);
 }
+
+// A file of the new site that comes in parts, written as they come and
+// compared on the way with the previous site's file of that path. While the
+// parts match it nothing is written; at the first difference the equal bytes
+// so far are copied from it. When every part matched, the previous file is
+// linked in its place, as SiteWriter::Add does.
+class PartFile {
+ public:
+  // `previous` is "" when there is no previous site.
+  PartFile(std::string dest, std::string previous)
+      : dest_(std::move(dest)), previous_(std::move(previous)) {
+    file_.fd = open(dest_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (file_.fd < 0) {
+      error_ = errno;
+      taken_ = errno == EEXIST;
+      return;
+    }
+    struct stat st;
+    if (!previous_.empty() && stat(previous_.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+      old_.fd = open(previous_.c_str(), O_RDONLY | O_CLOEXEC);
+    same_ = old_.fd >= 0;
+  }
+
+  // Whether another file of the new site has the path already.
+  bool taken() const { return taken_; }
+
+  void Write(std::string_view part) {
+    if (error_) return;
+    if (same_ && ReadEqual(old_.fd, part, &buf_)) {
+      pending_ += static_cast<int64_t>(part.size());
+    } else {
+      if (same_) Differ();
+      if (!error_ && !WriteAll(file_.fd, part)) error_ = errno;
+    }
+  }
+
+  // Finishes the file: *reused when the previous file was linked in, *st the
+  // status of the file in the site. 0, or the errno of the first failure.
+  int Close(bool* reused, struct stat* st) {
+    *reused = false;
+    if (error_) return error_;
+    char extra;
+    if (same_ && read(old_.fd, &extra, 1) != 0) Differ();  // the previous file goes on
+    if (same_) {
+      // Link to a side name, then rename over the (empty) file made above.
+      const std::string link_path = dest_ + ".openwijk-same";
+      *reused = link(previous_.c_str(), link_path.c_str()) == 0;
+      if (*reused && rename(link_path.c_str(), dest_.c_str()) != 0) {
+        unlink(link_path.c_str());
+        *reused = false;
+      }
+      if (!*reused) Differ();  // write it after all
+    }
+    if (*reused) {
+      if (stat(dest_.c_str(), st) != 0) error_ = errno;
+    } else {
+      if (!error_ && fstat(file_.fd, st) != 0) error_ = errno;
+      if (close(file_.fd) != 0 && !error_) error_ = errno;
+      file_.fd = -1;
+    }
+    return error_;
+  }
+
+ private:
+  void Differ() {
+    same_ = false;
+    if (!error_ && !CopyPrefix(old_.fd, file_.fd, pending_)) error_ = errno;
+    pending_ = 0;
+  }
+
+  std::string dest_, previous_;
+  Descriptor file_, old_;
+  bool same_ = false;
+  bool taken_ = false;
+  int64_t pending_ = 0;  // bytes equal to the previous file's, not written yet
+  int error_ = 0;
+  std::string buf_;
+};
 
 }  // namespace
 
@@ -236,7 +315,11 @@ void SiteWriter::AddTime(std::chrono::steady_clock::time_point start) {
 void SiteWriter::Add(std::string path, std::string content) {
   auto start = std::chrono::steady_clock::now();
   std::string dest = Destination(path);
-  if (dest.empty()) return;
+  if (!dest.empty()) AddAt(std::move(path), dest, content);
+  AddTime(start);
+}
+
+void SiteWriter::AddAt(std::string path, const std::string& dest, const std::string& content) {
   std::string previous = out_ + "/" + path;
   struct stat st;
   bool reused =
@@ -247,76 +330,48 @@ void SiteWriter::Add(std::string path, std::string content) {
     return;
   }
   Done(std::move(path), reused, static_cast<int64_t>(content.size()), st);
-  AddTime(start);
 }
 
 void SiteWriter::AddInParts(std::string path, const PartMaker& make) {
   auto start = std::chrono::steady_clock::now();
-  std::string dest = Destination(path);
+  const std::string dest = Destination(path);
   if (dest.empty()) return;
-  Descriptor file, old;
-  file.fd = open(dest.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (file.fd < 0) {
-    Fail(errno == EEXIST ? "two pages want the same file '" + path + "'"
-                         : ErrnoText("cannot write", dest));
-    return;
-  }
-  const std::string previous = out_ + "/" + path;
-  struct stat st;
-  if (previous_ && stat(previous.c_str(), &st) == 0 && S_ISREG(st.st_mode))
-    old.fd = open(previous.c_str(), O_RDONLY | O_CLOEXEC);
-  // While the parts match the previous site's file nothing is written: an
-  // unchanged file is linked in its place at the end, as Add does. At the
-  // first difference the equal bytes so far are copied from it.
-  bool same = old.fd >= 0;
-  int64_t pending = 0;  // bytes equal to the previous file's, not written yet
-  int error = 0;
-  auto differ = [&] {
-    same = false;
-    if (!error && !CopyPrefix(old.fd, file.fd, pending)) error = errno;
-    pending = 0;
-  };
+  // The first part is held: a file that comes in one part, as most do, is
+  // written as Add writes it. From the second part on the file is streamed.
+  std::string first;
+  int parts = 0;
   int64_t bytes = 0;
-  std::string buf;
+  std::optional<PartFile> file;
   AddTime(start);
   make([&](std::string_view part) {
     auto part_start = std::chrono::steady_clock::now();
     bytes += static_cast<int64_t>(part.size());
-    if (same && ReadEqual(old.fd, part, &buf)) {
-      pending += static_cast<int64_t>(part.size());
+    if (++parts == 1) {
+      first.assign(part);
     } else {
-      if (same) differ();
-      if (!error && !WriteAll(file.fd, part)) error = errno;
+      if (!file) {
+        file.emplace(dest, previous_ ? out_ + "/" + path : "");
+        file->Write(first);
+        first = std::string();
+      }
+      file->Write(part);
     }
     AddTime(part_start);
   });
   start = std::chrono::steady_clock::now();
-  char extra;
-  if (same && read(old.fd, &extra, 1) != 0) differ();  // the previous file goes on
-  bool reused = false;
-  if (same) {
-    // Link to a side name, then rename over the (empty) file made above.
-    const std::string link_path = dest + ".openwijk-same";
-    reused = link(previous.c_str(), link_path.c_str()) == 0;
-    if (reused && rename(link_path.c_str(), dest.c_str()) != 0) {
-      unlink(link_path.c_str());
-      reused = false;
-    }
-    if (!reused) differ();  // write it after all
-  }
-  if (reused) {
-    if (stat(dest.c_str(), &st) != 0) error = errno;
+  if (!file) {
+    AddAt(std::move(path), dest, first);
   } else {
-    if (!error && fstat(file.fd, &st) != 0) error = errno;
-    if (close(file.fd) != 0 && !error) error = errno;
-    file.fd = -1;
+    bool reused = false;
+    struct stat st;
+    if (int error = file->Close(&reused, &st)) {
+      errno = error;
+      Fail(file->taken() ? "two pages want the same file '" + path + "'"
+                         : ErrnoText("cannot write", dest));
+      return;
+    }
+    Done(std::move(path), reused, bytes, st);
   }
-  if (error) {
-    errno = error;
-    Fail(ErrnoText("cannot write", dest));
-    return;
-  }
-  Done(std::move(path), reused, bytes, st);
   AddTime(start);
 }
 

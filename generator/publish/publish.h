@@ -49,8 +49,9 @@ class SiteWriter : public OutputSink {
   // Writes one file. A failure (an unsafe path, two files with one path, a
   // full disk) is remembered: ok() turns false and Commit() refuses.
   void Add(std::string path, std::string content) override;
-  // The same for a file that comes in parts: each is written as it comes,
-  // and compared with the previous site's file on the way.
+  // The same for a file that comes in parts: from the second part on, each
+  // is written as it comes, and compared with the previous site's file on
+  // the way. A file of one part is written as Add writes it.
   void AddInParts(std::string path, const PartMaker& make) override;
 
   // Swaps the new site in. Returns false (see error()) when anything failed;
@@ -79,6 +80,8 @@ class SiteWriter : public OutputSink {
   void Fail(std::string message);
   // The file `path` in the temporary site, its folder made; "" after Fail.
   std::string Destination(const std::string& path);
+  // Add, for a path that Destination made `dest`.
+  void AddAt(std::string path, const std::string& dest, const std::string& content);
   // Counts a file done: written, or linked (`reused`) with status *st.
   void Done(std::string path, bool reused, int64_t bytes, const struct stat& st);
   void AddTime(std::chrono::steady_clock::time_point start);

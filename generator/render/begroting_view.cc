@@ -196,15 +196,6 @@ std::string BegrotingJson(const RenderContext& ctx, int g, int jaar, const PartW
 
 void EmitBegrotingDownloads(RenderContext& ctx, int g, int jaar) {
   const std::string pad = ctx.model.gebieden[g].pad + "/begroting-" + std::to_string(jaar);
-  // Roughly a part's size of JSON (the CSV is a third of it): a smaller file
-  // is made whole, which the writer compares with the previous site's in one
-  // read.
-  constexpr size_t kRegelsInDelen = 2500;
-  if (ctx.agg.Regels(g, jaar).size() < kRegelsInDelen) {
-    EmitFile(ctx, pad + ".csv", BegrotingCsv(ctx, g, jaar));
-    EmitFile(ctx, pad + ".json", BegrotingJson(ctx, g, jaar));
-    return;
-  }
   ctx.out->AddInParts(pad + ".csv",
                       [&](const PartWriter& write) { BegrotingCsv(ctx, g, jaar, &write); });
   ctx.out->AddInParts(pad + ".json",

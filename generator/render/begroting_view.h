@@ -25,10 +25,10 @@ std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar,
                          const PartWriter* write = nullptr);
 std::string BegrotingJson(const RenderContext& ctx, int g, int jaar,
                           const PartWriter* write = nullptr);
-// Both, as <pad>/begroting-<jaar>.csv and .json. An area with many lines has
-// them made and written in parts: the top area's hold every line of the year
-// (74 MB of JSON at the benchmark's land scale), and held whole they were
-// the peak of a land build's memory.
+// Both, as <pad>/begroting-<jaar>.csv and .json, made and handed to the
+// output in parts (OutputSink::AddInParts): the top area's hold every line of
+// the year (74 MB of JSON at the benchmark's land scale), and held whole they
+// were the peak of a land build's memory.
 void EmitBegrotingDownloads(RenderContext& ctx, int g, int jaar);
 // One line as a JSON object with every column of BegrotingKolommen(), and a
 // list of them, one per line of text. Amounts are exact decimals. With a

@@ -216,9 +216,10 @@ TEST_CASE("site writer: a file in parts is written whole, or linked when unchang
     std::vector<std::string> parts;
     bool same;
   };
-  // The same bytes in other parts; then a longer, a shorter and an other text.
+  // The same bytes in other parts; then a longer, a shorter and other texts.
   for (const Case& c : {Case{{"[1,2", ",3]\n"}, true}, Case{{"[1,2,3]\n", "x"}, false},
-                        Case{{"[1,2,3]"}, false}, Case{{"[1,2,4]\n"}, false}}) {
+                        Case{{"[1,2,3]"}, false}, Case{{"[1,2,4]\n"}, false},
+                        Case{{"[0,", "2,3]\n"}, false}, Case{{"[1,", "2,4]\n"}, false}}) {
     const std::string text = [&] {
       std::string s;
       for (const std::string& p : c.parts) s += p;
@@ -250,19 +251,20 @@ TEST_CASE("site writer: a file in parts is written whole, or linked when unchang
 TEST_CASE("site writer: a file in parts checks its path like any other", "[publish]") {
   TempDir t;
   std::string out = t.path + "/site";
-  SECTION("two files with one path") {
-    SiteWriter w(out);
-    w.Add("a.csv", "1");
-    w.AddInParts("a.csv", InParts({"2"}));
-    CHECK(w.error() == "two pages want the same file 'a.csv'");
-    CHECK_FALSE(w.Commit());
-  }
-  SECTION("two files with one path, the one in parts first") {
-    SiteWriter w(out);
-    w.AddInParts("a.csv", InParts({"2"}));
-    w.Add("a.csv", "1");
-    CHECK(w.error() == "two pages want the same file 'a.csv'");
-    CHECK_FALSE(w.Commit());
+  SECTION("two files with one path, in either order") {
+    // One part is written as Add writes it; two or more are streamed.
+    for (const std::vector<std::string>& parts :
+         {std::vector<std::string>{"2"}, std::vector<std::string>{"2", "3"}}) {
+      for (bool parts_first : {false, true}) {
+        CAPTURE(parts.size(), parts_first);
+        SiteWriter w(out);
+        if (!parts_first) w.Add("a.csv", "1");
+        w.AddInParts("a.csv", InParts(parts));
+        if (parts_first) w.Add("a.csv", "1");
+        CHECK(w.error() == "two pages want the same file 'a.csv'");
+        CHECK_FALSE(w.Commit());
+      }
+    }
   }
   SECTION("a path that leaves the site") {
     SiteWriter w(out);

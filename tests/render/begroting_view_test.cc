@@ -157,9 +157,9 @@ TEST_CASE("an area's downloads of many lines come in parts that join to the whol
   CHECK(nlohmann::json::parse(json).size() == 6000);
   CHECK(sink.delen.at("gemeente/testdorp/begroting-2025.csv") == 1);  // 520 KB of CSV: one part
   CHECK(sink.Text("gemeente/testdorp/begroting-2025.csv") == BegrotingCsv(ctx, 0, 2025));
-  // Noord's ten lines are made whole.
-  CHECK(sink.delen.count("wijk/noord/begroting-2025.json") == 0);
-  CHECK(sink.delen.count("wijk/noord/begroting-2025.csv") == 0);
+  // Noord's ten lines come in one part each.
+  CHECK(sink.delen.at("wijk/noord/begroting-2025.json") == 1);
+  CHECK(sink.delen.at("wijk/noord/begroting-2025.csv") == 1);
   CHECK(nlohmann::json::parse(sink.Text("wijk/noord/begroting-2025.json")).size() == 10);
   CHECK(sink.Text("wijk/noord/begroting-2025.csv") == BegrotingCsv(ctx, 1, 2025));
   CHECK(sink.files.size() == 4);
