@@ -44,9 +44,10 @@ int RunBuild(const std::vector<std::string>& args) {
   SetThreads(threads);  // loading, too
   Timings timings;
   timings.Start();
-  // Nothing changed since the last build into out_dir: nothing to do.
-  const std::string key = flags.Has("force") ? "" : BuildKey(RevisionFlags(flags));
-  if (StampMatches(out_dir, key)) {
+  // Nothing changed since the last build into out_dir: nothing to do. A
+  // forced build still stamps its key, so the build after it can be a no-op.
+  const std::string key = BuildKey(RevisionFlags(flags));
+  if (!flags.Has("force") && StampMatches(out_dir, key)) {
     timings.Stop("check");
     std::printf("openwijk: %s/ is up to date with %s; nothing written\n", out_dir.c_str(),
                 flags.Get("rev", "HEAD").c_str());
