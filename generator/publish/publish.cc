@@ -336,32 +336,24 @@ void SiteWriter::AddInParts(std::string path, const PartMaker& make) {
   auto start = std::chrono::steady_clock::now();
   const std::string dest = Destination(path);
   if (dest.empty()) return;
-  // The first part is held: a file that comes in one part, as most do, is
-  // written as Add writes it. From the second part on the file is streamed.
-  std::string first;
-  int parts = 0;
+  // Streamed from the first part on; a file that comes whole, as the rest
+  // with no part before it (most files), is written as Add writes it.
   int64_t bytes = 0;
   std::optional<PartFile> file;
   AddTime(start);
-  make([&](std::string_view part) {
+  std::string rest = make([&](std::string_view part) {
     auto part_start = std::chrono::steady_clock::now();
     bytes += static_cast<int64_t>(part.size());
-    if (++parts == 1) {
-      first.assign(part);
-    } else {
-      if (!file) {
-        file.emplace(dest, previous_ ? out_ + "/" + path : "");
-        file->Write(first);
-        first = std::string();
-      }
-      file->Write(part);
-    }
+    if (!file) file.emplace(dest, previous_ ? out_ + "/" + path : "");
+    file->Write(part);
     AddTime(part_start);
   });
   start = std::chrono::steady_clock::now();
   if (!file) {
-    AddAt(std::move(path), dest, first);
+    AddAt(std::move(path), dest, rest);
   } else {
+    bytes += static_cast<int64_t>(rest.size());
+    file->Write(rest);
     bool reused = false;
     struct stat st;
     if (int error = file->Close(&reused, &st)) {

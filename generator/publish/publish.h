@@ -49,9 +49,9 @@ class SiteWriter : public OutputSink {
   // Writes one file. A failure (an unsafe path, two files with one path, a
   // full disk) is remembered: ok() turns false and Commit() refuses.
   void Add(std::string path, std::string content) override;
-  // The same for a file that comes in parts: from the second part on, each
-  // is written as it comes, and compared with the previous site's file on
-  // the way. A file of one part is written as Add writes it.
+  // The same for a file that comes in parts: each is written as it comes,
+  // and compared with the previous site's file on the way. A file that
+  // comes whole, as the maker's rest alone, is written as Add writes it.
   void AddInParts(std::string path, const PartMaker& make) override;
 
   // Swaps the new site in. Returns false (see error()) when anything failed;

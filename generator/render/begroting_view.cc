@@ -197,9 +197,9 @@ std::string BegrotingJson(const RenderContext& ctx, int g, int jaar, const PartW
 void EmitBegrotingDownloads(RenderContext& ctx, int g, int jaar) {
   const std::string pad = ctx.model.gebieden[g].pad + "/begroting-" + std::to_string(jaar);
   ctx.out->AddInParts(pad + ".csv",
-                      [&](const PartWriter& write) { BegrotingCsv(ctx, g, jaar, &write); });
+                      [&](const PartWriter& write) { return BegrotingCsv(ctx, g, jaar, &write); });
   ctx.out->AddInParts(pad + ".json",
-                      [&](const PartWriter& write) { BegrotingJson(ctx, g, jaar, &write); });
+                      [&](const PartWriter& write) { return BegrotingJson(ctx, g, jaar, &write); });
 }
 
 }  // namespace openwijk

@@ -20,7 +20,8 @@ Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::strin
 
 // The raw lines of area g's subtree in `jaar` as a download: CSV and JSON
 // with ids and plain numbers (euros with a decimal point), not formatted text.
-// With a writer, all the text goes to it, in parts, and "" is returned.
+// With a writer, the text goes to it in parts as it grows, and the rest (all
+// of it, for an area with fewer lines than a part holds) is returned.
 std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar,
                          const PartWriter* write = nullptr);
 std::string BegrotingJson(const RenderContext& ctx, int g, int jaar,
@@ -32,7 +33,7 @@ std::string BegrotingJson(const RenderContext& ctx, int g, int jaar,
 void EmitBegrotingDownloads(RenderContext& ctx, int g, int jaar);
 // One line as a JSON object with every column of BegrotingKolommen(), and a
 // list of them, one per line of text. Amounts are exact decimals. With a
-// writer, all the text goes to it, in parts, and "" is returned. The rows
+// writer, the text goes to it in parts, and the rest is returned. The rows
 // `rijen` holds are copied from it.
 void AppendRegelJson(std::string* out, const BegrotingRegel& r);
 std::string RegelsJson(const std::vector<const BegrotingRegel*>& regels,

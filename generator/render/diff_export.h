@@ -19,7 +19,7 @@
 
 namespace openwijk {
 
-// With a writer, all the text goes to it in parts (util/text_parts.h) and ""
+// With a writer, the text goes to it in parts (util/text_parts.h) and the rest
 // is returned: the first publication's changes hold every line.
 std::string DiffJson(const ModelDiff& diff, const std::string& van, const std::string& naar,
                      const PartWriter* write = nullptr);

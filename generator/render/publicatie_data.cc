@@ -53,8 +53,8 @@ std::string IndicatorenCsv(const Model& m) {
   return out;
 }
 
-// In parts to `write` (util/text_parts.h): at a national scale it holds a
-// million lines.
+// In parts to `write` (util/text_parts.h), and the rest returned: at a
+// national scale it holds a million lines.
 std::string RegelsCsv(const std::vector<const BegrotingRegel*>& regels, const PartWriter* write,
                       const RegelRijen& rijen) {
   TextParts parts(write);
@@ -346,7 +346,9 @@ std::vector<DownloadBestand> PublicatieDownloads(
         write(part);
       };
       std::string rest = make(&counted);
-      if (!rest.empty()) counted(rest);
+      sha.Update(rest);
+      bytes += rest.size();
+      return rest;
     });
     files.push_back({path, bytes, sha.Hex()});
   }

@@ -17,8 +17,8 @@ namespace openwijk {
 
 void OutputSink::AddInParts(std::string path, const PartMaker& make) {
   std::string content;
-  make([&content](std::string_view part) { content += part; });
-  Add(std::move(path), std::move(content));
+  std::string rest = make([&content](std::string_view part) { content += part; });
+  Add(std::move(path), content.empty() ? std::move(rest) : content + rest);
 }
 
 void CollectSink::Add(std::string path, std::string content) {

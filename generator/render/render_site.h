@@ -22,8 +22,9 @@ struct OutputFile {
   std::string content;
 };
 
-// Makes a file's text and hands it to `write` in parts, in order.
-using PartMaker = std::function<void(const PartWriter& write)>;
+// Makes a file's text: hands it to `write` in parts, in order, and returns the
+// rest, which follows them (the whole text when no part was handed over).
+using PartMaker = std::function<std::string(const PartWriter& write)>;
 
 // Receives the rendered files. Add is called from every render thread at
 // once, so implementations must be thread-safe.
@@ -31,10 +32,10 @@ class OutputSink {
  public:
   virtual ~OutputSink() = default;
   virtual void Add(std::string path, std::string content) = 0;
-  // A file too large to hold whole (util/text_parts.h), as `make` hands
-  // over its parts. Calls `make` once, on the calling thread, before it
-  // returns (or not at all when the path is refused). This default joins
-  // the parts and calls Add.
+  // A file that may be too large to hold whole (util/text_parts.h), as
+  // `make` hands over its parts and then the rest. Calls `make` once, on the
+  // calling thread, before it returns (or not at all when the path is
+  // refused). This default joins them and calls Add.
   virtual void AddInParts(std::string path, const PartMaker& make);
 };
 

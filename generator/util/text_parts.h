@@ -14,8 +14,9 @@ namespace openwijk {
 using PartWriter = std::function<void(std::string_view part)>;
 
 // A buffer to append text to (out()) that hands its text to a PartWriter, when
-// there is one, each time it has grown to a part's size at a Mark(). Without
-// a writer it holds the whole text, which Finish() returns.
+// there is one, each time it has grown to a part's size at a Mark(). Finish()
+// returns the rest: the whole text without a writer, or when it stayed
+// smaller than a part, as most files do; they are never copied into a part.
 class TextParts {
  public:
   static constexpr size_t kPartSize = size_t{1} << 20;
@@ -26,11 +27,8 @@ class TextParts {
   void Mark() {
     if (write_ && buf_.size() >= kPartSize) Flush();
   }
-  // The text not handed over: all of it without a writer, "" with one.
-  std::string Finish() {
-    if (write_ && !buf_.empty()) Flush();
-    return std::move(buf_);
-  }
+  // The text not handed over (all of it when none was).
+  std::string Finish() { return std::move(buf_); }
 
  private:
   void Flush() {

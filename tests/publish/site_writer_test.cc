@@ -185,10 +185,12 @@ TEST_CASE("site writer: a change to the site right after Commit is not stamped",
   CHECK_FALSE(StampMatches(out, "k1"));
 }
 
-// Hands `parts` to the writer one by one, as a download made in parts does.
-PartMaker InParts(std::vector<std::string> parts) {
-  return [parts](const PartWriter& write) {
+// Hands `parts` to the writer one by one, as a download made in parts does,
+// and returns `rest`.
+PartMaker InParts(std::vector<std::string> parts, std::string rest = "") {
+  return [parts, rest](const PartWriter& write) {
     for (const std::string& p : parts) write(p);
+    return rest;
   };
 }
 
@@ -203,32 +205,38 @@ TEST_CASE("site writer: a file in parts is written whole, or linked when unchang
   std::string out = t.path + "/site";
   {
     SiteWriter w(out);
-    w.AddInParts("p/groot.json", InParts({"[1,", "2,", "3]\n"}));
+    w.AddInParts("p/groot.json", InParts({"[1,", "2,"}, "3]\n"));
     w.AddInParts("p/leeg.csv", InParts({}));
+    w.AddInParts("p/klein.csv", InParts({}, "a,b\n"));  // whole: written as by Add
     REQUIRE(w.Commit());
-    CHECK(w.stats().written == 2);
-    CHECK(w.stats().bytes == 8);
+    CHECK(w.stats().written == 3);
+    CHECK(w.stats().bytes == 12);
   }
   CHECK(ReadAll(out + "/p/groot.json") == "[1,2,3]\n");
   CHECK(ReadAll(out + "/p/leeg.csv").empty());
+  CHECK(ReadAll(out + "/p/klein.csv") == "a,b\n");
   ino_t first = Inode(out + "/p/groot.json");
   struct Case {
     std::vector<std::string> parts;
     bool same;
+    std::string rest = "";
   };
-  // The same bytes in other parts; then a longer, a shorter and other texts.
-  for (const Case& c : {Case{{"[1,2", ",3]\n"}, true}, Case{{"[1,2,3]\n", "x"}, false},
-                        Case{{"[1,2,3]"}, false}, Case{{"[1,2,4]\n"}, false},
-                        Case{{"[0,", "2,3]\n"}, false}, Case{{"[1,", "2,4]\n"}, false}}) {
+  // The same bytes in other parts, with a rest, and whole; then a longer, a
+  // shorter and other texts.
+  for (const Case& c :
+       {Case{{"[1,2", ",3]\n"}, true}, Case{{"[1,2"}, true, ",3]\n"}, Case{{}, true, "[1,2,3]\n"},
+        Case{{"[1,2,3]\n", "x"}, false}, Case{{"[1,2,3]"}, false}, Case{{"[1,2,4]\n"}, false},
+        Case{{"[0,", "2,3]\n"}, false}, Case{{"[1,", "2,4]\n"}, false},
+        Case{{}, false, "[1,2,4]\n"}}) {
     const std::string text = [&] {
       std::string s;
       for (const std::string& p : c.parts) s += p;
-      return s;
+      return s + c.rest;
     }();
     INFO(text);
     {
       SiteWriter w(out);
-      w.AddInParts("p/groot.json", InParts(c.parts));
+      w.AddInParts("p/groot.json", InParts(c.parts, c.rest));
       REQUIRE(w.Commit());
       CHECK(w.stats().unchanged == (c.same ? 1 : 0));
       CHECK(w.stats().bytes == static_cast<int64_t>(text.size()));
@@ -252,14 +260,13 @@ TEST_CASE("site writer: a file in parts checks its path like any other", "[publi
   TempDir t;
   std::string out = t.path + "/site";
   SECTION("two files with one path, in either order") {
-    // One part is written as Add writes it; two or more are streamed.
-    for (const std::vector<std::string>& parts :
-         {std::vector<std::string>{"2"}, std::vector<std::string>{"2", "3"}}) {
+    // Whole (the rest alone) it is written as Add writes it; in parts, streamed.
+    for (const PartMaker& make : {InParts({}, "2"), InParts({"2"}), InParts({"2"}, "3")}) {
       for (bool parts_first : {false, true}) {
-        CAPTURE(parts.size(), parts_first);
+        CAPTURE(parts_first);
         SiteWriter w(out);
         if (!parts_first) w.Add("a.csv", "1");
-        w.AddInParts("a.csv", InParts(parts));
+        w.AddInParts("a.csv", make);
         if (parts_first) w.Add("a.csv", "1");
         CHECK(w.error() == "two pages want the same file 'a.csv'");
         CHECK_FALSE(w.Commit());
@@ -269,7 +276,10 @@ TEST_CASE("site writer: a file in parts checks its path like any other", "[publi
   SECTION("a path that leaves the site") {
     SiteWriter w(out);
     bool made = false;
-    w.AddInParts("../buiten.csv", [&](const PartWriter&) { made = true; });
+    w.AddInParts("../buiten.csv", [&](const PartWriter&) {
+      made = true;
+      return std::string();
+    });
     CHECK(w.error() == "refusing to write unsafe path '../buiten.csv'");
     CHECK_FALSE(made);
     CHECK_FALSE(w.Commit());
