@@ -126,6 +126,8 @@ void RemoveStaleTemporaries(const std::string& prefix_path) {
 class PartFile {
  public:
   // `previous` is "" when there is no previous site.
+  PartFile(const PartFile&) = delete;
+  PartFile& operator=(const PartFile&) = delete;
   PartFile(std::string dest, std::string previous)
       : dest_(std::move(dest)), previous_(std::move(previous)) {
     file_.fd = open(dest_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);

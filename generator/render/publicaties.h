@@ -26,8 +26,8 @@ struct DownloadBestand {
 
 // The downloads of publication `i`, made one at a time and handed to `emit`
 // (path relative to publicaties/<slug>/, and the maker of its text),
-// datapackage.json last, with the checksums of the others, hashed as the
-// parts pass. The begroting and the first publication's changes hold the
+// datapackage.json last, with the checksums of the others, hashed as they
+// are made (the parts and the rest). The begroting and the first publication's changes hold the
 // whole data set, so they are made in parts of about a megabyte
 // (util/text_parts.h), which the site writer never holds whole.
 // Returns the files in the order they were emitted. The lines' rows are

@@ -35,7 +35,8 @@ class OutputSink {
   // A file that may be too large to hold whole (util/text_parts.h), as
   // `make` hands over its parts and then the rest. Calls `make` once, on the
   // calling thread, before it returns (or not at all when the path is
-  // refused). This default joins them and calls Add.
+  // unsafe; a path another file has is found only after). This default
+  // joins them and calls Add.
   virtual void AddInParts(std::string path, const PartMaker& make);
 };
 

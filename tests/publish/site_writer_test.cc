@@ -313,9 +313,13 @@ TEST_CASE("site writer: files in parts from many threads at once", "[publish]") 
 TEST_CASE("collect sink: a file in parts is joined", "[publish]") {
   CollectSink sink;
   sink.AddInParts("a.txt", InParts({"een ", "twee"}));
-  REQUIRE(sink.files.size() == 1);
+  sink.AddInParts("b.txt", InParts({"een "}, "twee"));
+  sink.AddInParts("c.txt", InParts({}, "drie"));
+  REQUIRE(sink.Sorted().size() == 3);
   CHECK(sink.files[0].path == "a.txt");
   CHECK(sink.files[0].content == "een twee");
+  CHECK(sink.files[1].content == "een twee");
+  CHECK(sink.files[2].content == "drie");
 }
 
 TEST_CASE("site writer: one build at a time; a killed build's folder is removed", "[publish]") {

@@ -1,5 +1,6 @@
-// A publication's downloads (render/publicatie_data.cc): made in parts, and
-// described in datapackage.json by the size and hash of exactly those bytes.
+// A publication's downloads (render/publicatie_data.cc): made in parts and a
+// rest, and described in datapackage.json by the size and hash of exactly
+// those bytes.
 #include <catch2/catch.hpp>
 
 #include <map>
@@ -16,7 +17,7 @@
 
 using namespace openwijk;
 
-TEST_CASE("a publication's downloads have the size and hash of the parts handed over",
+TEST_CASE("a publication's downloads have the size and hash of the bytes written",
           "[render][publicatie]") {
   auto m = std::make_shared<Model>();
   for (int i = 0; i < 6000; ++i) {  // about 1.6 MB of begroting.json: a part and the rest
