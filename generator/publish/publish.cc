@@ -126,8 +126,6 @@ void RemoveStaleTemporaries(const std::string& prefix_path) {
 class PartFile {
  public:
   // `previous` is "" when there is no previous site.
-  PartFile(const PartFile&) = delete;
-  PartFile& operator=(const PartFile&) = delete;
   PartFile(std::string dest, std::string previous)
       : dest_(std::move(dest)), previous_(std::move(previous)) {
     file_.fd = open(dest_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
@@ -141,6 +139,8 @@ class PartFile {
       old_.fd = open(previous_.c_str(), O_RDONLY | O_CLOEXEC);
     same_ = old_.fd >= 0;
   }
+  PartFile(const PartFile&) = delete;  // its descriptors would be closed twice
+  PartFile& operator=(const PartFile&) = delete;
 
   // Whether another file of the new site has the path already.
   bool taken() const { return taken_; }
