@@ -322,6 +322,35 @@ TEST_CASE("collect sink: a file in parts is joined", "[publish]") {
   CHECK(sink.files[2].content == "drie");
 }
 
+// The previous site is removed this way after each swap, its top folders
+// side by side; a symlink inside is removed, never followed.
+TEST_CASE("RemoveTree: removes every folder and file, and nothing a symlink points to",
+          "[publish]") {
+  TempDir t;
+  const std::string keep = t.path + "/keep";
+  REQUIRE(mkdir(keep.c_str(), 0755) == 0);
+  std::ofstream(keep + "/kept.txt") << "stays";
+  const std::string tree = t.path + "/tree";
+  SetThreads(4);
+  for (const char* dir : {"", "/a", "/a/b", "/a/b/c", "/d", "/e", "/e/f"}) {
+    REQUIRE(mkdir((tree + dir).c_str(), 0755) == 0);
+    for (int i = 0; i < 3; ++i) std::ofstream(tree + dir + "/" + std::to_string(i) + ".html") << i;
+  }
+  REQUIRE(symlink(keep.c_str(), (tree + "/a/b/to-keep").c_str()) == 0);
+  REQUIRE(symlink(keep.c_str(), (tree + "/to-keep").c_str()) == 0);
+  RemoveTree(tree);
+  SetThreads(0);
+  struct stat st;
+  CHECK(lstat(tree.c_str(), &st) != 0);
+  CHECK(ReadAll(keep + "/kept.txt") == "stays");
+  // A symlink given as the tree itself is removed, not followed.
+  REQUIRE(symlink(keep.c_str(), tree.c_str()) == 0);
+  RemoveTree(tree);
+  CHECK(lstat(tree.c_str(), &st) != 0);
+  CHECK(ReadAll(keep + "/kept.txt") == "stays");
+  RemoveTree(tree);  // not there: nothing happens
+}
+
 TEST_CASE("site writer: one build at a time; a killed build's folder is removed", "[publish]") {
   TempDir t;
   std::string out = t.path + "/site";
