@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <memory>
 #include <optional>
 
 #include "util/parallel.h"
@@ -433,12 +434,12 @@ struct Entry {
 std::vector<Entry> ReadEntries(int dir) {
   std::vector<Entry> entries;
   const int copy = fcntl(dir, F_DUPFD_CLOEXEC, 0);  // closedir closes it
-  DIR* d = copy >= 0 ? fdopendir(copy) : nullptr;
+  std::unique_ptr<DIR, int (*)(DIR*)> d(copy >= 0 ? fdopendir(copy) : nullptr, &closedir);
   if (!d) {
     if (copy >= 0) close(copy);
     return entries;
   }
-  while (const dirent* e = readdir(d)) {
+  while (const dirent* e = readdir(d.get())) {
     std::string name = e->d_name;
     if (name == "." || name == "..") continue;
     bool folder = e->d_type == DT_DIR;
@@ -448,7 +449,6 @@ std::vector<Entry> ReadEntries(int dir) {
     }
     entries.push_back({std::move(name), folder});
   }
-  closedir(d);
   return entries;
 }
 
@@ -458,9 +458,13 @@ std::vector<Entry> ReadEntries(int dir) {
 // returns for entries removed while it reads.
 void RemoveEntry(int dir, const Entry& entry) {
   if (entry.folder) {
-    // O_NOFOLLOW: a symlink put in its place since is removed, never followed.
     Descriptor sub{
         openat(dir, entry.name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)};
+    if (sub.fd < 0 && (errno == ENOTDIR || errno == ELOOP)) {
+      // A file or a symlink put in the folder's place since: removed, never followed.
+      unlinkat(dir, entry.name.c_str(), 0);
+      return;
+    }
     if (sub.fd >= 0) {
       for (const Entry& e : ReadEntries(sub.fd)) RemoveEntry(sub.fd, e);
     }
@@ -470,15 +474,26 @@ void RemoveEntry(int dir, const Entry& entry) {
 
 }  // namespace
 
-void RemoveTree(const std::string& path) {
+void RemoveTree(const std::string& given) noexcept {
+  // Without the trailing slashes, as "site/" would follow a symlink named site.
+  std::string path = given;
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
   Descriptor dir{open(path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)};
   if (dir.fd < 0) {
-    unlink(path.c_str());  // a file or a symlink; nothing when it is not there
+    // A file or a symlink; nothing when it is not there; a folder that cannot
+    // be read is removed when it is empty.
+    if (unlink(path.c_str()) != 0 && errno == EISDIR) rmdir(path.c_str());
     return;
   }
-  // The top folders side by side, the threads taking the next as they finish.
-  const std::vector<Entry> entries = ReadEntries(dir.fd);
-  ParallelFor(entries.size(), [&](size_t i) { RemoveEntry(dir.fd, entries[i]); });
+  try {
+    // The top folders side by side, the threads taking the next as they finish.
+    const std::vector<Entry> entries = ReadEntries(dir.fd);
+    ParallelFor(entries.size(), [&](size_t i) { RemoveEntry(dir.fd, entries[i]); });
+  } catch (...) {
+    // Out of memory: what is left stays, and the next build removes it as a
+    // stale temporary. Destructors call this, so nothing may escape.
+    return;
+  }
   rmdir(path.c_str());
 }
 

@@ -106,8 +106,10 @@ class SiteWriter : public OutputSink {
 bool PublishSite(const std::vector<OutputFile>& files, const std::string& out_dir,
                  PublishStats* stats, std::string* error);
 
-// Deletes a directory tree (no symlinks are followed). Used for the swapped
-// out previous site and for failed temporary directories.
-void RemoveTree(const std::string& path);
+// Deletes a directory tree; no symlink is followed, also not with a trailing
+// slash on `path`. Used for the swapped out previous site, failed temporary
+// folders and stale ones a killed build left. Its top folders are removed side
+// by side on up to Threads() threads. Never throws: destructors call it.
+void RemoveTree(const std::string& path) noexcept;
 
 }  // namespace openwijk

@@ -30,7 +30,10 @@ namespace openwijk {
 // passes or a constructor throws.
 struct Descriptor {
   int fd = -1;
+  Descriptor() = default;
   ~Descriptor();
+  Descriptor(const Descriptor&) = delete;  // one owner: a copy would close it twice
+  Descriptor& operator=(const Descriptor&) = delete;
 };
 
 // A file's modification time in nanoseconds.

@@ -1,9 +1,12 @@
 // Work split over threads: loading a revision's files (load/data_files.cc),
 // turning its year files into budget lines (model/build_begroting.cc),
-// comparing the publications (model/publicatie.cc) and writing the lines'
-// download rows (render/regel_rijen.cc). `openwijk build --threads N` sets
-// how many, as it does for rendering (render/render_site.cc has its own loop
-// of units); by default one per core.
+// comparing the publications (model/publicatie.cc), loading the two sides of
+// a diff and carrying files between revisions (cli/publicaties_load.cc,
+// cli/publicaties_carry.cc), writing the lines' download rows
+// (render/regel_rijen.cc), checking and listing the site against its stamp
+// (publish/stamp.cc) and removing the previous site (publish/publish.cc).
+// `openwijk build --threads N` sets how many, as it does for rendering
+// (render/render_site.cc has its own loop of units); by default one per core.
 #pragma once
 
 #include <cstddef>
