@@ -475,26 +475,25 @@ void RemoveEntry(int dir, const Entry& entry) {
 }  // namespace
 
 void RemoveTree(const std::string& given) noexcept {
-  // Without the trailing slashes, as "site/" would follow a symlink named site.
-  std::string path = given;
-  while (path.size() > 1 && path.back() == '/') path.pop_back();
-  Descriptor dir{open(path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)};
-  if (dir.fd < 0) {
-    // A file or a symlink; nothing when it is not there; a folder that cannot
-    // be read is removed when it is empty.
-    if (unlink(path.c_str()) != 0 && errno == EISDIR) rmdir(path.c_str());
-    return;
-  }
   try {
+    // Without the trailing slashes, as "site/" would follow a symlink named site.
+    std::string path = given;
+    while (path.size() > 1 && path.back() == '/') path.pop_back();
+    Descriptor dir{open(path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)};
+    if (dir.fd < 0) {
+      // A file or a symlink; nothing when it is not there; a folder that
+      // cannot be read is removed when it is empty (Linux says EISDIR).
+      if (unlink(path.c_str()) != 0 && errno == EISDIR) rmdir(path.c_str());
+      return;
+    }
     // The top folders side by side, the threads taking the next as they finish.
     const std::vector<Entry> entries = ReadEntries(dir.fd);
     ParallelFor(entries.size(), [&](size_t i) { RemoveEntry(dir.fd, entries[i]); });
+    rmdir(path.c_str());
   } catch (...) {
     // Out of memory: what is left stays, and the next build removes it as a
     // stale temporary. Destructors call this, so nothing may escape.
-    return;
   }
-  rmdir(path.c_str());
 }
 
 bool PublishSite(const std::vector<OutputFile>& files, const std::string& out_dir,

@@ -106,10 +106,13 @@ class SiteWriter : public OutputSink {
 bool PublishSite(const std::vector<OutputFile>& files, const std::string& out_dir,
                  PublishStats* stats, std::string* error);
 
-// Deletes a directory tree; no symlink is followed, also not with a trailing
-// slash on `path`. Used for the swapped out previous site, failed temporary
-// folders and stale ones a killed build left. Its top folders are removed side
-// by side on up to Threads() threads. Never throws: destructors call it.
+// Deletes a directory tree. When the last part of `path` is a symlink, the
+// symlink is removed and not followed, also with trailing slashes; symlinks
+// inside the tree are never followed. (Folders earlier in `path` may be
+// symlinks, as an output path may run through one.) Used for the swapped out
+// previous site, failed temporary folders and stale ones a killed build left.
+// Its top folders are removed side by side on up to Threads() threads. Never
+// throws: destructors call it.
 void RemoveTree(const std::string& path) noexcept;
 
 }  // namespace openwijk

@@ -31,6 +31,7 @@ namespace openwijk {
 struct Descriptor {
   int fd = -1;
   Descriptor() = default;
+  explicit Descriptor(int f) noexcept : fd(f) {}
   ~Descriptor();
   Descriptor(const Descriptor&) = delete;  // one owner: a copy would close it twice
   Descriptor& operator=(const Descriptor&) = delete;

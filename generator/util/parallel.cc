@@ -37,8 +37,12 @@ void ParallelFor(size_t n, const std::function<void(size_t)>& job) {
       }
     }
   };
+  const size_t threads = std::min<size_t>(Threads(), n);
   std::vector<std::thread> pool;
-  for (size_t t = 1; t < std::min<size_t>(Threads(), n); ++t) {
+  // Room for all first: a vector that failed to grow with threads running
+  // would end the program when it is destroyed.
+  pool.reserve(threads > 0 ? threads - 1 : 0);
+  for (size_t t = 1; t < threads; ++t) {
     try {
       pool.emplace_back(work);
     } catch (const std::system_error&) {

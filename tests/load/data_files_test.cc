@@ -9,6 +9,7 @@
 #include "load/data_files.h"
 #include "site/sample_site.h"
 #include "support/git_fixture.h"
+#include "support/threads_for.h"
 #include "util/parallel.h"
 
 using namespace openwijk;
@@ -23,12 +24,13 @@ struct Loaded {
 };
 
 Loaded Load(const Source& source, int threads) {
-  SetThreads(threads);
   ParseCache cache;
   LoadedFiles files;
   Diagnostics d;
-  LoadFiles(source, &cache, &files, &d);
-  SetThreads(0);
+  {
+    ThreadsFor on(threads);
+    LoadFiles(source, &cache, &files, &d);
+  }
   Loaded out{d.ToString(), {}, cache.parses()};
   for (const auto& [path, table] : files.tables) out.paths.push_back(path);
   for (const auto& [path, doc] : files.documents) out.paths.push_back(path);

@@ -6,6 +6,7 @@
 
 #include "model/build.h"
 #include "support/bestuur_fixture.h"
+#include "support/threads_for.h"
 #include "util/parallel.h"
 
 using namespace openwijk;
@@ -214,7 +215,7 @@ TEST_CASE("taakvelden: a code may return in a later scheme, once per year", "[mo
 TEST_CASE("the years are read side by side, each with its own lines and errors",
           "[model][begroting]") {
   // Eight years on four threads, each with its own lines and one bad amount.
-  SetThreads(4);
+  ThreadsFor four(4);
   std::map<std::string, std::string> files;
   for (int jaar = 2018; jaar <= 2025; ++jaar) {
     std::string text = kHeader;
@@ -262,5 +263,4 @@ TEST_CASE("the years are read side by side, each with its own lines and errors",
       CHECK(&again.begroting.at(jaar)[i] == &m.begroting.at(jaar)[i]);
     }
   }
-  SetThreads(0);  // one per core again
 }

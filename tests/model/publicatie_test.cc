@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "model/publicatie.h"
+#include "support/threads_for.h"
 #include "util/parallel.h"
 
 using namespace openwijk;
@@ -129,10 +130,11 @@ TEST_CASE("publications compare the same on one thread and on four", "[model][pu
       pub.model = m;
       p.lijst.push_back(pub);
     }
-    SetThreads(threads);
     Diagnostics diags;
-    REQUIRE(OrderAndCompare(&p, &diags));
-    SetThreads(0);
+    {
+      ThreadsFor on(threads);
+      REQUIRE(OrderAndCompare(&p, &diags));
+    }
     std::vector<std::string> out;
     for (const ModelDiff& d : p.wijzigingen) {
       std::string text;

@@ -15,6 +15,7 @@
 
 #include "publish/publish.h"
 #include "publish/stamp.h"
+#include "support/threads_for.h"
 #include "util/parallel.h"
 
 namespace openwijk {
@@ -27,12 +28,6 @@ struct TempDir {
     path = mkdtemp(tmpl);
   }
   ~TempDir() { RemoveTree(path); }
-};
-
-// Sets the threads for one test, and back to one per core after it.
-struct ThreadsFor {
-  explicit ThreadsFor(int n) { SetThreads(n); }
-  ~ThreadsFor() { SetThreads(0); }
 };
 
 std::string ReadAll(const std::string& path) {

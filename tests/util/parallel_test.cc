@@ -8,11 +8,13 @@
 #include <thread>
 #include <vector>
 
+#include "support/threads_for.h"
 #include "util/parallel.h"
 
 using namespace openwijk;
 
 TEST_CASE("ParallelFor runs every job once", "[util][parallel]") {
+  ThreadsFor restore(0);  // one per core again after the test, also when it fails
   for (int threads : {1, 2, 7}) {
     SetThreads(threads);
     CHECK(Threads() == threads);
@@ -34,7 +36,7 @@ TEST_CASE("ParallelFor runs every job once", "[util][parallel]") {
 }
 
 TEST_CASE("a job that throws stops ParallelFor, which throws it again", "[util][parallel]") {
-  SetThreads(2);
+  ThreadsFor two(2);
   std::atomic<int> ran{0};
   CHECK_THROWS_WITH(ParallelFor(100,
                                 [&](size_t i) {
@@ -47,5 +49,4 @@ TEST_CASE("a job that throws stops ParallelFor, which throws it again", "[util][
                     "job 3");
   CHECK(ran >= 4);
   CHECK(ran < 100);  // the jobs after it did not all start
-  SetThreads(0);
 }
