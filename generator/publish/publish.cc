@@ -202,8 +202,7 @@ class PartFile {
 
 }  // namespace
 
-SiteWriter::SiteWriter(const std::string& out_dir) : out_(out_dir) {
-  while (out_.size() > 1 && EndsWith(out_, "/")) out_.pop_back();
+SiteWriter::SiteWriter(const std::string& out_dir) : out_(WithoutTrailingSlashes(out_dir)) {
   const std::string name = FolderName(out_);
   if (name.empty() || name == "." || name == "..") {
     error_ = "cannot write the site to '" + out_dir + "': it must name a folder of its own";
@@ -476,9 +475,7 @@ void RemoveEntry(int dir, const Entry& entry) {
 
 void RemoveTree(const std::string& given) noexcept {
   try {
-    // Without the trailing slashes, as "site/" would follow a symlink named site.
-    std::string path = given;
-    while (path.size() > 1 && path.back() == '/') path.pop_back();
+    const std::string path = WithoutTrailingSlashes(given);
     Descriptor dir{open(path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)};
     if (dir.fd < 0) {
       // A file or a symlink; nothing when it is not there; a folder that

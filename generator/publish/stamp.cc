@@ -94,8 +94,7 @@ bool ListFolder(int root, const std::string& dir, std::vector<FileStamp>* files,
 }  // namespace
 
 std::string StampPath(const std::string& out_dir) {
-  std::string out = out_dir;
-  while (out.size() > 1 && EndsWith(out, "/")) out.pop_back();
+  const std::string out = WithoutTrailingSlashes(out_dir);
   size_t slash = out.rfind('/');
   std::string parent = slash == std::string::npos ? "" : out.substr(0, slash + 1);
   std::string name = slash == std::string::npos ? out : out.substr(slash + 1);

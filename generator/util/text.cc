@@ -238,6 +238,11 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+std::string WithoutTrailingSlashes(std::string path) {
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  return path;
+}
+
 bool IsWebUrl(std::string_view url) {
   size_t rest = StartsWith(url, "https://") ? 8 : StartsWith(url, "http://") ? 7 : 0;
   if (rest == 0 || rest >= url.size() || url[rest] == '/') return false;

@@ -115,3 +115,12 @@ TEST_CASE("only web URLs become links", "[util][text]") {
   CHECK_FALSE(IsWebUrl("https:///pad"));
   CHECK_FALSE(IsWebUrl("https://x.nl/\"onmouseover=alert(1)"));
 }
+
+TEST_CASE("trailing slashes are taken off a path, but not off the root", "[util][text]") {
+  CHECK(WithoutTrailingSlashes("site/") == "site");
+  CHECK(WithoutTrailingSlashes("out/site//") == "out/site");
+  CHECK(WithoutTrailingSlashes("site") == "site");
+  CHECK(WithoutTrailingSlashes("/") == "/");
+  CHECK(WithoutTrailingSlashes("//") == "/");
+  CHECK(WithoutTrailingSlashes("") == "");
+}
