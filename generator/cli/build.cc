@@ -12,6 +12,7 @@
 #include "render/render_site.h"
 #include "render/templates.h"
 #include "util/parallel.h"
+#include "util/text.h"
 
 namespace openwijk {
 
@@ -31,6 +32,9 @@ int RunBuild(const std::vector<std::string>& args) {
     return UsageError("build", "--worktree and --rev exclude each other");
   }
   const std::string out_dir = flags.Get("out", "site");
+  // As messages name it: "site/", also when --out was given as "site/".
+  std::string shown_dir = WithoutTrailingSlashes(out_dir);
+  if (shown_dir.empty() || shown_dir.back() != '/') shown_dir += '/';
   int threads = static_cast<int>(std::thread::hardware_concurrency());
   if (flags.values.count("threads")) {
     const std::string& t = flags.values.at("threads");
@@ -49,7 +53,7 @@ int RunBuild(const std::vector<std::string>& args) {
   const std::string key = BuildKey(RevisionFlags(flags));
   if (!flags.Has("force") && StampMatches(out_dir, key)) {
     timings.Stop("check");
-    std::printf("openwijk: %s/ is up to date with %s; nothing written\n", out_dir.c_str(),
+    std::printf("openwijk: %s is up to date with %s; nothing written\n", shown_dir.c_str(),
                 flags.Get("rev", "HEAD").c_str());
     if (flags.Has("timings")) std::fputs(timings.ToString().c_str(), stdout);
     return kExitOk;
@@ -97,8 +101,8 @@ int RunBuild(const std::vector<std::string>& args) {
     std::fprintf(stderr, "openwijk: no site written; %s is unchanged\n", out_dir.c_str());
     return kExitData;
   }
-  std::printf("openwijk: wrote %d pages (%d files, %.1f MB; %d changed) to %s/ from %s\n",
-              stats.pages, stats.files, stats.bytes / 1e6, stats.written, out_dir.c_str(),
+  std::printf("openwijk: wrote %d pages (%d files, %.1f MB; %d changed) to %s from %s\n",
+              stats.pages, stats.files, stats.bytes / 1e6, stats.written, shown_dir.c_str(),
               ReadFrom(model.commit).c_str());
   if (flags.Has("timings")) std::fputs(timings.ToString().c_str(), stdout);
   return kExitOk;

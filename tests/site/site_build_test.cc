@@ -248,6 +248,19 @@ TEST_CASE("a rebuild of the same commit into an untouched site does nothing", "[
   }
 }
 
+TEST_CASE("the build names the output folder with one slash whatever --out ends in",
+          "[site][cli]") {
+  SiteHarness h;
+  h.Commit(SampleFiles(), "een");
+  const std::string dir = h.out_root() + "/site";
+  std::string wrote = h.Run({"build", "--repo", h.fixture().dir(), "--out", dir + "//"});
+  REQUIRE(h.last_exit() == 0);
+  CHECK_THAT(wrote, Catch::Contains(" to " + dir + "/ from "));
+  std::string noop = h.Run({"build", "--repo", h.fixture().dir(), "--out", dir + "/"});
+  CHECK_THAT(noop, Catch::Contains(dir + "/ is up to date with "));
+  CHECK_THAT(wrote + noop, !Catch::Contains("//"));
+}
+
 TEST_CASE("the site is the same on one thread and on several", "[site][threads]") {
   SiteHarness h;
   h.Commit(SampleFiles(), "een");
