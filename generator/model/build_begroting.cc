@@ -41,9 +41,12 @@ class RegelReader {
     r.jaar = jaar_;
     r.pos = t_.At(row, -1);
     r.id = t_.Field(row, c[0]);
+    r.id_column = ColumnOnLine(row, c[0]);
     r.gebied_code = t_.Field(row, c[1]);
+    r.gebied_column = ColumnOnLine(row, c[1]);
     r.programma = texts_.Get(t_.Field(row, c[2]));
     r.taakveld = texts_.Get(t_.Field(row, c[3]));
+    r.taakveld_column = ColumnOnLine(row, c[3]);
     r.omschrijving = t_.Field(row, c[4]);
     std::string_view soort = t_.Field(row, c[5]);
     if (soort == "lasten") {
@@ -67,6 +70,13 @@ class RegelReader {
   }
 
  private:
+  // Where field `col` starts, when that is on the row's first line: a quoted
+  // field before it may span lines, and then the line alone is reported.
+  int ColumnOnLine(const CsvRow& row, int col) const {
+    Position at = t_.At(row, col);
+    return at.line == row.line ? at.column : 0;
+  }
+
   const CsvTable& t_;
   const int jaar_;
   const Model& model_;

@@ -150,8 +150,8 @@ void CheckRegelSleutels(const Model& model, Diagnostics* diags) {
       if (r.id.empty()) continue;  // BuildModel reported it
       auto [it, fresh] = ids.emplace(r.id, &r);
       if (!fresh) {
-        diags->Error(r.pos, "duplicate id '" + r.id + "' (first on line " +
-                                std::to_string(it->second->pos.line) + ")");
+        diags->Error(r.At(r.id_column), "duplicate id '" + r.id + "' (first on line " +
+                                            std::to_string(it->second->pos.line) + ")");
       }
     }
   }

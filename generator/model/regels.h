@@ -32,18 +32,24 @@ enum class Soort { kLasten, kBaten };
 struct BegrotingRegel {
   std::string id;
   int jaar = 0;
+  int id_column = 0;  // where id starts on pos.line, for messages; 0: not known
   std::string gebied_code;
   int gebied = -1;
+  int gebied_column = 0;  // the same for gebied_code
   // The texts that repeat from line to line are shared (util/shared_text.h).
   SharedText programma;
   SharedText taakveld;  // Iv3 code, valid in the scheme of `jaar`
   std::string omschrijving;
   Soort soort = Soort::kLasten;
+  int taakveld_column = 0;  // the same for taakveld; the three columns sit in padding
   std::optional<int64_t> begroot, gewijzigd, realisatie;  // cents; empty = not known
   SharedText financier;
   SharedText bron;
   SharedText besluit;  // optional id of the decision that set it
-  Position pos;
+  Position pos;        // the line; its column is 0
+
+  // The position of the field that starts at `column` of the line.
+  Position At(int column) const { return {pos.file, pos.line, column}; }
 };
 
 class Regels {

@@ -78,7 +78,7 @@ void CheckSleutelSoort(const Model& oud, const std::string& oud_label, const Mod
     if (wordt.getallen && ZonderVoorloopnullen(it->second, nieuwe_ids, &van, &naar)) {
       hint = "; did a spreadsheet drop the leading zeros ('" + van + "' became '" + naar + "')?";
     }
-    Position pos = wordt.voorbeeld->pos;
+    Position pos = wordt.voorbeeld->At(wordt.voorbeeld->id_column);
     pos.file = nieuw_label + ":" + pos.file;
     diags->Error(pos, "the line ids of " + std::to_string(jaar) + " are " + SoortTekst(wordt) +
                           ", but in '" + oud_label + "' they were " + SoortTekst(was) +

@@ -17,20 +17,22 @@ void ValidateBegroting(const Model& model, Diagnostics* diags) {
       if (!r.id.empty()) {
         auto [it, inserted] = ids.emplace(r.id, &r);
         if (!inserted) {
-          diags->Error(r.pos, "duplicate id '" + r.id + "' (first on line " +
-                                  std::to_string(it->second->pos.line) + ")");
+          diags->Error(r.At(r.id_column), "duplicate id '" + r.id + "' (first on line " +
+                                              std::to_string(it->second->pos.line) + ")");
         }
       }
       if (r.gebied < 0) {
         std::string hint = ClosestMatch(r.gebied_code, codes);
-        diags->Error(r.pos, "unknown gebied '" + r.gebied_code + "'" +
-                                (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+        diags->Error(r.At(r.gebied_column),
+                     "unknown gebied '" + r.gebied_code + "'" +
+                         (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
       }
       bool known = false;
       if (!model.FindTaakveld(r.taakveld, jaar, &known)) {
-        diags->Error(r.pos, known ? "taakveld '" + r.taakveld + "' is not in the Iv3 scheme of " +
-                                        std::to_string(jaar)
-                                  : "unknown taakveld '" + r.taakveld + "'");
+        diags->Error(r.At(r.taakveld_column), known ? "taakveld '" + r.taakveld +
+                                                          "' is not in the Iv3 scheme of " +
+                                                          std::to_string(jaar)
+                                                    : "unknown taakveld '" + r.taakveld + "'");
       }
     }
   }

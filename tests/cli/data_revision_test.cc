@@ -93,7 +93,7 @@ TEST_CASE("errors in another revision's data carry its label", "[cli][publicatie
   Diagnostics d;
   CHECK_FALSE(LoadDataRevision(r.Open(), c1, "publicatie/2025-begroting", &cache, &rev, &d));
   CHECK(d.ToString() ==
-        "publicatie/2025-begroting:data/begroting/2025.csv:6: error: duplicate id 'g1' (first on "
+        "publicatie/2025-begroting:data/begroting/2025.csv:6:1: error: duplicate id 'g1' (first on "
         "line 3)\n");
   Diagnostics none;
   CHECK_FALSE(LoadDataRevision(r.Open(), "v9", "v9", &cache, &rev, &none));

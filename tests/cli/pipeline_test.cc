@@ -123,7 +123,7 @@ TEST_CASE("LoadRevision reports every problem of the data and fails", "[cli][pip
   Load(In(git), &l);
   CHECK_FALSE(l.ok);
   CHECK(l.diags.ToString() ==
-        "data/begroting/2024.csv:4: error: duplicate id 'g1' (first on line 3)\n"
+        "data/begroting/2024.csv:4:1: error: duplicate id 'g1' (first on line 3)\n"
         "data/gebieden.csv:6: error: unknown parent 'WK009999' of area 'WK999903'\n"
         "data/gebieden.csv:6:1: warning: area 'WK999903' (Oost) has no shape in data/geo/; its "
         "map shows it as missing\n");

@@ -54,13 +54,14 @@ TEST_CASE("invalid data gives exact file:line:column diagnostics", "[site][inval
           "openwijk: 3 errors, 0 warnings\n");
   }
   SECTION("unknown area code, with a hint") {
-    CHECK(CheckWith(h,
-                    [](auto& f) {
-                      f["data/begroting/2024.csv"] +=
-                          "u1,WK999903,Bestuur,0.1,X,lasten,1,,,gemeente,Iv3\n";
-                    }) ==
-          "data/begroting/2024.csv:4: error: unknown gebied 'WK999903'; did you mean 'WK999901'?\n"
-          "openwijk: 1 error, 0 warnings\n");
+    CHECK(
+        CheckWith(h,
+                  [](auto& f) {
+                    f["data/begroting/2024.csv"] +=
+                        "u1,WK999903,Bestuur,0.1,X,lasten,1,,,gemeente,Iv3\n";
+                  }) ==
+        "data/begroting/2024.csv:4:4: error: unknown gebied 'WK999903'; did you mean 'WK999901'?\n"
+        "openwijk: 1 error, 0 warnings\n");
   }
   SECTION("duplicate id") {
     CHECK(CheckWith(h,
@@ -68,7 +69,7 @@ TEST_CASE("invalid data gives exact file:line:column diagnostics", "[site][inval
                       f["data/begroting/2024.csv"] +=
                           "b1,GM9999,Bestuur,0.1,Dubbel,lasten,1,,,gemeente,Iv3\n";
                     }) ==
-          "data/begroting/2024.csv:4: error: duplicate id 'b1' (first on line 2)\n"
+          "data/begroting/2024.csv:4:1: error: duplicate id 'b1' (first on line 2)\n"
           "openwijk: 1 error, 0 warnings\n");
   }
   SECTION("cycle in the area tree") {

@@ -98,7 +98,7 @@ TEST_CASE("a publication whose line ids are not unique is an error",
   std::string out = h.Build();
   CHECK(h.last_exit() == 1);
   CHECK(Errors(out) ==
-        "publicatie/2025-begroting:data/begroting/2024.csv:4: error: duplicate id 'g1' (first on "
+        "publicatie/2025-begroting:data/begroting/2024.csv:4:1: error: duplicate id 'g1' (first on "
         "line 3)\n");
   CHECK_FALSE(h.Exists("index.html"));
 }
@@ -163,7 +163,7 @@ TEST_CASE("a publication whose line ids changed kind is an error", "[site][publi
   std::string out = h.Build();
   CHECK(h.last_exit() == 1);
   const std::string error =
-      "publicatie/b:data/begroting/2024.csv:2: error: the line ids of 2024 are codes (such as "
+      "publicatie/b:data/begroting/2024.csv:2:1: error: the line ids of 2024 are codes (such as "
       "'b1'), but in 'publicatie/a' they were whole numbers (such as '1'), and no id is the "
       "same: a diff matches lines on jaar + id, so it would compare nothing; keep the ids of "
       "'publicatie/a'\n";
@@ -198,7 +198,7 @@ TEST_CASE("line ids that lost their leading zeros are an error with a hint",
   std::string out = h.Build();
   CHECK(h.last_exit() == 1);
   CHECK(Errors(out) ==
-        "publicatie/b:data/begroting/2025.csv:2: error: the line ids of 2025 are whole numbers "
+        "publicatie/b:data/begroting/2025.csv:2:1: error: the line ids of 2025 are whole numbers "
         "(such as '101'), but in 'publicatie/a' they were codes (such as '0101'), and no id is "
         "the same: a diff matches lines on jaar + id, so it would compare nothing; keep the ids "
         "of 'publicatie/a'; did a spreadsheet drop the leading zeros ('0101' became '101')?\n");

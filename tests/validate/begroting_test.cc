@@ -52,7 +52,7 @@ TEST_CASE("a duplicate id within a year names the first line", "[validate][begro
                 kHeader + "a,WK999901,P,5.7,Groen,lasten,100,,,gemeente,test\n"
                           "b,WK999901,P,5.7,Grijs,lasten,100,,,gemeente,test\n"
                           "a,WK999902,P,5.7,Groen,lasten,200,,,gemeente,test\n"}}) ==
-        "data/begroting/2025.csv:4: error: duplicate id 'a' (first on line 2)\n");
+        "data/begroting/2025.csv:4:1: error: duplicate id 'a' (first on line 2)\n");
   // The same id in another year is the same line a year later, not a duplicate.
   CHECK(Check({{"data/begroting/2024.csv",
                 kHeader + "a,WK999901,P,5.7,Groen,lasten,90,,,gemeente,test\n"},
@@ -65,9 +65,26 @@ TEST_CASE("an unknown area gets a hint when one is close", "[validate][begroting
                 kHeader + "a,WK99901,P,5.7,Groen,lasten,100,,,gemeente,test\n"
                           "b,BU00141000,P,5.7,Grijs,lasten,100,,,gemeente,test\n"
                           "c,,P,5.7,Leeg,lasten,100,,,gemeente,test\n"}}) ==
-        "data/begroting/2025.csv:2: error: unknown gebied 'WK99901'; did you mean 'WK999901'?\n"
-        "data/begroting/2025.csv:3: error: unknown gebied 'BU00141000'\n"
-        "data/begroting/2025.csv:4: error: unknown gebied ''\n");
+        "data/begroting/2025.csv:2:3: error: unknown gebied 'WK99901'; did you mean 'WK999901'?\n"
+        "data/begroting/2025.csv:3:3: error: unknown gebied 'BU00141000'\n"
+        "data/begroting/2025.csv:4:3: error: unknown gebied ''\n");
+}
+
+TEST_CASE("a message points at the field, in any column order, unless a line break is before it",
+          "[validate][begroting]") {
+  // The columns in another order: gebied after a quoted omschrijving that
+  // spans two lines, then one that does not. Where the field starts on a
+  // later line than the row, only the row's line is given, never a wrong column.
+  const std::string header =
+      "omschrijving,id,taakveld,gebied,programma,soort,begroot,gewijzigd,realisatie,financier,"
+      "bron\n";
+  CHECK(Check({{"data/begroting/2025.csv",
+                header + "\"Twee\nregels\",a,5.7,WK000000,P,lasten,100,,,gemeente,test\n"
+                         "Groen,b,9.9,WK000000,P,lasten,100,,,gemeente,test\n"}}) ==
+        "data/begroting/2025.csv:2: error: unknown gebied 'WK000000'; did you mean 'WK999901'?\n"
+        "data/begroting/2025.csv:4:9: error: unknown taakveld '9.9'\n"
+        "data/begroting/2025.csv:4:13: error: unknown gebied 'WK000000'; did you mean "
+        "'WK999901'?\n");
 }
 
 TEST_CASE("a taakveld must be in the Iv3 scheme of the line's year", "[validate][begroting]") {
@@ -76,9 +93,9 @@ TEST_CASE("a taakveld must be in the Iv3 scheme of the line's year", "[validate]
                           "b,WK999901,P,9.9,Onbekend,lasten,100,,,gemeente,test\n"
                           "c,WK999901,P,6.1,Buurtwerk,lasten,100,,,gemeente,test\n"
                           "d,WK999901,P,0.1,Bestuur,lasten,100,,,gemeente,test\n"}}) ==
-        "data/begroting/2025.csv:2: error: taakveld '0.10' is not in the Iv3 scheme of 2025\n"
-        "data/begroting/2025.csv:3: error: unknown taakveld '9.9'\n"
-        "data/begroting/2025.csv:5: error: unknown taakveld '0.1'\n");
+        "data/begroting/2025.csv:2:14: error: taakveld '0.10' is not in the Iv3 scheme of 2025\n"
+        "data/begroting/2025.csv:3:14: error: unknown taakveld '9.9'\n"
+        "data/begroting/2025.csv:5:14: error: unknown taakveld '0.1'\n");
   // 6.1 exists in both years' schemes, with another name each.
   CHECK(Check({{"data/begroting/2024.csv",
                 kHeader + "c,WK999901,P,6.1,Buurtwerk,lasten,100,,,gemeente,test\n"
