@@ -98,7 +98,7 @@ int RunBuild(const std::vector<std::string>& args) {
   }
   PrintDiagnostics(&diags);
   if (!ok) {
-    std::fprintf(stderr, "openwijk: no site written; %s is unchanged\n", out_dir.c_str());
+    std::fprintf(stderr, "openwijk: no site written; %s is unchanged\n", shown_dir.c_str());
     return kExitData;
   }
   std::printf("openwijk: wrote %d pages (%d files, %.1f MB; %d changed) to %s from %s\n",

@@ -140,7 +140,7 @@ TEST_CASE("an unknown revision is an error and writes nothing", "[site][invalid]
         "openwijk: error: unknown revision 'bestaat-niet'\n"
         "openwijk: 1 error, 0 warnings\n"
         "openwijk: no site written; " +
-            h.out_root() + "/site is unchanged\n");
+            h.out_root() + "/site/ is unchanged\n");
   CHECK(h.last_exit() == 1);
   CHECK_FALSE(h.Exists("index.html"));
 }

@@ -258,7 +258,11 @@ TEST_CASE("the build names the output folder with one slash whatever --out ends 
   CHECK_THAT(wrote, Catch::Contains(" to " + dir + "/ from "));
   std::string noop = h.Run({"build", "--repo", h.fixture().dir(), "--out", dir + "/"});
   CHECK_THAT(noop, Catch::Contains(dir + "/ is up to date with "));
-  CHECK_THAT(wrote + noop, !Catch::Contains("//"));
+  std::string failed =
+      h.Run({"build", "--repo", h.fixture().dir(), "--out", dir + "//", "--rev", "bestaat-niet"});
+  REQUIRE(h.last_exit() == 1);
+  CHECK_THAT(failed, Catch::Contains("no site written; " + dir + "/ is unchanged"));
+  CHECK_THAT(wrote + noop + failed, !Catch::Contains("//"));
 }
 
 TEST_CASE("the site is the same on one thread and on several", "[site][threads]") {
