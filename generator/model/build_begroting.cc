@@ -63,6 +63,7 @@ class RegelReader {
     r.financier = texts_.Get(t_.Field(row, c[9]));
     r.bron = texts_.Get(t_.Field(row, c[10]));
     r.besluit = texts_.Get(t_.Field(row, c_besluit_));
+    if (c_besluit_ >= 0) r.besluit_column = ColumnOnLine(row, c_besluit_);
     if (r.id.empty()) diags->Error(t_.At(row, c[0]), "empty id");
     if (r.bron.empty()) diags->Error(t_.At(row, c[10]), "empty bron: every number needs a source");
     r.gebied = model_.FindGebied(r.gebied_code);

@@ -26,7 +26,7 @@ bool SameRegel(const BegrotingRegel& a, const BegrotingRegel& b) {
     return std::tie(r.id, r.jaar, r.gebied_code, r.gebied, r.programma, r.taakveld, r.omschrijving,
                     r.soort, r.begroot, r.gewijzigd, r.realisatie, r.financier, r.bron, r.besluit,
                     r.pos.file, r.pos.line, r.pos.column, r.id_column, r.gebied_column,
-                    r.taakveld_column);
+                    r.taakveld_column, r.besluit_column);
   };
   return fields(a) == fields(b);
 }

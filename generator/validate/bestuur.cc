@@ -42,7 +42,7 @@ void ValidateBesluiten(const Model& m, Diagnostics* diags) {
   for (const auto& [jaar, regels] : m.begroting) {
     for (const BegrotingRegel& r : regels) {
       if (!r.besluit.empty() && !b.FindBesluit(r.besluit)) {
-        diags->Error(r.pos, "unknown besluit '" + r.besluit + "'");
+        diags->Error(r.At(r.besluit_column), "unknown besluit '" + r.besluit + "'");
       }
     }
   }

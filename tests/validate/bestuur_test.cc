@@ -77,7 +77,7 @@ TEST_CASE("a begroting line naming an unknown decision", "[validate][bestuur]") 
       "id,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,financier,bron,"
       "besluit\n"
       "w1,WK999901,Participatie,6.1,Wijkbudget Noord,lasten,10000,,,gemeente,test,b2\n";
-  CHECK(Diags(files) == "data/begroting/2025.csv:2: error: unknown besluit 'b2'\n");
+  CHECK(Diags(files) == "data/begroting/2025.csv:2:76: error: unknown besluit 'b2'\n");
 }
 
 TEST_CASE("unknown bodies, meetings and wijkagenda ids", "[validate][bestuur]") {
