@@ -84,6 +84,7 @@ void BuildGebieden(const LoadedFiles& files, Model* model, Diagnostics* diags) {
     g.ouder_code = t->Field(row, c_ouder);
     g.soort = t->Field(row, c_soort);
     g.pos = t->At(row, c_code);
+    g.pos_ouder = t->At(row, c_ouder);
     if (g.code.empty()) {
       diags->Error(t->At(row, c_code), "empty area code");
       continue;

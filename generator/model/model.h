@@ -42,7 +42,8 @@ struct Gebied {
   std::string niveau;  // gemeente | gebied | wijk | buurt
   std::string soort;   // "wijk", "dorp" or ""
   std::string ouder_code;
-  Position pos;
+  Position pos;               // the code field
+  Position pos_ouder;         // the ouder field
   int ouder = -1;             // index of the parent, -1 for the root
   std::vector<int> kinderen;  // sorted by naam
   int diepte = 0;             // 0 for the gemeente

@@ -58,10 +58,9 @@ void ValidateGebieden(const Model& model, Diagnostics* diags) {
     if (g.ouder_code.empty()) {
       roots.push_back(&g);
     } else if (g.ouder < 0) {
-      diags->Error({g.pos.file, g.pos.line, 0},
-                   "unknown parent '" + g.ouder_code + "' of area '" + g.code + "'");
+      diags->Error(g.pos_ouder, "unknown parent '" + g.ouder_code + "' of area '" + g.code + "'");
     } else if (g.ouder_code == g.code) {
-      diags->Error(g.pos, "area '" + g.code + "' is its own parent");
+      diags->Error(g.pos_ouder, "area '" + g.code + "' is its own parent");
     }
   }
   if (!model.gebieden.empty() && model.root < 0) {

@@ -124,9 +124,9 @@ TEST_CASE("LoadRevision reports every problem of the data and fails", "[cli][pip
   CHECK_FALSE(l.ok);
   CHECK(l.diags.ToString() ==
         "data/begroting/2024.csv:4:1: error: duplicate id 'g1' (first on line 3)\n"
-        "data/gebieden.csv:6: error: unknown parent 'WK009999' of area 'WK999903'\n"
         "data/gebieden.csv:6:1: warning: area 'WK999903' (Oost) has no shape in data/geo/; its "
-        "map shows it as missing\n");
+        "map shows it as missing\n"
+        "data/gebieden.csv:6:20: error: unknown parent 'WK009999' of area 'WK999903'\n");
   CHECK(l.model.gebieden.size() == 5);  // built, so that validate/ could report
 }
 

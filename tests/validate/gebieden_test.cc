@@ -48,10 +48,10 @@ TEST_CASE("a duplicate area code points at the second, naming the first", "[vali
         "data/gebieden.csv:5:1: error: duplicate area code 'WK999901' (first on line 3)\n");
 }
 
-TEST_CASE("an unknown parent is an error on its line", "[validate][gebieden]") {
+TEST_CASE("an unknown parent is an error at its ouder field", "[validate][gebieden]") {
   CHECK(Check(kHeader + "GM9999,Testdorp,gemeente,\n"
                         "WK999901,Noord,wijk,GM0014\n") ==
-        "data/gebieden.csv:3: error: unknown parent 'GM0014' of area 'WK999901'\n");
+        "data/gebieden.csv:3:21: error: unknown parent 'GM0014' of area 'WK999901'\n");
 }
 
 TEST_CASE("an area without a parent must be the gemeente", "[validate][gebieden]") {
@@ -94,7 +94,7 @@ TEST_CASE("two cycles are two errors", "[validate][gebieden]") {
 TEST_CASE("an area that is its own parent is one error, not also a cycle", "[validate][gebieden]") {
   CHECK(Check(kHeader + "GM9999,Testdorp,gemeente,\n"
                         "WK999901,Noord,wijk,WK999901\n") ==
-        "data/gebieden.csv:3:1: error: area 'WK999901' is its own parent\n");
+        "data/gebieden.csv:3:21: error: area 'WK999901' is its own parent\n");
 }
 
 TEST_CASE("a long chain is no cycle", "[validate][gebieden]") {
