@@ -30,9 +30,13 @@ struct Totaal {
   // its budget (data/README.md: gewijzigd is empty when there was none yet).
   Bedrag actueel;
   void Add(const BegrotingRegel& r);
-  // The "gewijzigd" column: once any line was amended, the amended budget of
-  // all of them; while none was, not known.
-  const Bedrag& GewijzigdKolom() const { return gewijzigd.any() ? actueel : gewijzigd; }
+  // The "gewijzigd" column of a row in a table: once any line of the table
+  // was amended, the amended budget of the row's lines, a line without an
+  // amendment with its begroot, so that the rows add up to the total; while
+  // none was, not known. A row on its own is its own table.
+  const Bedrag& GewijzigdKolom(bool tabel_gewijzigd) const {
+    return tabel_gewijzigd ? actueel : gewijzigd;
+  }
   // The best current budget figure: the amended budget once there is one, else begroot.
   int64_t Huidig() const { return gewijzigd.any() ? actueel.cents : begroot.cents; }
 };

@@ -26,11 +26,12 @@ Data PerInwoner(const Totaal& t, std::optional<double> inwoners) {
   return d;
 }
 
-Data Row(const std::string& naam, const Totaal& t, std::optional<double> inwoners) {
+Data Row(const std::string& naam, const Totaal& t, std::optional<double> inwoners,
+         bool tabel_gewijzigd) {
   Data row{Data::type::object};
   Put(&row, "naam", naam);
   Put(&row, "begroot", BedragCell(t.begroot));
-  Put(&row, "gewijzigd", BedragCell(t.GewijzigdKolom()));
+  Put(&row, "gewijzigd", BedragCell(t.GewijzigdKolom(tabel_gewijzigd)));
   Put(&row, "realisatie", BedragCell(t.realisatie));
   Put(&row, "per_inwoner", PerInwoner(t, inwoners));
   return row;
@@ -38,10 +39,11 @@ Data Row(const std::string& naam, const Totaal& t, std::optional<double> inwoner
 
 Data Table(const std::vector<Group>& groups, const Totaal& totaal, std::optional<double> inwoners) {
   Data rows{Data::type::list};
-  for (const Group& gr : groups) Append(&rows, Row(gr.naam, gr.totaal, inwoners));
+  const bool gewijzigd = totaal.gewijzigd.any();
+  for (const Group& gr : groups) Append(&rows, Row(gr.naam, gr.totaal, inwoners, gewijzigd));
   Data table{Data::type::object};
   Put(&table, "rijen", std::move(rows));
-  Put(&table, "totaal", Row("Totaal", totaal, inwoners));
+  Put(&table, "totaal", Row("Totaal", totaal, inwoners, gewijzigd));
   Put(&table, "leeg", groups.empty());
   return table;
 }

@@ -27,9 +27,11 @@ std::string ProgrammaBarsSvg(const Model& m, int g, int jaar,
   in.category_axis_label = "Programma";
   in.value_axis_label = "Lasten in euro";
   in.series = {"Begroot", "Gewijzigd", "Realisatie"};
+  bool gewijzigd = false;  // as in the table: amended somewhere, then every bar
+  for (const auto& [programma, t] : per_programma) gewijzigd = gewijzigd || t.gewijzigd.any();
   for (const auto& [programma, t] : per_programma) {
     in.categories.push_back(
-        {programma, {Cents(t.begroot), Cents(t.GewijzigdKolom()), Cents(t.realisatie)}});
+        {programma, {Cents(t.begroot), Cents(t.GewijzigdKolom(gewijzigd)), Cents(t.realisatie)}});
   }
   return BarChartSvg(in);
 }

@@ -64,11 +64,11 @@ Data Verschil(const Totaal& t) {
   return d;
 }
 
-Data Rij(const std::string& naam, const Totaal& t) {
+Data Rij(const std::string& naam, const Totaal& t, bool tabel_gewijzigd) {
   Data row{Data::type::object};
   Put(&row, "naam", naam);
   Put(&row, "begroot", BedragCell(t.begroot));
-  Put(&row, "gewijzigd", BedragCell(t.GewijzigdKolom()));
+  Put(&row, "gewijzigd", BedragCell(t.GewijzigdKolom(tabel_gewijzigd)));
   Put(&row, "realisatie", BedragCell(t.realisatie));
   Put(&row, "verschil", Verschil(t));
   return row;
@@ -78,10 +78,11 @@ Data Rij(const std::string& naam, const Totaal& t) {
 template <typename Groups>
 Data Tabel(const Groups& groups, const Totaal& totaal) {
   Data rows{Data::type::list};
-  for (const auto& [naam, t] : groups) Append(&rows, Rij(naam, t));
+  const bool gewijzigd = totaal.gewijzigd.any();
+  for (const auto& [naam, t] : groups) Append(&rows, Rij(naam, t, gewijzigd));
   Data d{Data::type::object};
   Put(&d, "rijen", std::move(rows));
-  Put(&d, "totaal", Rij("Totaal", totaal));
+  Put(&d, "totaal", Rij("Totaal", totaal, gewijzigd));
   return d;
 }
 
@@ -175,7 +176,7 @@ Data EigenRegels(const RenderContext& ctx, int g, int jaar, const std::string& r
     if (r.gebied != g || r.soort != Soort::kLasten) continue;
     Totaal t;
     t.Add(r);
-    Data d = Rij(r.omschrijving, t);
+    Data d = Rij(r.omschrijving, t, t.gewijzigd.any());  // one line: its own amendment
     Put(&d, "anker", "regel-" + AnchorId(r.id));
     Put(&d, "id", r.id);
     if (m.publicaties && m.publicaties->geschiedenissen.Has(r.id)) {

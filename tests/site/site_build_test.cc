@@ -37,6 +37,10 @@ TEST_CASE("the sample builds a page per area, content pages and downloads", "[si
   // The gewijzigd column counts a line that was not amended at its budget: 280.000 + 45.000,50,
   // not 280.000 alone (which would look like a cut of 65.000).
   CHECK_THAT(noord, Catch::Contains("<td class=\"num\">€ 325.001</td>"));
+  // And so does the row of such a line, so that the rows add up to that total; before,
+  // it said "niet bekend" while the total counted it.
+  CHECK_THAT(noord, Catch::Contains("<th scope=\"row\">Participatie</th><td class=\"num\">€ "
+                                    "45.001</td><td class=\"num\">€ 45.001</td>"));
   CHECK_THAT(noord, Catch::Contains("<caption>Lasten per programma, 2025</caption>"));
   CHECK_THAT(noord, Catch::Contains("<th scope=\"row\">Participatie</th>"));
   CHECK_THAT(noord, Catch::Contains("5.7 Openbaar groen en (openlucht) recreatie"));
