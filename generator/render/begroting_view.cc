@@ -1,6 +1,7 @@
 #include "render/begroting_view.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 
 #include "render/jaar_cijfers.h"
@@ -18,11 +19,10 @@ struct Group {
 
 Data PerInwoner(const Totaal& t, std::optional<double> inwoners) {
   Data d{Data::type::object};
-  bool ok = inwoners && *inwoners > 0 && t.begroot.any();
+  std::optional<int64_t> per = PerInwonerCents(t.Huidig(), inwoners);
+  bool ok = per && t.begroot.any();
   Put(&d, "bekend", ok);
-  Put(&d, "tekst",
-      ok ? FormatEuroRounded(static_cast<int64_t>(t.Huidig() / *inwoners))
-         : std::string("niet bekend"));
+  Put(&d, "tekst", ok ? FormatEuroRounded(*per) : std::string("niet bekend"));
   return d;
 }
 
@@ -49,6 +49,11 @@ Data Table(const std::vector<Group>& groups, const Totaal& totaal, std::optional
 }
 
 }  // namespace
+
+std::optional<int64_t> PerInwonerCents(int64_t cents, std::optional<double> inwoners) {
+  if (!inwoners || !(*inwoners > 0)) return std::nullopt;
+  return std::llround(static_cast<double>(cents) / *inwoners);
+}
 
 Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::string& root,
                      const JaarCijfers& c) {

@@ -2,6 +2,8 @@
 // Iv3 taakveld, with begroot, gewijzigd, realisatie, € per inwoner and totals.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +14,11 @@
 namespace openwijk {
 
 struct JaarCijfers;  // render/jaar_cijfers.h
+
+// Euros per inhabitant in cents, rounded to the nearest cent: the one sum
+// behind every "per inwoner" of the site, its maps and downloads. Empty
+// without a number of inhabitants above 0.
+std::optional<int64_t> PerInwonerCents(int64_t cents, std::optional<double> inwoners);
 
 // Template data for the tables of area `g` in `jaar`, from its sums `c`
 // (TelJaar), with the bar chart; `root` prefixes links.

@@ -44,10 +44,8 @@ Data AreaRow(const RenderContext& ctx, int g, int jaar, int diepte) {
   std::optional<double> inw = ctx.agg.Inwoners(g, jaar);
   Put(&row, "lasten", FormatEuroRounded(t.Huidig()));
   Put(&row, "inwoners", inw ? FormatNumber(*inw, 0) : std::string("niet bekend"));
-  bool per = inw && *inw > 0;
-  Put(&row, "per_inwoner",
-      per ? FormatEuroRounded(static_cast<int64_t>(t.Huidig() / *inw))
-          : std::string("niet bekend"));
+  std::optional<int64_t> per = PerInwonerCents(t.Huidig(), inw);
+  Put(&row, "per_inwoner", per ? FormatEuroRounded(*per) : std::string("niet bekend"));
   Put(&row, "ingesprongen", diepte > 1);
   return row;
 }
@@ -63,8 +61,8 @@ void EmitAreaDownloads(RenderContext& ctx, const std::vector<int>& gebieden, int
     int64_t lasten = ctx.agg.Lasten(gebieden[i], jaar).Huidig();
     std::optional<double> inw = ctx.agg.Inwoners(gebieden[i], jaar);
     std::string inwoners = inw ? std::to_string(static_cast<int64_t>(*inw + 0.5)) : "";
-    std::string per =
-        inw && *inw > 0 ? CentsToDecimalString(static_cast<int64_t>(lasten / *inw)) : "";
+    std::optional<int64_t> per_cents = PerInwonerCents(lasten, inw);
+    std::string per = per_cents ? CentsToDecimalString(*per_cents) : "";
     csv += CsvField(a.code) + "," + CsvField(a.naam) + "," + CsvField(a.niveau) + "," +
            CsvField(a.ouder_code) + "," + std::to_string(jaar) + "," +
            CentsToDecimalString(lasten) + "," + inwoners + "," + per + "\n";
@@ -112,9 +110,8 @@ void RenderHome(RenderContext& ctx) {
   Put(&page, "grootste_posten", NietToerekenbaar(ctx, jaar));
   std::optional<double> inw = ctx.agg.Inwoners(m.root, jaar);
   Put(&page, "inwoners", inw ? FormatNumber(*inw, 0) : std::string("niet bekend"));
-  Put(&page, "per_inwoner",
-      inw && *inw > 0 ? FormatEuroRounded(static_cast<int64_t>(all / *inw))
-                      : std::string("niet bekend"));
+  std::optional<int64_t> per = PerInwonerCents(all, inw);
+  Put(&page, "per_inwoner", per ? FormatEuroRounded(*per) : std::string("niet bekend"));
   // The areas two levels down (gebieden and their wijken/dorpen).
   Data rows{Data::type::list};
   std::vector<int> in_tabel;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "render/begroting_view.h"
 #include "render/svg/svg_text.h"
 
 namespace openwijk {
@@ -134,9 +135,8 @@ MaatWaarde WaardeVan(const RenderContext& ctx, const KaartMaat& maat, int g) {
   if (maat.indicator < 0) {
     w.jaar = ctx.agg.LaatsteJaar();
     std::optional<double> inwoners = ctx.agg.Inwoners(g, w.jaar);
-    if (w.jaar > 0 && inwoners && *inwoners > 0) {
-      w.waarde = static_cast<double>(ctx.agg.Lasten(g, w.jaar).Huidig()) / 100.0 / *inwoners;
-    }
+    std::optional<int64_t> per = PerInwonerCents(ctx.agg.Lasten(g, w.jaar).Huidig(), inwoners);
+    if (w.jaar > 0 && per) w.waarde = static_cast<double>(*per) / 100.0;  // as the tables have it
     return w;
   }
   // model.kompas is sorted by gebied, indicator, jaar: the newest present

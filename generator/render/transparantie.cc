@@ -3,6 +3,8 @@
 // report a result, and how new the data about the area is. Shown on every
 // area page and as one table across all areas (transparantie/).
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -117,8 +119,13 @@ void RenderTransparantie(RenderContext& ctx) {
     Put(&row, "diepte_klasse", "diepte-" + std::to_string(std::min(m.gebieden[g].diepte, 3)));
     Append(&rows, std::move(row));
     const Gebied& a = m.gebieden[g];
-    std::string aandeel =
-        t.geld > 0 ? CentsToDecimalString(t.geld_met_besluit * 10000 / t.geld) : std::string();
+    // The share in hundredths of a percent, rounded (not cut off: 0.425% is 0.43).
+    std::optional<int64_t> honderdsten;
+    if (t.geld > 0) {
+      honderdsten = std::llround(static_cast<double>(t.geld_met_besluit) * 10000.0 /
+                                 static_cast<double>(t.geld));
+    }
+    std::string aandeel = honderdsten ? CentsToDecimalString(*honderdsten) : std::string();
     csv += CsvField(a.code) + "," + CsvField(a.naam) + "," + CsvField(a.niveau) + "," +
            std::to_string(t.jaar) + "," + CentsToDecimalString(t.geld) + "," +
            CentsToDecimalString(t.geld_met_besluit) + "," + aandeel + "," +
@@ -131,6 +138,8 @@ void RenderTransparantie(RenderContext& ctx) {
     o["jaar"] = t.jaar;
     o["lasten"] = static_cast<double>(t.geld) / 100.0;
     o["lasten_met_besluit"] = static_cast<double>(t.geld_met_besluit) / 100.0;
+    o["procent_met_besluit"] = honderdsten ? nlohmann::ordered_json(*honderdsten / 100.0)
+                                           : nlohmann::ordered_json(nullptr);
     o["projecten_afgerond"] = t.afgerond;
     o["afgerond_met_resultaat"] = t.met_resultaat;
     // Empty when no decision, meeting or project names the area: the page

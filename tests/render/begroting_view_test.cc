@@ -189,3 +189,12 @@ TEST_CASE("a CSV field is quoted only when it must be, with its quotes doubled",
     CHECK(field(one) == (special ? "\"" + (c == '"' ? one + one : one) + "\"" : one));
   }
 }
+
+TEST_CASE("euros per inhabitant are rounded to the cent, not cut off", "[render][begroting]") {
+  // Centrum in the sample: 347,602 euros for 24,920 inhabitants is 13.9487 euros.
+  CHECK(PerInwonerCents(34760200, 24920.0) == 1395);
+  CHECK(PerInwonerCents(-34760200, 24920.0) == -1395);
+  CHECK(PerInwonerCents(100, 3.0) == 33);
+  CHECK_FALSE(PerInwonerCents(100, 0.0));
+  CHECK_FALSE(PerInwonerCents(100, std::nullopt));
+}

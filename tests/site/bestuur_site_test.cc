@@ -280,3 +280,22 @@ TEST_CASE("a publication page shows projects that moved on and decisions added, 
   // Nothing about them on the first publication's page but what was new then.
   CHECK_THAT(h.Read("publicaties/1/index.html"), !Catch::Contains("id=\"besluit-raad-2025\""));
 }
+
+TEST_CASE("the share of money with a decision is rounded, in the CSV and the JSON",
+          "[site][bestuur]") {
+  SiteHarness h;
+  auto files = BestuurSite();
+  files["data/begroting/2025.csv"] =
+      "id,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,financier,bron,"
+      "besluit\n"
+      "b1,GM9999,Bestuur,0.1,Raad en college,lasten,1234567,,,gemeente,Iv3,\n"
+      "g1,WK999901,Leefomgeving,5.7,Groen Noord,lasten,45000.50,,,gemeente,illustratief,"
+      "raad-2023\n";
+  h.Commit(files, "besluit op een regel");
+  REQUIRE(h.Build() == "");
+  // 45,000.50 of 1,279,567.50 is 3.51685...%: 3.52, where cutting off gave 3.51.
+  CHECK_THAT(h.Read("transparantie/transparantie.csv"),
+             Catch::Contains("GM9999,Testdorp,gemeente,2025,1279567.50,45000.50,3.52,"));
+  CHECK_THAT(h.Read("transparantie/transparantie.json"),
+             Catch::Contains("\"lasten_met_besluit\": 45000.5,\n  \"procent_met_besluit\": 3.52,"));
+}
