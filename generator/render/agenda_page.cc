@@ -23,6 +23,7 @@ Data RegelLinks(const Model& m, const WijkagendaItem& item, const std::string& r
             VerantwoordingUrl(m, root, r.gebied, item.jaar) + "#regel-" + AnchorId(r.id));
       }
     }
+    Put(&d, "eerste", list.list_value().empty());  // no separator before it
     Append(&list, std::move(d));
   }
   return list;
@@ -42,6 +43,7 @@ Data ProjectLinks(const Model& m, const WijkagendaItem& item, const std::string&
         Put(&d, "url", VerantwoordingUrl(m, root, p.gebied, p.jaar) + "#project-" + AnchorId(p.id));
       }
     }
+    Put(&d, "eerste", list.list_value().empty());  // no separator before it
     Append(&list, std::move(d));
   }
   return list;

@@ -167,8 +167,9 @@ MapInput KaartInput(const RenderContext& ctx, const GeoIndex& geo, int parent,
   in.title = Titel(ctx, parent, maat);
   in.measure = maat.naam;
   in.unit = maat.eenheid;
-  in.description = "Kaart van " + m.gebieden[parent].naam + ". Elk deel heeft een kleur en " +
-                   "arcering naar " + maat.naam + "; de legenda staat onder de kaart. " +
+  in.description = "Kaart van " + EndOfSentence(m.gebieden[parent].naam) +
+                   " Elk deel heeft een kleur en " + "arcering naar " + maat.naam +
+                   "; de legenda staat onder de kaart. " +
                    "Dezelfde cijfers staan in de tabel bij de kaart.";
   for (int k : m.gebieden[parent].kinderen) {
     MapArea a = Vlak(m, geo, k, root);

@@ -238,6 +238,12 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+std::string EndOfSentence(std::string_view s) {
+  std::string out(s);
+  if (!EndsWith(s, ".")) out += '.';
+  return out;
+}
+
 std::string WithoutTrailingSlashes(std::string path) {
   while (path.size() > 1 && path.back() == '/') path.pop_back();
   return path;

@@ -53,6 +53,9 @@ std::string_view TrimView(std::string_view s);
 std::vector<std::string> Split(std::string_view s, char sep);
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);
+// `s` ending a sentence: with a full stop after it, unless it ends in one
+// already ("Haren e.o."), so that no sentence ends in "..".
+std::string EndOfSentence(std::string_view s);
 // `path` without its trailing slashes; "/" stays "/". "site/" names the same
 // folder as "site", but open() follows a symlink named site only for the first.
 std::string WithoutTrailingSlashes(std::string path);

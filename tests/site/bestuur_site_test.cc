@@ -136,6 +136,12 @@ TEST_CASE("verantwoording, meetings, agenda, feeds and transparency are built", 
   CHECK_THAT(agenda, Catch::Contains("href=\"../../../wijk/noord/verantwoording/2024/#regel-g1\""));
   CHECK_THAT(agenda, Catch::Contains(
                          "href=\"../../../buurt/oude-haven/verantwoording/2024/#project-tuin\""));
+  // Separators between the links, none after the last, and a full stop to end each list.
+  CHECK_THAT(agenda, Catch::Contains("Groen Noord</a>. Projecten: <a "));
+  CHECK_THAT(agenda, Catch::Contains("Buurttuin Oude Haven</a> (afgerond).</dd>"));
+  CHECK_THAT(agenda, !Catch::Contains("; </dd>"));
+  CHECK_THAT(h.Read("wijk/zuid/agenda/index.html"),
+             Catch::Contains("<p>Over Zuid staan geen komende agendapunten.</p>"));
 
   std::string ics = h.Read("wijk/noord/agenda.ics");
   CHECK_THAT(ics, Catch::StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));

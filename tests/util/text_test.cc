@@ -124,3 +124,9 @@ TEST_CASE("trailing slashes are taken off a path, but not off the root", "[util]
   CHECK(WithoutTrailingSlashes("//") == "/");
   CHECK(WithoutTrailingSlashes("") == "");
 }
+
+TEST_CASE("a name ends a sentence with one full stop", "[util][text]") {
+  CHECK(EndOfSentence("Centrum") == "Centrum.");
+  CHECK(EndOfSentence("Haren e.o.") == "Haren e.o.");
+  CHECK(EndOfSentence("") == ".");
+}
