@@ -108,7 +108,7 @@ void AppendCsvField(std::string* out, std::string_view s) {
 // through nlohmann::json or by joining temporary strings: a large gemeente
 // has hundreds of them, and both dominated the build (the three download
 // writers once took a fifth of a gemeente build).
-size_t AppendRegelCsv(std::string* out, const BegrotingRegel& r, bool besluit) {
+void AppendRegelCsv(std::string* out, const BegrotingRegel& r) {
   auto field = [out](std::string_view s) {
     AppendCsvField(out, s);
     out->push_back(',');
@@ -128,25 +128,20 @@ size_t AppendRegelCsv(std::string* out, const BegrotingRegel& r, bool besluit) {
   amount(r.gewijzigd);
   amount(r.realisatie);
   field(r.financier.str());
-  AppendCsvField(out, r.bron.str());
-  const size_t zonder_besluit = out->size();
-  if (besluit) {
-    out->push_back(',');
-    AppendCsvField(out, r.besluit.str());
-  }
+  field(r.bron.str());
+  AppendCsvField(out, r.besluit.str());
   out->push_back('\n');
-  return zonder_besluit;
 }
 
 std::string BegrotingCsv(const RenderContext& ctx, int g, int jaar, const PartWriter* write) {
   const auto& regels = ctx.model.begroting.at(jaar);
   TextParts parts(write);
   std::string& out = *parts.out();
-  out =
-      "id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,"
-      "financier,bron\n";
+  out.clear();
+  for (const std::string& k : BegrotingKolommen()) out += (out.empty() ? "" : ",") + k;
+  out += '\n';
   for (int i : ctx.agg.Regels(g, jaar)) {
-    ctx.rijen->AppendCsv(&out, regels[i], false);
+    ctx.rijen->AppendCsv(&out, regels[i]);
     parts.Mark();
   }
   return parts.Finish();

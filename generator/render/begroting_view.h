@@ -47,10 +47,8 @@ std::string RegelsJson(const std::vector<const BegrotingRegel*>& regels,
                        const PartWriter* write = nullptr,
                        const RegelRijen& rijen = RegelRijen::Geen());
 // One line as a CSV row (with its newline), in the order of
-// BegrotingKolommen(); the last column, besluit, only when `besluit`.
-// Returns the size *out had where the row without besluit ends (before its
-// newline, or before ",besluit").
-size_t AppendRegelCsv(std::string* out, const BegrotingRegel& r, bool besluit);
+// BegrotingKolommen(), besluit last.
+void AppendRegelCsv(std::string* out, const BegrotingRegel& r);
 
 // RFC 4180 quoting of one CSV field.
 std::string CsvField(const std::string& s);

@@ -62,7 +62,7 @@ std::string RegelsCsv(const std::vector<const BegrotingRegel*>& regels, const Pa
   for (const std::string& k : BegrotingKolommen()) out += (out.empty() ? "" : ",") + k;
   out += "\n";
   for (const BegrotingRegel* r : regels) {
-    rijen.AppendCsv(&out, *r, true);
+    rijen.AppendCsv(&out, *r);
     parts.Mark();
   }
   return parts.Finish();

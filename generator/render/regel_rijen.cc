@@ -59,7 +59,7 @@ RegelRijen::RegelRijen(const Model& model, size_t budget) {
       AppendRegelJson(&text, r);
       rij.json = text;
       text.clear();
-      rij.csv_zonder_besluit = AppendRegelCsv(&text, r, true);
+      AppendRegelCsv(&text, r);
       rij.csv = text;
     }
   });
@@ -84,14 +84,11 @@ void RegelRijen::AppendJson(std::string* out, const BegrotingRegel& r) const {
   }
 }
 
-void RegelRijen::AppendCsv(std::string* out, const BegrotingRegel& r, bool besluit) const {
-  const Rij* rij = Find(r);
-  if (!rij) {
-    AppendRegelCsv(out, r, besluit);
-  } else if (besluit) {
+void RegelRijen::AppendCsv(std::string* out, const BegrotingRegel& r) const {
+  if (const Rij* rij = Find(r)) {
     out->append(rij->csv);
   } else {
-    out->append(rij->csv, 0, rij->csv_zonder_besluit).push_back('\n');
+    AppendRegelCsv(out, r);
   }
 }
 

@@ -30,15 +30,14 @@ class RegelRijen {
   // Append exactly what AppendRegelJson and AppendRegelCsv
   // (render/begroting_view.h) append for `r`.
   void AppendJson(std::string* out, const BegrotingRegel& r) const;
-  void AppendCsv(std::string* out, const BegrotingRegel& r, bool besluit) const;
+  void AppendCsv(std::string* out, const BegrotingRegel& r) const;
 
   size_t size() const { return rijen_.size(); }  // lines held
 
  private:
   struct Rij {
     std::string json;
-    std::string csv;                // with the besluit column and the newline
-    size_t csv_zonder_besluit = 0;  // the length of the row before ",besluit"
+    std::string csv;  // with its newline
   };
   const Rij* Find(const BegrotingRegel& r) const;
 

@@ -136,6 +136,10 @@ TEST_CASE("verantwoording, meetings, agenda, feeds and transparency are built", 
   CHECK_THAT(agenda, Catch::Contains("href=\"../../../wijk/noord/verantwoording/2024/#regel-g1\""));
   CHECK_THAT(agenda, Catch::Contains(
                          "href=\"../../../buurt/oude-haven/verantwoording/2024/#project-tuin\""));
+  // An area's budget download names each line's decision, as the publication's does.
+  CHECK_THAT(
+      h.Read("wijk/noord/begroting-2024.csv"),
+      Catch::Contains(",Groen Noord,lasten,250000,,300000,gemeente,illustratief,raad-2023\n"));
   // Separators between the links, none after the last, and a full stop to end each list.
   CHECK_THAT(agenda, Catch::Contains("Groen Noord</a>. Projecten: <a "));
   CHECK_THAT(agenda, Catch::Contains("Buurttuin Oude Haven</a> (afgerond).</dd>"));
