@@ -2,8 +2,6 @@
 // reachable from a revision, and one budget line through all of them.
 #include <cstdio>
 
-#include <nlohmann/json.hpp>
-
 #include "cli/command.h"
 #include "cli/pipeline.h"
 #include "cli/publicaties_carry.h"
@@ -12,6 +10,7 @@
 #include "render/begroting_view.h"
 #include "render/diff_export.h"
 #include "util/number.h"
+#include "util/text.h"
 
 namespace openwijk {
 
@@ -70,18 +69,18 @@ int RunHistory(const std::vector<std::string>& args) {
   if (!ok) return kExitData;
   std::string out;
   if (format == "json") {
-    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
-    for (const RegelStand& s : standen) {
-      const Publicatie& p = pubs->lijst[s.publicatie];
-      nlohmann::ordered_json o;
-      o["publicatie"] = p.tag;
-      o["datum"] = p.datum;
-      o["commit"] = p.commit_id;
-      for (const std::string& k : BegrotingKolommen()) o[k] = RegelVeld(*s.regel, k);
-      o["jaar"] = s.regel->jaar;
-      arr.push_back(o);
+    // One object per line, each the line as begroting.json has it (amounts
+    // as exact numbers, null when not known) after where it was published.
+    out = "[";
+    for (size_t i = 0; i < standen.size(); ++i) {
+      const Publicatie& p = pubs->lijst[standen[i].publicatie];
+      std::string regel;
+      AppendRegelJson(&regel, *standen[i].regel);
+      out += std::string(i ? ",\n " : "\n ") + "{\"publicatie\": " + JsonQuote(p.tag) +
+             ", \"datum\": " + JsonQuote(p.datum) + ", \"commit\": " + JsonQuote(p.commit_id) +
+             ", " + regel.substr(1);
     }
-    out = arr.dump(1) + "\n";
+    out += standen.empty() ? "]\n" : "\n]\n";
   } else if (format == "csv") {
     out = "publicatie,datum,commit";
     for (const std::string& k : BegrotingKolommen()) out += "," + k;

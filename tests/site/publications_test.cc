@@ -374,6 +374,15 @@ TEST_CASE("openwijk history and publications", "[site][publicaties][cli]") {
         "bekend, realisatie niet bekend\n"
         "2024-11-07  publicatie/2025-begroting  2025  WK999901  begroot € 300.000, gewijzigd € "
         "280.000, realisatie niet bekend\n");
+  // JSON as begroting.json has it: amounts as numbers, null when not known.
+  auto json = nlohmann::json::parse(h.Run({"history", "g1", "--repo", repo, "--format", "json"}));
+  CHECK(h.last_exit() == 0);
+  REQUIRE(json.size() >= 2);
+  CHECK(json[0]["publicatie"] == "publicatie/2025-begroting");
+  CHECK(json[0]["jaar"] == 2024);
+  CHECK(json[0]["begroot"] == 250000);
+  CHECK(json[0]["gewijzigd"].is_null());
+  CHECK(json[1]["gewijzigd"] == 280000);
   h.Run({"history", "nope", "--repo", repo});
   CHECK(h.last_exit() == 1);
   std::string list = h.Run({"publications", "--repo", repo});
