@@ -64,6 +64,25 @@ std::string VerschilTekst(const std::optional<int64_t>& oud, const std::optional
   return out;
 }
 
+std::string VeldVerschilTekst(const RegelWijziging& w, const VeldWijziging& v) {
+  const std::optional<int64_t>& basis = v.veld == "gewijzigd" ? w.oud->begroot
+                                        : w.oud->gewijzigd    ? w.oud->gewijzigd
+                                                              : w.oud->begroot;
+  if ((v.veld != "gewijzigd" && v.veld != "realisatie") || v.oud_cents || !v.nieuw_cents ||
+      !basis) {
+    return VerschilTekst(v.oud_cents, v.nieuw_cents);
+  }
+  std::string verschil = VerschilTekst(basis, v.nieuw_cents);
+  size_t at = verschil.find(verschil.find(" meer") != std::string::npos ? " meer" : " minder");
+  bool tegen_gewijzigd = v.veld == "realisatie" && w.oud->gewijzigd;
+  if (at != std::string::npos) {
+    size_t end = verschil.find(' ', at + 1);
+    verschil.insert(end == std::string::npos ? verschil.size() : end,
+                    tegen_gewijzigd ? " dan de gewijzigde begroting" : " dan begroot");
+  }
+  return verschil;
+}
+
 namespace {
 
 // The lines of the diff are written as nlohmann's dump(1) would write them,
@@ -307,8 +326,7 @@ std::string DiffText(const ModelDiff& diff) {
       for (const VeldWijziging& v : w.velden) {
         if (v.bedrag) {
           out += "    " + v.veld + ": " + BedragTekst(v.oud_cents) + " -> " +
-                 BedragTekst(v.nieuw_cents) + " (" + VerschilTekst(v.oud_cents, v.nieuw_cents) +
-                 ")\n";
+                 BedragTekst(v.nieuw_cents) + " (" + VeldVerschilTekst(w, v) + ")\n";
         } else {
           out += "    " + v.veld + ": '" + v.oud + "' -> '" + v.nieuw + "'\n";
         }

@@ -75,24 +75,7 @@ void Velden(const RegelWijziging& w, const std::string& root, bool zonder_gebied
   for (const VeldWijziging& v : w.velden) {
     if (zonder_gebied && v.veld == "gebied") continue;
     if (v.bedrag) {
-      std::string verschil = VerschilTekst(v.oud_cents, v.nieuw_cents);
-      // A first amendment or a first realisatie: say how it differs from
-      // what was budgeted until then.
-      const std::optional<int64_t>& basis = v.veld == "gewijzigd" ? w.oud->begroot
-                                            : w.oud->gewijzigd    ? w.oud->gewijzigd
-                                                                  : w.oud->begroot;
-      if ((v.veld == "gewijzigd" || v.veld == "realisatie") && !v.oud_cents && v.nieuw_cents &&
-          basis) {
-        verschil = VerschilTekst(basis, v.nieuw_cents);
-        size_t at =
-            verschil.find(verschil.find(" meer") != std::string::npos ? " meer" : " minder");
-        bool tegen_gewijzigd = v.veld == "realisatie" && w.oud->gewijzigd;
-        if (at != std::string::npos) {
-          size_t end = verschil.find(' ', at + 1);
-          verschil.insert(end == std::string::npos ? verschil.size() : end,
-                          tegen_gewijzigd ? " dan de gewijzigde begroting" : " dan begroot");
-        }
-      }
+      std::string verschil = VeldVerschilTekst(w, v);
       rijen->push_back(Rij(*w.nieuw, root, VeldLabel(v.veld), BedragTekst(v.oud_cents),
                            BedragTekst(v.nieuw_cents), verschil));
     } else {

@@ -147,7 +147,7 @@ TEST_CASE("the diff as text says niet bekend for an empty amount, not 0", "[rend
   CHECK(DiffText(d) ==
         "~ 2025 r1  Regel r1 (WK1)\n"
         "    begroot: € 100 -> € 120 (€ 20 meer (+20,0%))\n"
-        "    realisatie: niet bekend -> € 12.000 (was niet bekend)\n"
+        "    realisatie: niet bekend -> € 12.000 (€ 11.900 meer dan begroot (+11.900,0%))\n"
         "~ 2025 r2  Regel r2 (WK2)\n"
         "    gebied: 'WK1' -> 'WK2'\n"
         "- 2025 r3  Regel r3 (WK2): begroot € 300\n"
