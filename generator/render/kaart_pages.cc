@@ -13,11 +13,28 @@ std::string KaartUrl(const std::string& root, const KaartMaat& maat) {
   return root + "kaart/" + maat.slug + "/";
 }
 
+// The measures that at least one of the gemeente's parts has a value for: a
+// map on which every part says "geen gegevens" tells a resident nothing (in
+// Groningen the CBS counts wijken and buurten, not the gebieden above them).
+std::vector<KaartMaat> MatenMetWaarden(const RenderContext& ctx) {
+  const Model& m = ctx.model;
+  std::vector<KaartMaat> out;
+  for (const KaartMaat& maat : KaartMaten(m)) {
+    for (int k : m.gebieden[m.root].kinderen) {
+      if (WaardeVan(ctx, maat, k).waarde) {
+        out.push_back(maat);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
-Data KaartMatenLinks(const Model& m, const std::string& root, const std::string& huidig) {
+Data KaartMatenLinks(const RenderContext& ctx, const std::string& root, const std::string& huidig) {
   Data list{Data::type::list};
-  for (const KaartMaat& maat : KaartMaten(m)) {
+  for (const KaartMaat& maat : MatenMetWaarden(ctx)) {
     Data d{Data::type::object};
     Put(&d, "naam", maat.naam);
     Put(&d, "url", KaartUrl(root, maat));
@@ -37,13 +54,16 @@ void AddHomeKaart(const RenderContext& ctx, Data* page) {
   Put(&kaart, "csv", "kaart/" + maat.slug + "/kaart.csv");
   Put(&kaart, "json", "kaart/" + maat.slug + "/kaart.json");
   Put(page, "kaart", std::move(kaart));
-  Put(page, "maten", KaartMatenLinks(m, "", ""));  // every measure has its own page
+  Data maten = KaartMatenLinks(ctx, "", "");  // every measure has its own page
+  Put(page, "meer_maten", maten.list_value().size() > 1);
+  Put(page, "maten", std::move(maten));
 }
 
 void RenderKaartPages(RenderContext& ctx) {
   const Model& m = ctx.model;
   if (!ctx.geo || ctx.geo->empty() || m.root < 0 || m.gebieden[m.root].kinderen.empty()) return;
-  for (const KaartMaat& maat : KaartMaten(m)) {
+  const std::vector<KaartMaat> maten = MatenMetWaarden(ctx);
+  for (const KaartMaat& maat : maten) {
     std::string dir = "kaart/" + maat.slug;
     std::string root = RootPrefix(dir);
     Data kaart = KaartData(ctx, *ctx.geo, m.root, maat, root);
@@ -52,7 +72,8 @@ void RenderKaartPages(RenderContext& ctx) {
     Put(&page, "titel", "Kaart: " + maat.naam);
     Put(&page, "maat", maat.naam);
     Put(&page, "gemeente", GebiedLink(m, m.root, root));
-    Put(&page, "maten", KaartMatenLinks(m, root, maat.slug));
+    Put(&page, "meer_maten", maten.size() > 1);
+    Put(&page, "maten", KaartMatenLinks(ctx, root, maat.slug));
     Put(&page, "kaart", std::move(kaart));
     EmitPage(ctx, dir, "kaart", std::move(page));
     EmitKaartDownloads(ctx, dir, m.root, maat);

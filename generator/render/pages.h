@@ -12,7 +12,8 @@ void RenderKaartPages(RenderContext& ctx);            // kaart/<maat>/index.html
 void RenderAssets(RenderContext& ctx);                // style.css and other template assets
 void EmitKompasDownloads(RenderContext& ctx, int g);  // <pad>/kompas.csv/.json
 
-// Links to kaart/<maat>/ for every measure (kaart_pages.cc): {naam, url, huidig}.
-Data KaartMatenLinks(const Model& m, const std::string& root, const std::string& huidig);
+// Links to kaart/<maat>/ for every measure that a part of the gemeente has a
+// value for (kaart_pages.cc): {naam, url, huidig}.
+Data KaartMatenLinks(const RenderContext& ctx, const std::string& root, const std::string& huidig);
 
 }  // namespace openwijk

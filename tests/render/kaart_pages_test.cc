@@ -126,13 +126,28 @@ TEST_CASE("Groningen: every wijk and buurt is drawn and linked on its parent's m
   CHECK(gebied.find("</table>", bars) > table);
 }
 
-TEST_CASE("Groningen: a map page per measure, each linking to all", "[site][maps]") {
+TEST_CASE("Groningen: a map page per measure the gebieden have, each linking to all",
+          "[site][maps]") {
   SiteHarness& h = Site().h;
   std::string home = h.Read("index.html");
+  // The CBS counts wijken and buurten, not Groningen's gebieden: of the measures only € per
+  // inwoner has values on the gemeente's map, so no page of 'geen gegevens' and no choice.
   REQUIRE(h.Exists("kaart/euro-per-inwoner/index.html"));
-  REQUIRE(h.Exists("kaart/dichtheid/index.html"));
-  CHECK_THAT(home, Catch::Contains("<a href=\"kaart/dichtheid/\">Bevolkingsdichtheid</a>"));
-  std::string dichtheid = h.Read("kaart/dichtheid/index.html");
+  CHECK_FALSE(h.Exists("kaart/dichtheid/index.html"));
+  CHECK_FALSE(h.Exists("kaart/inwoners/index.html"));
+  CHECK_THAT(home, !Catch::Contains("kaart-maten"));
+
+  // A figure for one gebied gives its measure a page, and each page links to the other.
+  SiteHarness met;
+  auto files = GroningenFiles();
+  files["data/kompas/waarden.csv"] += "GB01,dichtheid,2024,5000\n";
+  met.Commit(files, "dichtheid van Centrum");
+  REQUIRE(met.Build() == "");
+  REQUIRE(met.Exists("kaart/dichtheid/index.html"));
+  CHECK_FALSE(met.Exists("kaart/inwoners/index.html"));
+  CHECK_THAT(met.Read("index.html"),
+             Catch::Contains("<a href=\"kaart/dichtheid/\">Bevolkingsdichtheid</a>"));
+  std::string dichtheid = met.Read("kaart/dichtheid/index.html");
   CHECK_THAT(dichtheid, Catch::Contains("<h1>Kaart: Bevolkingsdichtheid</h1>"));
   CHECK_THAT(dichtheid, Catch::Contains("<a href=\"../../kaart/euro-per-inwoner/\">"));
   CHECK_THAT(dichtheid, Catch::Contains("<strong aria-current=\"page\">Bevolkingsdichtheid"));
@@ -207,7 +222,7 @@ TEST_CASE("Groningen: inline SVG is well formed and ids are unique per page", "[
   for (const char* page :
        {"index.html", "gemeente/groningen/index.html", "gebied/centrum/index.html",
         "wijk/centrum/index.html", "buurt/binnenstad-noord/index.html",
-        "gebied/centrum/begroting/2024/index.html", "kaart/inwoners/index.html"}) {
+        "gebied/centrum/begroting/2024/index.html", "kaart/euro-per-inwoner/index.html"}) {
     INFO(page);
     std::string html = h.Read(page);
     std::vector<std::string> svgs = InlineSvgs(html);
