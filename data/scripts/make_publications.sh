@@ -79,7 +79,7 @@ publish 2025-07-10 publicatie/2025-wijziging-1 "data: korting op de wijkbudgette
 soort: wijziging
 datum: 2025-07-10
 
-Een korting van € 450.000 (half gemeente, half corporaties), gelijk verdeeld over de 15 wijkbudgetten."
+Een korting van in totaal € 450.000 over vier jaar (half gemeente, half corporaties), gelijk verdeeld over de 15 wijkbudgetten: € 112.500 in 2025."
 
 # 3. The jaarrekening: illustrative realisatie for the wijkbudgetten, 93% to
 # 99% of the amended budget.
