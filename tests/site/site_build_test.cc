@@ -53,14 +53,13 @@ TEST_CASE("the sample builds a page per area, content pages and downloads", "[si
   CHECK_THAT(noord, Catch::Contains("een deel van deze bedragen is illustratief"));
 
   std::string csv = h.Read("wijk/noord/begroting-2025.csv");
-  CHECK(
-      csv ==
-      "id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,"
-      "financier,bron,besluit\n"
-      "g1,2025,WK999901,Leefomgeving,5.7,Groen Noord,lasten,300000,280000,,gemeente,illustratief,"
-      "\n"
-      "w1,2025,BU99990101,Participatie,6.1,Wijkbudget Oude Haven,lasten,45000.50,,,corporaties,"
-      "illustratief,\n");
+  CHECK(csv ==
+        "id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,"
+        "financier,bron,besluit\n"
+        "g1,2025,WK999901,Leefomgeving,5.7,Groen Noord,lasten,300000,280000,,gemeente,illustratief,"
+        "\n"
+        "w1,2025,BU99990101,Participatie,6.1,Wijkbudget Oude Haven,lasten,45000.50,,,corporaties,"
+        "illustratief,\n");
   std::string json = h.Read("wijk/noord/begroting-2025.json");
   CHECK_THAT(json, Catch::Contains("\"begroot\": 45000.50"));
   auto parsed = nlohmann::json::parse(json);  // the download is valid JSON
