@@ -30,12 +30,17 @@ class Groepen {
   std::unordered_map<const std::string*, Totaal*> by_address_;
 };
 
-// A taakveld code's place in the order, part by part: "0.10" -> (0, 10,
-// "0.10"), so "0.2" comes before "0.10"; the text decides between equal parts.
-using TaakveldSleutel = std::tuple<int, int, std::string_view>;
-TaakveldSleutel SleutelVan(const std::string& s) {
+// A taakveld's place in the order: its row in the Iv3 scheme
+// (data/iv3/taakvelden.csv lists them as the Iv3 does: 0.5, 0.61, 0.7, 0.8,
+// 0.9, 0.10), then, for a code the scheme lacks, part by part: "0.10" ->
+// (0, 10, "0.10"), so "0.2" comes before "0.10"; the text decides between
+// equal parts.
+using TaakveldSleutel = std::tuple<size_t, int, int, std::string_view>;
+TaakveldSleutel SleutelVan(const Model& m, const std::string& s, const Taakveld* tv) {
+  size_t rij = tv ? static_cast<size_t>(tv - m.taakvelden.data()) : m.taakvelden.size();
   size_t dot = s.find('.');
-  return {std::atoi(s.c_str()), dot == std::string::npos ? 0 : std::atoi(s.c_str() + dot + 1), s};
+  return {rij, std::atoi(s.c_str()), dot == std::string::npos ? 0 : std::atoi(s.c_str() + dot + 1),
+          s};
 }
 
 }  // namespace
@@ -65,7 +70,10 @@ JaarCijfers TelJaar(const RenderContext& ctx, int g, int jaar) {
   // Named and sorted once here, each code parsed once, rather than by each
   // page, parsing both codes at every comparison.
   std::vector<std::pair<TaakveldSleutel, const std::pair<const std::string, Totaal>*>> volgorde;
-  for (const auto& groep : per_taakveld) volgorde.emplace_back(SleutelVan(groep.first), &groep);
+  for (const auto& groep : per_taakveld) {
+    const Taakveld* tv = m.FindTaakveld(groep.first, jaar);
+    volgorde.emplace_back(SleutelVan(m, groep.first, tv), &groep);
+  }
   std::sort(volgorde.begin(), volgorde.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [sleutel, groep] : volgorde) {
