@@ -89,6 +89,23 @@ std::string OrgaanNaam(const Model& m, int orgaan, const std::string& id) {
   return orgaan >= 0 ? m.bestuur.organen[orgaan].naam : id;
 }
 
+namespace {
+
+// Links to the known areas of `gebieden`; each says whether it is the first,
+// so that a template puts a comma only between them.
+Data GebiedLinks(const Model& m, const std::vector<int>& gebieden, const std::string& root) {
+  Data list{Data::type::list};
+  for (int g : gebieden) {
+    if (g < 0) continue;
+    Data link = GebiedLink(m, g, root);
+    Put(&link, "eerste", list.list_value().empty());
+    Append(&list, std::move(link));
+  }
+  return list;
+}
+
+}  // namespace
+
 Data BesluitData(const Model& m, const Besluit& s, const std::string& root) {
   Data d{Data::type::object};
   Put(&d, "id", s.id);
@@ -117,11 +134,7 @@ Data BesluitData(const Model& m, const Besluit& s, const std::string& root) {
         OrgaanNaam(m, v.orgaan, v.orgaan_id) + ", " + DutchDatum(v.datum) +
             (s.agendapunt.empty() ? "" : ", punt " + s.agendapunt));
   }
-  Data gebieden{Data::type::list};
-  for (int g : s.gebieden) {
-    if (g >= 0) Append(&gebieden, GebiedLink(m, g, root));
-  }
-  Put(&d, "gebieden", std::move(gebieden));
+  Put(&d, "gebieden", GebiedLinks(m, s.gebieden, root));
   SetOpt(&d, "bron", s.bron);
   return d;
 }
@@ -147,11 +160,7 @@ Data PuntData(const Model& m, const Vergadering& v, const AgendaSectie& sectie, 
   Put(&d, "datum_iso", v.datum);
   Put(&d, "tijd", LocalTijd(v.start_utc, v.offset_minutes));
   Put(&d, "afgelast", v.status == "afgelast");
-  Data gebieden{Data::type::list};
-  for (int g : p.gebieden) {
-    if (g >= 0) Append(&gebieden, GebiedLink(m, g, root));
-  }
-  Put(&d, "gebieden", std::move(gebieden));
+  Put(&d, "gebieden", GebiedLinks(m, p.gebieden, root));
   Put(&d, "heeft_gebieden", !p.gebieden.empty());
   Data docs{Data::type::list};
   for (const AgendaDocument& doc : p.documenten) {

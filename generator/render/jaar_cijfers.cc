@@ -30,17 +30,19 @@ class Groepen {
   std::unordered_map<const std::string*, Totaal*> by_address_;
 };
 
-// A taakveld's place in the order: its row in the Iv3 scheme
-// (data/iv3/taakvelden.csv lists them as the Iv3 does: 0.5, 0.61, 0.7, 0.8,
-// 0.9, 0.10), then, for a code the scheme lacks, part by part: "0.10" ->
-// (0, 10, "0.10"), so "0.2" comes before "0.10"; the text decides between
-// equal parts.
-using TaakveldSleutel = std::tuple<size_t, int, int, std::string_view>;
-TaakveldSleutel SleutelVan(const Model& m, const std::string& s, const Taakveld* tv) {
-  size_t rij = tv ? static_cast<size_t>(tv - m.taakvelden.data()) : m.taakvelden.size();
-  size_t dot = s.find('.');
-  return {rij, std::atoi(s.c_str()), dot == std::string::npos ? 0 : std::atoi(s.c_str() + dot + 1),
-          s};
+// A taakveld's place in the Iv3 order: its chapter, then what follows the
+// dot as levels, one digit each: 6.711 is under 6.71 under 6.7, so it comes
+// after 6.60 and before 6.8, and 0.61 before 0.7. The one exception is
+// chapter 0's 0.10 and 0.11, the tenth and eleventh after 0.9. The text
+// decides between equal keys.
+using TaakveldSleutel = std::tuple<int, int, std::string_view, std::string_view>;
+TaakveldSleutel SleutelVan(std::string_view s) {
+  const int hoofdstuk = std::atoi(std::string(s.substr(0, s.find('.'))).c_str());
+  const size_t dot = s.find('.');
+  std::string_view rest = dot == std::string_view::npos ? "" : s.substr(dot + 1);
+  if (hoofdstuk == 0 && (rest == "10" || rest == "11")) return {0, rest[1] - '0' + 10, "", s};
+  int eerste = !rest.empty() && rest[0] >= '0' && rest[0] <= '9' ? rest[0] - '0' : 0;
+  return {hoofdstuk, eerste, rest.empty() ? rest : rest.substr(1), s};
 }
 
 }  // namespace
@@ -70,10 +72,7 @@ JaarCijfers TelJaar(const RenderContext& ctx, int g, int jaar) {
   // Named and sorted once here, each code parsed once, rather than by each
   // page, parsing both codes at every comparison.
   std::vector<std::pair<TaakveldSleutel, const std::pair<const std::string, Totaal>*>> volgorde;
-  for (const auto& groep : per_taakveld) {
-    const Taakveld* tv = m.FindTaakveld(groep.first, jaar);
-    volgorde.emplace_back(SleutelVan(m, groep.first, tv), &groep);
-  }
+  for (const auto& groep : per_taakveld) volgorde.emplace_back(SleutelVan(groep.first), &groep);
   std::sort(volgorde.begin(), volgorde.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [sleutel, groep] : volgorde) {

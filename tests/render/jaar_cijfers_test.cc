@@ -103,21 +103,24 @@ TEST_CASE("jaar cijfers: taakvelden in numeric order of their codes", "[render][
   CHECK(codes == std::vector<std::string>{"0.2", "0.10", "2.1", "10.1"});
 }
 
-TEST_CASE("jaar cijfers: taakvelden in the order of the Iv3 scheme", "[render][jaar_cijfers]") {
+TEST_CASE("jaar cijfers: taakvelden in the Iv3 order", "[render][jaar_cijfers]") {
   Fixture f;
-  // The Iv3 order, as data/iv3/taakvelden.csv lists it: 0.61 before 0.8, whose parts say 61 > 8.
-  for (const char* code : {"0.5", "0.61", "0.8", "0.10"}) {
+  // The Iv3 order: 0.61 (under 0.6) before 0.8, although 61 > 8, and 0.10 after 0.9;
+  // 6.711 (under 6.7) before 6.8. The scheme lists them in another order.
+  for (const char* code : {"0.10", "6.8", "0.5", "6.711", "0.8", "0.61"}) {
     f.m.taakveld_index.emplace(code, static_cast<int>(f.m.taakvelden.size()));
     f.m.taakvelden.push_back({code, "Taak", {2025}});
   }
   f.m.begroting[2025] = {Regel(1, "Bestuur", "0.8", Soort::kLasten, 1, 1),
+                         Regel(1, "Bestuur", "6.8", Soort::kLasten, 1, 1),
                          Regel(1, "Bestuur", "0.10", Soort::kLasten, 1, 1),
+                         Regel(1, "Bestuur", "6.711", Soort::kLasten, 1, 1),
                          Regel(1, "Bestuur", "0.61", Soort::kLasten, 1, 1),
                          Regel(1, "Bestuur", "0.5", Soort::kLasten, 1, 1)};
   JaarCijfers c = Tel(f.m, 0);
   std::vector<std::string> codes;
   for (const TaakveldSom& t : c.per_taakveld) codes.push_back(t.code);
-  CHECK(codes == std::vector<std::string>{"0.5", "0.61", "0.8", "0.10"});
+  CHECK(codes == std::vector<std::string>{"0.5", "0.61", "0.8", "0.10", "6.711", "6.8"});
 }
 
 TEST_CASE("jaar cijfers: an area without lines that year", "[render][jaar_cijfers]") {

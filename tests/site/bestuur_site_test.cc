@@ -136,6 +136,9 @@ TEST_CASE("verantwoording, meetings, agenda, feeds and transparency are built", 
   CHECK_THAT(agenda, Catch::Contains("href=\"../../../wijk/noord/verantwoording/2024/#regel-g1\""));
   CHECK_THAT(agenda, Catch::Contains(
                          "href=\"../../../buurt/oude-haven/verantwoording/2024/#project-tuin\""));
+  // A meeting item's areas, separated by commas.
+  CHECK_THAT(h.Read("vergaderingen/2023-11-09-raad/index.html"),
+             Catch::Contains("Gaat over: <a href=\"../../wijk/noord/\">Noord</a></p>"));
   // An area's budget download names each line's decision, as the publication's does.
   CHECK_THAT(
       h.Read("wijk/noord/begroting-2024.csv"),
