@@ -19,7 +19,7 @@ struct Group {
 
 Data PerInwoner(const Totaal& t, std::optional<double> inwoners) {
   Data d{Data::type::object};
-  std::optional<int64_t> per = PerInwonerCents(t.Huidig(), inwoners);
+  std::optional<int64_t> per = PerInwonerHeleEuros(t.Huidig(), inwoners);
   bool ok = per && t.begroot.any();
   Put(&d, "bekend", ok);
   Put(&d, "tekst", ok ? FormatEuroRounded(*per) : std::string("niet bekend"));
@@ -53,6 +53,11 @@ Data Table(const std::vector<Group>& groups, const Totaal& totaal, std::optional
 std::optional<int64_t> PerInwonerCents(int64_t cents, std::optional<double> inwoners) {
   if (!inwoners || !(*inwoners > 0)) return std::nullopt;
   return std::llround(static_cast<double>(cents) / *inwoners);
+}
+
+std::optional<int64_t> PerInwonerHeleEuros(int64_t cents, std::optional<double> inwoners) {
+  if (!inwoners || !(*inwoners > 0)) return std::nullopt;
+  return std::llround(static_cast<double>(cents) / *inwoners / 100.0) * 100;
 }
 
 Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::string& root,

@@ -19,6 +19,9 @@ struct JaarCijfers;  // render/jaar_cijfers.h
 // behind every "per inwoner" of the site, its maps and downloads. Empty
 // without a number of inhabitants above 0.
 std::optional<int64_t> PerInwonerCents(int64_t cents, std::optional<double> inwoners);
+// The same in whole euros (in cents: 1300), for the pages; rounded once, from
+// the exact quotient (12.496 is 12, not 12.50 and then 13).
+std::optional<int64_t> PerInwonerHeleEuros(int64_t cents, std::optional<double> inwoners);
 
 // Template data for the tables of area `g` in `jaar`, from its sums `c`
 // (TelJaar), with the bar chart; `root` prefixes links.

@@ -44,7 +44,7 @@ Data AreaRow(const RenderContext& ctx, int g, int jaar, int diepte) {
   std::optional<double> inw = ctx.agg.Inwoners(g, jaar);
   Put(&row, "lasten", FormatEuroRounded(t.Huidig()));
   Put(&row, "inwoners", inw ? FormatNumber(*inw, 0) : std::string("niet bekend"));
-  std::optional<int64_t> per = PerInwonerCents(t.Huidig(), inw);
+  std::optional<int64_t> per = PerInwonerHeleEuros(t.Huidig(), inw);
   Put(&row, "per_inwoner", per ? FormatEuroRounded(*per) : std::string("niet bekend"));
   Put(&row, "ingesprongen", diepte > 1);
   return row;
@@ -110,7 +110,7 @@ void RenderHome(RenderContext& ctx) {
   Put(&page, "grootste_posten", NietToerekenbaar(ctx, jaar));
   std::optional<double> inw = ctx.agg.Inwoners(m.root, jaar);
   Put(&page, "inwoners", inw ? FormatNumber(*inw, 0) : std::string("niet bekend"));
-  std::optional<int64_t> per = PerInwonerCents(all, inw);
+  std::optional<int64_t> per = PerInwonerHeleEuros(all, inw);
   Put(&page, "per_inwoner", per ? FormatEuroRounded(*per) : std::string("niet bekend"));
   // The areas two levels down (gebieden and their wijken/dorpen).
   Data rows{Data::type::list};

@@ -1,6 +1,6 @@
 // kaart.csv and kaart.json: the numbers of a map's table as raw data, beside
 // every page that shows a map of an area's parts (home links to the one of
-// kaart/<standaard maat>/, which holds the same rows).
+// kaart/<maat>/ of the measure it shows, which holds the same rows).
 #include <cstdio>
 
 #include "render/begroting_view.h"

@@ -1,7 +1,10 @@
 // kaart/<maat>/index.html: the gemeente's parts on a map, one page per
-// measure (€ per inwoner and every wijkkompas indicator), each with the same
+// measure that a part has a value for (€ per inwoner and the wijkkompas
+// indicators), each with the same
 // numbers as a table and links to the other measures. The home page shows
 // the measure site.json names and links here for the others.
+#include <algorithm>
+
 #include "render/maps.h"
 #include "render/pages.h"
 
@@ -47,14 +50,19 @@ Data KaartMatenLinks(const RenderContext& ctx, const std::string& root, const st
 void AddHomeKaart(const RenderContext& ctx, Data* page) {
   const Model& m = ctx.model;
   if (!ctx.geo || ctx.geo->empty() || m.root < 0) return;
+  // The measure site.json names, if it has a page (values); else the first that has one.
+  const std::vector<KaartMaat> met = MatenMetWaarden(ctx);
+  if (met.empty()) return;
   KaartMaat maat = StandaardMaat(m);
+  if (std::none_of(met.begin(), met.end(), [&](const KaartMaat& k) { return k.slug == maat.slug; }))
+    maat = met.front();
   Data kaart = KaartData(ctx, *ctx.geo, m.root, maat, "");
   if (kaart.is_empty_object()) return;
   // The same rows as kaart/<maat>/, whose downloads they share.
   Put(&kaart, "csv", "kaart/" + maat.slug + "/kaart.csv");
   Put(&kaart, "json", "kaart/" + maat.slug + "/kaart.json");
   Put(page, "kaart", std::move(kaart));
-  Data maten = KaartMatenLinks(ctx, "", "");  // every measure has its own page
+  Data maten = KaartMatenLinks(ctx, "", "");  // each measure with values has its own page
   Put(page, "meer_maten", maten.list_value().size() > 1);
   Put(page, "maten", std::move(maten));
 }

@@ -193,4 +193,9 @@ TEST_CASE("euros per inhabitant are rounded to the cent, not cut off", "[render]
   CHECK(PerInwonerCents(100, 3.0) == 33);
   CHECK_FALSE(PerInwonerCents(100, 0.0));
   CHECK_FALSE(PerInwonerCents(100, std::nullopt));
+  // For the pages, whole euros rounded once: 12.496 euros is 12, where rounding the cents
+  // first (1250) and then the euros gave 13.
+  CHECK(PerInwonerHeleEuros(1249600, 1000.0) == 1200);
+  CHECK(PerInwonerHeleEuros(1250000, 1000.0) == 1300);
+  CHECK_FALSE(PerInwonerHeleEuros(100, 0.0));
 }

@@ -137,6 +137,21 @@ TEST_CASE("Groningen: a map page per measure the gebieden have, each linking to 
   CHECK_FALSE(h.Exists("kaart/inwoners/index.html"));
   CHECK_THAT(home, !Catch::Contains("kaart-maten"));
 
+  // site.json asks for a measure without values: the home map shows one that has a page.
+  {
+    SiteHarness zonder;
+    auto files = GroningenFiles();
+    std::string& config = files["site.json"];
+    size_t kompas = config.find("\"kompas\": {");
+    REQUIRE(kompas != std::string::npos);
+    config.insert(kompas + 11, "\"kaart\": \"dichtheid\", ");
+    zonder.Commit(files, "kaart dichtheid");
+    REQUIRE(zonder.Build() == "");
+    CHECK_FALSE(zonder.Exists("kaart/dichtheid/kaart.csv"));
+    CHECK_THAT(zonder.Read("index.html"),
+               Catch::Contains("<a href=\"kaart/euro-per-inwoner/kaart.csv\" download>CSV</a>"));
+  }
+
   // A figure for one gebied gives its measure a page, and each page links to the other.
   SiteHarness met;
   auto files = GroningenFiles();
