@@ -35,9 +35,10 @@ std::vector<KaartMaat> MatenMetWaarden(const RenderContext& ctx) {
 
 }  // namespace
 
-Data KaartMatenLinks(const RenderContext& ctx, const std::string& root, const std::string& huidig) {
+Data KaartMatenLinks(const std::vector<KaartMaat>& maten, const std::string& root,
+                     const std::string& huidig) {
   Data list{Data::type::list};
-  for (const KaartMaat& maat : MatenMetWaarden(ctx)) {
+  for (const KaartMaat& maat : maten) {
     Data d{Data::type::object};
     Put(&d, "naam", maat.naam);
     Put(&d, "url", KaartUrl(root, maat));
@@ -62,7 +63,7 @@ void AddHomeKaart(const RenderContext& ctx, Data* page) {
   Put(&kaart, "csv", "kaart/" + maat.slug + "/kaart.csv");
   Put(&kaart, "json", "kaart/" + maat.slug + "/kaart.json");
   Put(page, "kaart", std::move(kaart));
-  Data maten = KaartMatenLinks(ctx, "", "");  // each measure with values has its own page
+  Data maten = KaartMatenLinks(met, "", "");  // each measure with values has its own page
   Put(page, "meer_maten", maten.list_value().size() > 1);
   Put(page, "maten", std::move(maten));
 }
@@ -81,7 +82,7 @@ void RenderKaartPages(RenderContext& ctx) {
     Put(&page, "maat", maat.naam);
     Put(&page, "gemeente", GebiedLink(m, m.root, root));
     Put(&page, "meer_maten", maten.size() > 1);
-    Put(&page, "maten", KaartMatenLinks(ctx, root, maat.slug));
+    Put(&page, "maten", KaartMatenLinks(maten, root, maat.slug));
     Put(&page, "kaart", std::move(kaart));
     EmitPage(ctx, dir, "kaart", std::move(page));
     EmitKaartDownloads(ctx, dir, m.root, maat);

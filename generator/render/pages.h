@@ -1,6 +1,9 @@
 // The page renderers, one file each. Each adds its files to ctx.files.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "render/context.h"
 
 namespace openwijk {
@@ -12,8 +15,10 @@ void RenderKaartPages(RenderContext& ctx);            // kaart/<maat>/index.html
 void RenderAssets(RenderContext& ctx);                // style.css and other template assets
 void EmitKompasDownloads(RenderContext& ctx, int g);  // <pad>/kompas.csv/.json
 
-// Links to kaart/<maat>/ for every measure that a part of the gemeente has a
-// value for (kaart_pages.cc): {naam, url, huidig}.
-Data KaartMatenLinks(const RenderContext& ctx, const std::string& root, const std::string& huidig);
+struct KaartMaat;  // render/maps.h
+// Links to kaart/<maat>/ for each of `maten`, the measures that a part of the
+// gemeente has a value for (kaart_pages.cc): {naam, url, huidig}.
+Data KaartMatenLinks(const std::vector<KaartMaat>& maten, const std::string& root,
+                     const std::string& huidig);
 
 }  // namespace openwijk
