@@ -1,6 +1,7 @@
 // data/gebieden.csv -> Model::gebieden, with parent/child links and the
 // stable output folder of every area ("wijk/centrum").
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "model/build.h"
@@ -108,6 +109,9 @@ void BuildGebieden(const LoadedFiles& files, Model* model, Diagnostics* diags) {
   Link(model);
   model->root = model->FindGebied(model->config.gemeente);
   AssignPaths(model);
+  std::map<std::string, int> per_naam;
+  for (const Gebied& g : model->gebieden) ++per_naam[g.naam];
+  for (Gebied& g : model->gebieden) g.naam_gedeeld = per_naam[g.naam] > 1;
 }
 
 }  // namespace openwijk

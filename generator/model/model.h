@@ -48,6 +48,7 @@ struct Gebied {
   std::vector<int> kinderen;  // sorted by naam
   int diepte = 0;             // 0 for the gemeente
   std::string pad;            // output folder: "wijk/centrum"
+  bool naam_gedeeld = false;  // another area has the same naam ("Centrum" gebied and wijk)
 };
 
 struct Taakveld {

@@ -4,26 +4,33 @@
 #include "render/bestuur_view.h"
 #include "render/markdown.h"
 #include "util/datum.h"
+#include "util/text.h"
 
 namespace openwijk {
 
 namespace {
+
+// What closes a list whose last item shows `tekst`: a full stop, unless the
+// text has one already ("Hoogkerk e.o.").
+std::string Slot(const std::string& tekst) { return EndOfSentence(tekst).substr(tekst.size()); }
 
 Data RegelLinks(const Model& m, const WijkagendaItem& item, const std::string& root) {
   Data list{Data::type::list};
   auto year = m.begroting.find(item.jaar);
   for (const std::string& id : item.begrotingsregels) {
     Data d{Data::type::object};
-    Put(&d, "naam", id);
+    std::string naam = id;
     if (year != m.begroting.end()) {
       for (const BegrotingRegel& r : year->second) {
         if (r.id != id || r.gebied < 0) continue;
-        Put(&d, "naam", r.omschrijving);
+        naam = r.omschrijving;
         Put(&d, "url",
             VerantwoordingUrl(m, root, r.gebied, item.jaar) + "#regel-" + AnchorId(r.id));
       }
     }
+    Put(&d, "naam", naam);
     Put(&d, "eerste", list.list_value().empty());  // no separator before it
+    Put(&d, "slot", &id == &item.begrotingsregels.back() ? Slot(naam) : "");
     Append(&list, std::move(d));
   }
   return list;
@@ -34,16 +41,21 @@ Data ProjectLinks(const Model& m, const WijkagendaItem& item, const std::string&
   for (const std::string& id : item.projecten) {
     auto it = m.bestuur.project_index.find(id);
     Data d{Data::type::object};
-    Put(&d, "naam", id);
+    std::string tekst = id;  // what the list shows last for this project
     if (it != m.bestuur.project_index.end()) {
       const Project& p = m.bestuur.projecten[it->second];
-      Put(&d, "naam", p.titel);
+      tekst = p.titel;
       Put(&d, "status", p.status);
+      if (!p.status.empty()) tekst = ")";
       if (p.gebied >= 0 && p.jaar > 0) {
         Put(&d, "url", VerantwoordingUrl(m, root, p.gebied, p.jaar) + "#project-" + AnchorId(p.id));
       }
+      Put(&d, "naam", p.titel);
+    } else {
+      Put(&d, "naam", id);
     }
     Put(&d, "eerste", list.list_value().empty());  // no separator before it
+    Put(&d, "slot", &id == &item.projecten.back() ? Slot(tekst) : "");
     Append(&list, std::move(d));
   }
   return list;
@@ -93,7 +105,7 @@ void RenderAgendaPages(RenderContext& ctx) {
       if (!IsKomend(m, *it->v)) Append(&geweest, PuntData(m, *it->v, *it->s, *it->p, root));
     }
     Data page{Data::type::object};
-    Put(&page, "titel", "Agenda: " + a.naam);
+    Put(&page, "titel", "Agenda: " + TitelNaam(a));
     Put(&page, "samenvatting",
         "Wat de gemeenteraad bespreekt over " + a.naam + ", en de wijkagenda.");
     Put(&page, "naam", a.naam);

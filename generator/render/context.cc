@@ -63,6 +63,10 @@ std::string NiveauLabel(const Gebied& g) {
   return g.niveau;
 }
 
+std::string TitelNaam(const Gebied& g) {
+  return g.naam_gedeeld ? g.naam + " (" + NiveauLabel(g) + ")" : g.naam;
+}
+
 Data GebiedLink(const Model& model, int g, const std::string& root) {
   const Gebied& a = model.gebieden[g];
   Data d{Data::type::object};

@@ -57,6 +57,9 @@ std::string IsoDate(int64_t time, int offset_minutes);
 Data GebiedLink(const Model& model, int g, const std::string& root);
 // "wijk", "dorp", "buurt", ... as residents say it.
 std::string NiveauLabel(const Gebied& g);
+// The naam for a page title: "Centrum (wijk)" when another area is called
+// "Centrum" too, so that no two pages have the same title; else the naam.
+std::string TitelNaam(const Gebied& g);
 
 // Wraps `inhoud` (rendered HTML of the page body) in the layout and adds the
 // file `dir/index.html` (or `dir/<file>`). `page` holds the page's own

@@ -132,7 +132,7 @@ void RenderFeeds(RenderContext& ctx) {
       EmitFile(ctx, a.pad + "/agenda.ics", IcsCalendar("Agenda: " + a.naam, stamp, events));
     }
     EmitFile(ctx, a.pad + "/nieuw.xml",
-             AtomFeed(AbsoluteUrl(m, a.pad + "/nieuw.xml"), "Nieuw over " + a.naam,
+             AtomFeed(AbsoluteUrl(m, a.pad + "/nieuw.xml"), "Nieuw over " + TitelNaam(a),
                       AbsoluteUrl(m, a.pad + "/nieuw.xml"), AbsoluteUrl(m, a.pad + "/"), stamp,
                       m.config.titel, Entries(m, g)));
   }

@@ -88,7 +88,8 @@ Data GebiedData(const RenderContext& ctx, int g, int jaar, const JaarCijfers* ci
   std::string root = RootPrefix(dir);
   Data page{Data::type::object};
   Put(&page, "titel",
-      jaar == ctx.agg.LaatsteJaar() ? a.naam : a.naam + ": begroting " + std::to_string(jaar));
+      jaar == ctx.agg.LaatsteJaar() ? TitelNaam(a)
+                                    : TitelNaam(a) + ": begroting " + std::to_string(jaar));
   Put(&page, "naam", a.naam);
   Put(&page, "code", a.code);
   Put(&page, "niveau", NiveauLabel(a));

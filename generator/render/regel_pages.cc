@@ -34,6 +34,7 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
     Put(&page, "id", id);
     Put(&page, "omschrijving", laatste.omschrijving);
     Put(&page, "index_url", root + "publicaties/");
+    Put(&page, "pagina_url", RegelSegment(id) + ".html");
     // One row per jaar and run of consecutive publications in which the
     // line kept the same area and amounts: a line that never changed is one
     // row per year, not one per year and publication.

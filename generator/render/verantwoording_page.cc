@@ -204,7 +204,7 @@ void RenderVerantwoording(RenderContext& ctx, int g, int jaar, const JaarCijfers
     if (p.jaar == jaar && p.gebied >= 0 && InSubtree(m, p.gebied, g)) projecten.push_back(&p);
   }
   Data page{Data::type::object};
-  Put(&page, "titel", "Verantwoording " + std::to_string(jaar) + ": " + a.naam);
+  Put(&page, "titel", "Verantwoording " + std::to_string(jaar) + ": " + TitelNaam(a));
   Put(&page, "samenvatting",
       "Wat is er in " + std::to_string(jaar) + " met het geld voor " + a.naam +
           " gebeurd, en wie heeft dat besloten?");

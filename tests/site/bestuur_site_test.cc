@@ -312,3 +312,50 @@ TEST_CASE("the share of money with a decision is rounded, in the CSV and the JSO
   CHECK_THAT(h.Read("transparantie/transparantie.json"),
              Catch::Contains("\"lasten_met_besluit\": 45000.5,\n  \"procent_met_besluit\": 3.52,"));
 }
+
+TEST_CASE("titles, breadcrumbs, table names and list ends read well", "[site][bestuur]") {
+  SiteHarness h;
+  auto files = BestuurSite();
+  // A buurt with its wijk's name, and a wijkagenda whose lists end in names with a full stop.
+  files["data/gebieden.csv"] += "BU99990102,Noord,buurt,WK999901,\n";
+  files["data/begroting/2024.csv"] +=
+      "g2,WK999901,Leefomgeving,5.7,Groen Noord e.o.,lasten,1000,,,gemeente,illustratief,\n";
+  files["data/projecten.csv"] +=
+      "plein,WK999901,Plein Noord e.o.,Een plein,g1,1000,,idee,,,raad-2023,2024-04-01,,\n";
+  files["data/wijkagenda/WK999901.md"] =
+      "---\ntitel: Wijkagenda Noord\nitems:\n  - thema: Groen\n    opgave: Meer groen\n"
+      "    programma:\n      begrotingsregels: [g1, g2]\n      projecten: [tuin, plein]\n"
+      "    jaar: 2024\n    status: vastgesteld\n---\nVrije tekst.\n";
+  h.Commit(files, "dezelfde naam");
+  REQUIRE_THAT(h.Build(), !Catch::Contains("error"));  // a warning: the new buurt has no shape
+
+  // Two areas called Noord: each title says which one it is; a name used once stays bare.
+  CHECK_THAT(h.Read("wijk/noord/index.html"),
+             Catch::Contains("<title>Noord (wijk) · Open begroting Testdorp</title>"));
+  CHECK_THAT(h.Read("buurt/noord/index.html"),
+             Catch::Contains("<title>Noord (buurt) · Open begroting Testdorp</title>"));
+  CHECK_THAT(h.Read("wijk/noord/verantwoording/2024/index.html"),
+             Catch::Contains("<title>Verantwoording 2024: Noord (wijk) · "));
+  CHECK_THAT(h.Read("buurt/noord/agenda/index.html"),
+             Catch::Contains("<title>Agenda: Noord (buurt) · "));
+  CHECK_THAT(h.Read("wijk/zuid/index.html"), Catch::Contains("<title>Zuid · "));
+
+  // No ".." when the last name ends in a full stop; one "." otherwise.
+  std::string agenda = h.Read("wijk/noord/agenda/index.html");
+  CHECK_THAT(agenda, Catch::Contains("Groen Noord e.o.</a> Projecten: "));
+  CHECK_THAT(agenda, Catch::Contains("Plein Noord e.o.</a> (idee).</dd>"));
+  CHECK_THAT(agenda, !Catch::Contains("..</"));
+
+  // Every scrolling table box is named after its table, not "Tabel".
+  for (const char* page :
+       {"index.html", "wijk/noord/index.html", "wijk/noord/verantwoording/2024/index.html",
+        "transparantie/index.html", "besluiten/index.html"}) {
+    INFO(page);
+    std::string html = h.Read(page);
+    CHECK_THAT(html, !Catch::Contains("aria-label=\"Tabel\""));
+    CHECK_THAT(html, Catch::Contains("class=\"tabel-wrap\""));
+  }
+  CHECK_THAT(h.Read("transparantie/index.html"),
+             Catch::Contains("role=\"group\" aria-label=\"Transparantie per gebied, 2025\">\n"
+                             "<table>\n<caption>Transparantie per gebied, 2025</caption>"));
+}

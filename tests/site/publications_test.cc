@@ -184,6 +184,13 @@ TEST_CASE("a line's history and an area's newest changes", "[site][publicaties]"
   REQUIRE(h.Build() == "");
   std::string g1 = h.Read("begroting/regel/g1.html");
   CHECK_THAT(g1, Catch::Contains("<h1>Begrotingsregel: Groen Noord</h1>"));
+  // The page leads back home and to the publications, and names itself; its table box is
+  // named after the table.
+  CHECK_THAT(g1, Catch::Contains("<ol><li><a href=\"../../\">Home</a></li><li><a "
+                                 "href=\"../../publicaties/\">Publicaties</a></li><li><a "
+                                 "href=\"g1.html\" aria-current=\"page\">Regel g1</a></li></ol>"));
+  CHECK_THAT(g1, Catch::Contains("aria-label=\"Bedragen van deze regel per jaar in elke "
+                                 "publicatie, de oudste eerst\">"));
   CHECK_THAT(g1, Catch::Contains("<caption>Bedragen van deze regel per jaar in elke publicatie, "
                                  "de oudste eerst</caption>"));
   // 2024 and 2025 in each of three publications, one row per run of equal
