@@ -59,22 +59,26 @@ std::string VerschilTekst(const std::optional<int64_t>& oud, const std::optional
     double pct = std::fabs(static_cast<double>(d) / static_cast<double>(*oud));
     // A change too small to show in tenths of a percent is not "-0,0%".
     out += pct < 0.0005 ? std::string(" (minder dan 0,1%)")
-                        : std::string(" (") + (d > 0 ? "+" : "\u2212") + FormatPercent(pct) + ")";
+                        : std::string(" (") + (d > 0 ? "+" : "-") + FormatPercent(pct) + ")";
   }
   return out;
 }
 
 std::string VeldVerschilTekst(const RegelWijziging& w, const VeldWijziging& v) {
+  // A first amendment against the budget until then; a first realisatie
+  // against the plan it was spent under: the new publication's amended
+  // budget when there is one, also when that came in the same publication.
+  const BegrotingRegel& plan = v.veld == "realisatie" ? *w.nieuw : *w.oud;
   const std::optional<int64_t>& basis = v.veld == "gewijzigd" ? w.oud->begroot
-                                        : w.oud->gewijzigd    ? w.oud->gewijzigd
-                                                              : w.oud->begroot;
+                                        : plan.gewijzigd      ? plan.gewijzigd
+                                                              : plan.begroot;
   if ((v.veld != "gewijzigd" && v.veld != "realisatie") || v.oud_cents || !v.nieuw_cents ||
       !basis) {
     return VerschilTekst(v.oud_cents, v.nieuw_cents);
   }
   std::string verschil = VerschilTekst(basis, v.nieuw_cents);
   size_t at = verschil.find(verschil.find(" meer") != std::string::npos ? " meer" : " minder");
-  bool tegen_gewijzigd = v.veld == "realisatie" && w.oud->gewijzigd;
+  bool tegen_gewijzigd = v.veld == "realisatie" && plan.gewijzigd;
   if (at != std::string::npos) {
     size_t end = verschil.find(' ', at + 1);
     verschil.insert(end == std::string::npos ? verschil.size() : end,

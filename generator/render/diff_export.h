@@ -27,12 +27,13 @@ std::string DiffCsv(const ModelDiff& diff, const PartWriter* write = nullptr);
 // For people at a terminal: one block per line, amounts in Dutch notation.
 std::string DiffText(const ModelDiff& diff);
 
-// "€ 3.750 minder (−3,3%)", "€ 1.000 meer (+0,9%)", "was niet bekend",
+// "€ 3.750 minder (-3,3%)", "€ 1.000 meer (+0,9%)", "was niet bekend",
 // "niet meer bekend", "gelijk". Words and signs, never colour alone.
 std::string VerschilTekst(const std::optional<int64_t>& oud, const std::optional<int64_t>& nieuw);
-// The same for an amount of a changed line. A first amendment or a first
-// realisatie is told against what was budgeted until then ("€ 3.750 minder
-// dan begroot (−3,3%)"), not as "was niet bekend".
+// The same for an amount of a changed line. A first amendment is told
+// against what was budgeted until then ("€ 3.750 minder dan begroot
+// (-3,3%)"), a first realisatie against the plan of the new publication
+// (amended, else budgeted), not as "was niet bekend".
 std::string VeldVerschilTekst(const RegelWijziging& w, const VeldWijziging& v);
 // "3 regels gewijzigd, 1 nieuw, 0 vervallen; 2 kompaswaarden anders" for
 // publication i; "eerste publicatie, 6 begrotingsregels" for the first.

@@ -230,7 +230,7 @@ Data KompasRijen(const ModelDiff& diff, const Model& oud, const Model& nieuw) {
     if (w.oud && w.nieuw) {
       double v = *w.nieuw - *w.oud;
       verschil = (v > 0   ? "+"
-                  : v < 0 ? "\u2212"
+                  : v < 0 ? "-"
                           : "") +
                  FormatNumber(std::abs(v), w.decimalen) +
                  (v > 0   ? " (meer)"

@@ -118,7 +118,7 @@ TEST_CASE("publications get an index, a page each and the exact diff", "[site][p
           "href=\"../../begroting/regel/g1.html\">Groen "
           "Noord</a> <span class=\"code\">2025 · g1</span></th><td>gewijzigde begroting</td><td "
           "class=\"num\">€ 280.000</td><td class=\"num\">€ 270.000</td><td class=\"num\">€ 10.000 "
-          "minder (\u22123,6%)</td></tr>"));
+          "minder (-3,6%)</td></tr>"));
   // The moved line leaves Oude Haven and arrives in Zuid.
   CHECK_THAT(page, Catch::Contains("<td>verplaatst naar Zuid: begroot</td><td class=\"num\">€ "
                                    "45.000,50</td><td class=\"num\">geen regel</td><td "
@@ -127,14 +127,14 @@ TEST_CASE("publications get an index, a page each and the exact diff", "[site][p
              Catch::Contains("<td>verplaatst van Oude Haven: begroot</td><td "
                              "class=\"num\">geen regel</td><td class=\"num\">€ 45.000,50</td>"));
   // Zuid: 100.000 before; 7.000 + 45.000,50 after. Reconciled in the area's total.
-  CHECK_THAT(page, Catch::Contains(
-                       "<th scope=\"row\" colspan=\"2\">Totaal Zuid: Lasten 2025, "
-                       "begroot</th><td class=\"num\">€ 100.000</td><td class=\"num\">€ "
-                       "52.000,50</td><td class=\"num\">€ 47.999,50 minder (\u221248,0%)</td>"));
+  CHECK_THAT(page,
+             Catch::Contains("<th scope=\"row\" colspan=\"2\">Totaal Zuid: Lasten 2025, "
+                             "begroot</th><td class=\"num\">€ 100.000</td><td class=\"num\">€ "
+                             "52.000,50</td><td class=\"num\">€ 47.999,50 minder (-48,0%)</td>"));
   // And for the gemeente: 1.679.567,50 before, 1.679.567,50 - 100.000 + 7.000 after.
   CHECK_THAT(page, Catch::Contains("<th scope=\"row\">Lasten 2025, begroot</th><td class=\"num\">€ "
                                    "1.679.567,50</td><td class=\"num\">€ 1.586.567,50</td><td "
-                                   "class=\"num\">€ 93.000 minder (\u22125,5%)</td>"));
+                                   "class=\"num\">€ 93.000 minder (-5,5%)</td>"));
   CHECK_THAT(page, Catch::Contains("<td class=\"num\">2.000</td><td class=\"num\">2.050</td><td "
                                    "class=\"num\">+50 (meer)</td>"));
 
@@ -142,7 +142,7 @@ TEST_CASE("publications get an index, a page each and the exact diff", "[site][p
   std::string jr = h.Read("publicaties/2025-jaarrekening/index.html");
   CHECK_THAT(jr, Catch::Contains("<td>realisatie</td><td class=\"num\">niet bekend</td><td "
                                  "class=\"num\">€ 1.200.000</td><td class=\"num\">€ 34.567 "
-                                 "minder dan begroot (\u22122,8%)</td>"));
+                                 "minder dan begroot (-2,8%)</td>"));
   CHECK_THAT(
       h.Read("publicaties/2025-jaarrekening/wijzigingen.csv"),
       Catch::Contains("->,b1,2025,GM9999,Bestuur,0.1,Raad en college,lasten,1234567,,->1200000,"));
@@ -174,8 +174,39 @@ TEST_CASE("a first realisatie of an amended line is set against the amended budg
   std::string jr = h.Read("publicaties/2025-jaarrekening/index.html");
   CHECK_THAT(jr, Catch::Contains("<td>realisatie</td><td class=\"num\">niet bekend</td><td "
                                  "class=\"num\">€ 260.000</td><td class=\"num\">€ 10.000 "
-                                 "minder dan de gewijzigde begroting (\u22123,7%)</td>"));
+                                 "minder dan de gewijzigde begroting (-3,7%)</td>"));
   CHECK_THAT(jr, !Catch::Contains("dan begroot"));
+}
+
+TEST_CASE("a realisatie that comes with its line's first amendment is set against that amendment",
+          "[site][publicaties]") {
+  SiteHarness h;
+  auto files = SampleFiles();
+  auto begroting = [&](const std::string& gewijzigd, const std::string& realisatie) {
+    files["data/begroting/2025.csv"] = std::string(kHeader2025) +
+                                       "g1;WK999901;Leefomgeving;5.7;Groen Noord;lasten;300.000;" +
+                                       gewijzigd + ";" + realisatie + ";gemeente;illustratief\n";
+  };
+  begroting("", "");
+  h.Commit(files, "begroting");
+  h.fixture().Tag("publicatie/2025-begroting",
+                  "Begroting 2025\n\nsoort: begroting\ndatum: 2024-11-07\n", 1750000000);
+  // Amended to 270.000 and 260.000 spent, both first told in the jaarrekening: 10.000 less than
+  // the plan it was spent under, not 40.000 less than the 300.000 first budgeted.
+  begroting("270.000", "260.000");
+  h.Commit(files, "jaarrekening");
+  h.fixture().Tag("publicatie/2025-jaarrekening",
+                  "Jaarrekening 2025\n\nsoort: jaarrekening\ndatum: 2026-04-15\n", 1750200000);
+  REQUIRE(h.Build() == "");
+  std::string jr = h.Read("publicaties/2025-jaarrekening/index.html");
+  CHECK_THAT(jr, Catch::Contains("<td>realisatie</td><td class=\"num\">niet bekend</td><td "
+                                 "class=\"num\">€ 260.000</td><td class=\"num\">€ 10.000 "
+                                 "minder dan de gewijzigde begroting (-3,7%)</td>"));
+  CHECK_THAT(jr,
+             Catch::Contains("<td>gewijzigde begroting</td><td class=\"num\">niet bekend</td><td "
+                             "class=\"num\">€ 270.000</td><td class=\"num\">€ 30.000 "
+                             "minder dan begroot (-10,0%)</td>"));
+  CHECK_THAT(jr, !Catch::Contains("40.000"));
 }
 
 TEST_CASE("a line's history and an area's newest changes", "[site][publicaties]") {
@@ -325,7 +356,7 @@ TEST_CASE("openwijk diff compares two revisions", "[site][publicaties][cli]") {
   CHECK(h.last_exit() == 0);
   CHECK(text ==
         "~ 2025 g1  Groen Noord (WK999901)\n"
-        "    gewijzigd: € 280.000 -> € 270.000 (€ 10.000 minder (\u22123,6%))\n"
+        "    gewijzigd: € 280.000 -> € 270.000 (€ 10.000 minder (-3,6%))\n"
         "~ 2025 w1  Wijkbudget Oude Haven (WK999902)\n"
         "    gebied: 'BU99990101' -> 'WK999902'\n"
         "+ 2025 x1  Speeltuin (WK999902): begroot € 7.000\n"
