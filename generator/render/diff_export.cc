@@ -19,8 +19,25 @@ std::string DecimalText(const std::optional<double>& v, int decimalen) {
   return v ? FormatNumber(*v, decimalen) : std::string("niet bekend");
 }
 
-const char* ActieTeken(Actie a) {
-  return a == Actie::kToegevoegd ? "+++" : a == Actie::kVerwijderd ? "---" : "->";
+// The arrow of a changed row and cell: "->", made longer ("-->", ...) until
+// no value of the diff contains it, as daff's highlighter format does, so
+// that "a->b" in a text field cannot be read as a change from a to b.
+std::string Pijl(const ModelDiff& diff) {
+  std::string pijl = "->";
+  auto heeft = [&pijl](std::string_view s) { return s.find(pijl) != std::string_view::npos; };
+  for (bool botst = true; botst;) {
+    botst = false;
+    for (const RegelWijziging& w : diff.regels) {
+      for (const BegrotingRegel* r : {w.oud, w.nieuw}) {
+        for (size_t k = 0; r && !botst && k < BegrotingKolommen().size(); ++k) {
+          botst = heeft(RegelVeldAt(*r, k));
+        }
+      }
+      if (botst) break;
+    }
+    if (botst) pijl.insert(0, "-");
+  }
+  return pijl;
 }
 
 }  // namespace
@@ -294,12 +311,13 @@ std::string DiffJson(const ModelDiff& diff, const std::string& van, const std::s
 std::string DiffCsv(const ModelDiff& diff, const PartWriter* write) {
   TextParts parts(write);
   std::string& out = *parts.out();
+  const std::string pijl = Pijl(diff);
   out += "@@";
   for (const std::string& k : BegrotingKolommen()) out += "," + k;
   out += "\n";
   for (const RegelWijziging& w : diff.regels) {
     parts.Mark();
-    out += ActieTeken(w.actie);
+    out += w.actie == Actie::kToegevoegd ? "+++" : w.actie == Actie::kVerwijderd ? "---" : pijl;
     const BegrotingRegel& r = w.nieuw ? *w.nieuw : *w.oud;
     const std::vector<std::string>& kolommen = BegrotingKolommen();
     for (size_t k = 0; k < kolommen.size(); ++k) {
@@ -308,7 +326,7 @@ std::string DiffCsv(const ModelDiff& diff, const PartWriter* write) {
         if (v.veld == kolommen[k]) changed = &v;
       }
       out.push_back(',');
-      AppendCsvField(&out, changed ? changed->oud + "->" + changed->nieuw : RegelVeldAt(r, k));
+      AppendCsvField(&out, changed ? changed->oud + pijl + changed->nieuw : RegelVeldAt(r, k));
     }
     out.push_back('\n');
   }

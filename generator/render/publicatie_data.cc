@@ -140,7 +140,9 @@ Json BegrotingSchema(bool wijzigingen) {
   Json fields = Json::array();
   if (wijzigingen) {
     fields.push_back(
-        Field("@@", "string", "+++ nieuw, --- vervallen, -> gewijzigd (cel: oud->nieuw)"));
+        Field("@@", "string",
+              "+++ nieuw, --- vervallen, -> gewijzigd (cel: oud->nieuw); staat -> in een "
+              "waarde, dan is de pijl langer (-->, --->, ...)"));
   }
   for (const std::string& k : BegrotingKolommen()) {
     bool bedrag = k == "begroot" || k == "gewijzigd" || k == "realisatie";

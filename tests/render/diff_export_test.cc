@@ -61,6 +61,33 @@ TEST_CASE("the diff as CSV marks each row and writes changed cells old->new", "[
         "+++,r4,2025,WK2,Wijken,6.1,Regel r4,lasten,50.50,,,gemeente,\"illustratief, 2025\",\n");
 }
 
+TEST_CASE("the diff as CSV lengthens its arrow past any arrow in the values", "[render][diff]") {
+  Model a, b;
+  BegrotingRegel oud = Regel("r1", "WK1", 100), nieuw = Regel("r1", "WK1", 100);
+  oud.omschrijving = "Route A->B";
+  nieuw.omschrijving = "Route B";
+  BegrotingRegel pad = Regel("r2", "WK1", 100);
+  pad.bron = "raad --> college";  // unchanged, but an arrow all the same
+  a.begroting[2025] = {oud, pad};
+  pad.begroot = 200;
+  b.begroting[2025] = {nieuw, pad};
+  // "-->" is in a value too: the arrow becomes "--->", and each cell splits at its first one.
+  CHECK(DiffCsv(DiffModels(a, b)) ==
+        "@@,id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,"
+        "financier,bron,besluit\n"
+        "--->,r1,2025,WK1,Wijken,6.1,Route A->B--->Route B,lasten,1,,,gemeente,"
+        "\"illustratief, 2025\",\n"
+        "--->,r2,2025,WK1,Wijken,6.1,Regel r2,lasten,1--->2,,,gemeente,raad --> college,\n");
+  // Without an arrow in the values, the arrow is the usual one.
+  Model c, e;
+  oud.omschrijving = "Route D";
+  c.begroting[2025] = {oud};
+  e.begroting[2025] = {nieuw};
+  CHECK_THAT(DiffCsv(DiffModels(c, e)),
+             Catch::EndsWith("\n->,r1,2025,WK1,Wijken,6.1,Route D->Route B,lasten,1,,,gemeente,"
+                             "\"illustratief, 2025\",\n"));
+}
+
 TEST_CASE("the diff as JSON has added, removed and changed with keys", "[render][diff]") {
   Model a, b;
   ModelDiff d = Sample(&a, &b);
