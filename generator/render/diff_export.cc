@@ -333,6 +333,29 @@ std::string DiffCsv(const ModelDiff& diff, const PartWriter* write) {
   return parts.Finish();
 }
 
+std::string KompasDiffCsv(const ModelDiff& diff) {
+  std::string out = "@@,gebied,indicator,jaar,oud,nieuw\n";
+  auto waarde = [&out](const std::optional<double>& v, int decimalen) {
+    if (!v) return;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimalen, *v);
+    out += buf;
+  };
+  for (const KompasWijziging& w : diff.kompas) {
+    out += w.actie == Actie::kToegevoegd ? "+++" : w.actie == Actie::kVerwijderd ? "---" : "->";
+    out += ",";
+    AppendCsvField(&out, w.gebied);
+    out += ",";
+    AppendCsvField(&out, w.indicator);
+    out += "," + std::to_string(w.jaar) + ",";
+    waarde(w.oud, w.decimalen);
+    out += ",";
+    waarde(w.nieuw, w.decimalen);
+    out += "\n";
+  }
+  return out;
+}
+
 std::string DiffText(const ModelDiff& diff) {
   std::string out;
   for (const RegelWijziging& w : diff.regels) {

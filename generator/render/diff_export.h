@@ -24,6 +24,9 @@ namespace openwijk {
 std::string DiffJson(const ModelDiff& diff, const std::string& van, const std::string& naar,
                      const PartWriter* write = nullptr);
 std::string DiffCsv(const ModelDiff& diff, const PartWriter* write = nullptr);
+// The changed kompas values: "@@,gebied,indicator,jaar,oud,nieuw", the first
+// column +++ (new value), --- (gone) or -> (changed); a missing value empty.
+std::string KompasDiffCsv(const ModelDiff& diff);
 // For people at a terminal: one block per line, amounts in Dutch notation.
 std::string DiffText(const ModelDiff& diff);
 

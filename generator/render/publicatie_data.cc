@@ -231,6 +231,14 @@ Json Schema(const std::string& path) {
               {"gebied", "indicator", "jaar"},
               Json::array({ForeignKey("gebied", "gebieden", "code"),
                            ForeignKey("indicator", "indicatoren", "id")}));
+  } else if (path == "wijzigingen-kompas.csv") {
+    s = Table(Fields({{"@@", "string", "+++ nieuw, --- vervallen, -> gewijzigd"},
+                      {"gebied"},
+                      {"indicator"},
+                      {"jaar", "integer"},
+                      {"oud", "number", "waarde in de publicatie ervoor"},
+                      {"nieuw", "number", "waarde in deze publicatie"}}),
+              {"gebied", "indicator", "jaar"});
   } else if (path == "organen.csv") {
     Json fields = Fields({{"id"}, {"naam"}, {"soort"}});
     Constrain(&fields, "soort", {{"enum", kOrgaanSoorten}});
@@ -332,6 +340,7 @@ std::vector<DownloadBestand> PublicatieDownloads(
       {"zeggenschap.csv", [&](auto) { return ZeggenschapCsv(m.bestuur); }},
       {"zeggenschap.json", [&](auto) { return ZeggenschapJson(m.bestuur); }},
       {"wijzigingen.csv", [&](const PartWriter* w) { return DiffCsv(pubs.wijzigingen[i], w); }},
+      {"wijzigingen-kompas.csv", [&](auto) { return KompasDiffCsv(pubs.wijzigingen[i]); }},
       {"wijzigingen.json",
        [&](const PartWriter* w) {
          return DiffJson(pubs.wijzigingen[i], vorige ? vorige->tag : "", p.tag, w);

@@ -37,8 +37,9 @@ Data Downloads(const std::vector<DownloadBestand>& files) {
       {"projecten.json", "de projecten, met toegekend en besteed geld (JSON)"},
       {"zeggenschap.csv", "de afspraken over zeggenschap per gebied en thema (CSV)"},
       {"zeggenschap.json", "de afspraken over zeggenschap per gebied en thema (JSON)"},
-      {"wijzigingen.csv", "wat er veranderde (CSV)"},
-      {"wijzigingen.json", "wat er veranderde (JSON)"},
+      {"wijzigingen.csv", "wat er veranderde in de begroting (CSV)"},
+      {"wijzigingen-kompas.csv", "wat er veranderde in het wijkkompas (CSV)"},
+      {"wijzigingen.json", "wat er veranderde in de begroting en het wijkkompas (JSON)"},
       {"datapackage.json",
        "beschrijving van alle bestanden met controlegetallen (Frictionless datapackage)"},
   };

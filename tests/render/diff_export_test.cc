@@ -210,6 +210,24 @@ TEST_CASE("kompas changes in the diff as JSON: keys in order, values as doubles"
         "    }\n   }\n  ]\n }\n}\n");
 }
 
+TEST_CASE("kompas changes in a CSV of their own: old and new in columns, missing empty",
+          "[render][diff]") {
+  ModelDiff d;
+  d.kompas = {Kompas(Actie::kToegevoegd, 2025, std::nullopt, 1300),
+              Kompas(Actie::kGewijzigd, 2024, 1200, 1250.5),
+              Kompas(Actie::kGewijzigd, 2023, 7, std::nullopt),
+              Kompas(Actie::kVerwijderd, 2022, 3, std::nullopt)};
+  d.kompas[1].decimalen = 1;
+  d.kompas[3].gebied = "WK,2";  // quoted as any CSV field
+  CHECK(KompasDiffCsv(d) ==
+        "@@,gebied,indicator,jaar,oud,nieuw\n"
+        "+++,WK1,inwoners,2025,,1300\n"
+        "->,WK1,inwoners,2024,1200.0,1250.5\n"
+        "->,WK1,inwoners,2023,7,\n"
+        "---,\"WK,2\",inwoners,2022,3,\n");
+  CHECK(KompasDiffCsv(ModelDiff{}) == "@@,gebied,indicator,jaar,oud,nieuw\n");
+}
+
 TEST_CASE("the diff as JSON is the text nlohmann's dump(1) gives", "[render][diff]") {
   // DiffJson writes one line object at a time; parsing its text and dumping
   // it again as one tree must give the same bytes, empty arrays included.

@@ -286,7 +286,7 @@ TEST_CASE("datapackage.json describes the downloads with their checksums", "[sit
   CHECK(dp["sources"][0]["title"] == "Test");
   // The JSON downloads are resources but not tables: a data package, not a tabular one.
   CHECK(dp["profile"] == "data-package");
-  REQUIRE(dp["resources"].size() == 16);
+  REQUIRE(dp["resources"].size() == 17);
   std::map<std::string, nlohmann::json> by_name;
   for (const auto& r : dp["resources"]) {
     REQUIRE(r.contains("name"));
@@ -310,6 +310,11 @@ TEST_CASE("datapackage.json describes the downloads with their checksums", "[sit
   CHECK(by_name["kompas"]["schema"]["primaryKey"] ==
         nlohmann::json({"gebied", "indicator", "jaar"}));
   CHECK(by_name["gebieden"]["schema"]["primaryKey"] == nlohmann::json({"code"}));
+  // The kompas changes as a table of their own: Noord's inwoners of 2024, 2000 -> 2050.
+  CHECK(by_name["wijzigingen-kompas"]["schema"]["primaryKey"] ==
+        nlohmann::json({"gebied", "indicator", "jaar"}));
+  CHECK(h.Read(dir + "wijzigingen-kompas.csv") ==
+        "@@,gebied,indicator,jaar,oud,nieuw\n->,WK999901,inwoners,2024,2000,2050\n");
   // Who decided, and on what: the same tables as on besluiten/, with their keys.
   auto reference = [&](const std::string& table, size_t i) {
     const auto& k = by_name[table]["schema"]["foreignKeys"][i];
