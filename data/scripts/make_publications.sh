@@ -60,7 +60,7 @@ publish() {
 # 1. The begroting as adopted: no amendments yet on the NLA wijkbudgetten, whose lines
 #    name the decision that adopted the begroting, not the later cut.
 sed -e '/^nla-/s/;lasten;\([0-9.]*\);[0-9.]*;/;lasten;\1;;/' \
-    -e '/^nla-/s/; gewijzigd: korting van € 450.000 gelijk verdeeld over de 15 wijkbudgetten//' \
+    -e '/^nla-/s/; gewijzigd: korting van € 450.000 over vier jaar (€ 112.500 in 2025), gelijk verdeeld over de 15 wijkbudgetten//' \
     -e '/^nla-/s/;raad-korting-wijkbudgetten-2025$/;raad-begroting-2025/' \
     "$full" > "$csv"
 publish 2024-11-07 publicatie/2025-begroting "data: begroting 2025 zoals vastgesteld" \

@@ -304,8 +304,9 @@ def make_begroting(src, namen, gebied_inwoners):
                 regel(f"nla-{part}-{financier}", code, NLA_TAAKVELD,
                       f"Wijkbudget {naam} (NLA-model): deel {financier}", b, financier,
                       "illustratief: een kwart van het NLA-maximum 2011–2014 per jaar, 50% gemeente en "
-                      "50% corporaties" + ("; gewijzigd: korting van € 450.000 gelijk verdeeld over de 15 "
-                                           "wijkbudgetten" if jaar == 2025 else ""),
+                      "50% corporaties" + ("; gewijzigd: korting van € 450.000 over vier jaar (€ 112.500 in "
+                                           "2025), gelijk verdeeld over de 15 wijkbudgetten"
+                                           if jaar == 2025 else ""),
                       gew)
         for id_, code, tv, oms, bedragen in WIJKBUDGETTEN:
             if jaar in bedragen:
