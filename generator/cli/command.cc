@@ -112,7 +112,8 @@ const std::vector<Command>& Commands() {
        "  --format F   text (default), csv (first column +++ added, --- removed, -> changed;\n"
        "               a changed cell reads old->new) or json ({added, removed, changed})\n"
        "  --gebied C   only the area with code C and the areas in it\n"
-       "  --exit-code  exit with 1 when there are changes, 0 when there are none\n"
+       "  --exit-code  exit with 1 when there are changes, 0 when there are none, 2 on an\n"
+       "               error\n"
        "  --repo DIR   the data repository (default: the one containing the current directory)\n",
        RunDiff},
       {"history", "show one budget line in every publication",

@@ -59,7 +59,9 @@ int RunDiff(const std::vector<std::string>& args) {
     }
   }
   PrintDiagnostics(&diags);
-  if (!ok) return kExitData;
+  // With --exit-code, 1 means "changed"; an error then exits 2, as diff(1)
+  // does for trouble (and as a usage error does here anyway).
+  if (!ok) return flags.Has("exit-code") ? kExitUsage : kExitData;
   // JSON and CSV go out in parts: between distant revisions they hold every line.
   const PartWriter print = [](std::string_view part) {
     std::fwrite(part.data(), 1, part.size(), stdout);

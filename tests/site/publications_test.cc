@@ -374,6 +374,12 @@ TEST_CASE("openwijk diff compares two revisions", "[site][publicaties][cli]") {
         h.Read("publicaties/2025-wijziging-1/wijzigingen.csv"));
   h.Run({"diff", p.c1, p.c2, "--repo", repo, "--exit-code"});
   CHECK(h.last_exit() == 1);
+  // An error is told apart from a change: 2 with --exit-code (as diff(1)), 1 without.
+  CHECK(h.Run({"diff", p.c1, "geen-revisie", "--repo", repo, "--exit-code"}) ==
+        "openwijk: error: unknown revision 'geen-revisie'\nopenwijk: 1 error, 0 warnings\n");
+  CHECK(h.last_exit() == 2);
+  h.Run({"diff", p.c1, "geen-revisie", "--repo", repo});
+  CHECK(h.last_exit() == 1);
   // Only the lines that were or are in Noord and its buurt.
   std::string noord =
       h.Run({"diff", p.c1, p.c2, "--repo", repo, "--gebied", "WK999901", "--format", "csv"});
