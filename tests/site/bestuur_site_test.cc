@@ -326,6 +326,11 @@ TEST_CASE("titles, breadcrumbs, table names and list ends read well", "[site][be
       "---\ntitel: Wijkagenda Noord\nitems:\n  - thema: Groen\n    opgave: Meer groen\n"
       "    programma:\n      begrotingsregels: [g1, g2]\n      projecten: [tuin, plein]\n"
       "    jaar: 2024\n    status: vastgesteld\n---\nVrije tekst.\n";
+  // A meeting item about two areas.
+  files["data/vergaderingen/2099-01-14-raad.json"] =
+      R"({"orgaan": "raad", "start": "2099-01-14T19:30:00+01:00", "status": "gepland",
+ "secties": [{"code": "B", "titel": "Inhoud", "punten": [
+  {"nummer": 1, "titel": "Groen", "gebieden": ["BU99990101", "WK999902"]}]}]})";
   h.Commit(files, "dezelfde naam");
   REQUIRE_THAT(h.Build(), !Catch::Contains("error"));  // a warning: the new buurt has no shape
 
@@ -345,6 +350,11 @@ TEST_CASE("titles, breadcrumbs, table names and list ends read well", "[site][be
   CHECK_THAT(agenda, Catch::Contains("Groen Noord e.o.</a> Projecten: "));
   CHECK_THAT(agenda, Catch::Contains("Plein Noord e.o.</a> (idee).</dd>"));
   CHECK_THAT(agenda, !Catch::Contains("..</"));
+
+  // A meeting item's areas, separated by a comma.
+  CHECK_THAT(h.Read("vergaderingen/2099-01-14-raad/index.html"),
+             Catch::Contains("Gaat over: <a href=\"../../buurt/oude-haven/\">Oude Haven</a>, <a "
+                             "href=\"../../wijk/zuid/\">Zuid</a></p>"));
 
   // Every scrolling table box is named after its table, not "Tabel".
   for (const char* page :
