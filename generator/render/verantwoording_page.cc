@@ -129,14 +129,18 @@ Data ProjectAansluiting(const Model& m, int jaar, const std::vector<const Projec
     Put(&d, "budget", FormatEuroRounded(budget));
     Put(&d, "toegekend", FormatEuroRounded(sums.first));
     Put(&d, "besteed", FormatEuroRounded(sums.second));
-    bool past = sums.first <= budget;
+    // Granted within the line, and spent within it too.
+    bool past = sums.first <= budget && sums.second <= budget;
     Put(&d, "past", past);
     Put(&d, "tekst",
-        past ? "Klopt: de projecten passen binnen deze regel. Nog niet aan een project "
-               "toegekend: " +
-                   FormatEuroRounded(budget - sums.first) + "."
-             : "Klopt niet: de projecten krijgen " + FormatEuroRounded(sums.first - budget) +
-                   " meer dan er op deze regel staat.");
+        sums.first > budget
+            ? "Klopt niet: de projecten krijgen " + FormatEuroRounded(sums.first - budget) +
+                  " meer dan er op deze regel staat."
+        : !past ? "Let op: de projecten krijgen niet meer dan er op deze regel staat, maar er is " +
+                      FormatEuroRounded(sums.second - budget) + " meer aan besteed."
+                : "Klopt: de projecten passen binnen deze regel. Nog niet aan een project "
+                  "toegekend: " +
+                      FormatEuroRounded(budget - sums.first) + ".");
     Append(&rows, std::move(d));
   }
   return rows;
@@ -168,7 +172,11 @@ Data KinderAansluiting(const RenderContext& ctx, int g, int jaar, const Totaal& 
   return d;
 }
 
-Data EigenRegels(const RenderContext& ctx, int g, int jaar, const std::string& root) {
+// `tabel_gewijzigd`: whether any line of the area's tables was amended; then
+// each row shows its amended budget (its begroot when it has none), as the
+// programma and taakveld tables above do.
+Data EigenRegels(const RenderContext& ctx, int g, int jaar, bool tabel_gewijzigd,
+                 const std::string& root) {
   const Model& m = ctx.model;
   Data rows{Data::type::list};
   for (int i : ctx.agg.Regels(g, jaar)) {
@@ -176,7 +184,7 @@ Data EigenRegels(const RenderContext& ctx, int g, int jaar, const std::string& r
     if (r.gebied != g || r.soort != Soort::kLasten) continue;
     Totaal t;
     t.Add(r);
-    Data d = Rij(r.omschrijving, t, t.gewijzigd.any());  // one line: its own amendment
+    Data d = Rij(r.omschrijving, t, tabel_gewijzigd);
     Put(&d, "anker", "regel-" + AnchorId(r.id));
     Put(&d, "id", r.id);
     if (m.publicaties && m.publicaties->geschiedenissen.Has(r.id)) {
@@ -219,7 +227,7 @@ void RenderVerantwoording(RenderContext& ctx, int g, int jaar, const JaarCijfers
   for (const TaakveldSom& t : c.per_taakveld) taakvelden.emplace_back(t.naam, t.totaal);
   Put(&page, "per_taakveld", Tabel(taakvelden, totaal));
   Put(&page, "per_financier", Tabel(c.per_financier, totaal));
-  Data eigen = EigenRegels(ctx, g, jaar, root);
+  Data eigen = EigenRegels(ctx, g, jaar, totaal.gewijzigd.any(), root);
   Put(&page, "heeft_eigen_regels", !eigen.list_value().empty());
   Put(&page, "eigen_regels", std::move(eigen));
   Data projecten_data{Data::type::list};

@@ -369,3 +369,32 @@ TEST_CASE("titles, breadcrumbs, table names and list ends read well", "[site][be
              Catch::Contains("role=\"group\" aria-label=\"Transparantie per gebied, 2025\">\n"
                              "<table>\n<caption>Transparantie per gebied, 2025</caption>"));
 }
+
+TEST_CASE("verantwoording: projects that spent more than their line, and amended own lines",
+          "[site][bestuur]") {
+  SiteHarness h;
+  auto files = BestuurSite();
+  // g1 has 250.000; its projects get 240.000 but spend 260.000 + 10.000.
+  files["data/projecten.csv"] =
+      "id,gebied,titel,omschrijving,begrotingsregel,toegekend,besteed,status,voortgang,resultaat,"
+      "besluit,start,eind,toelichting\n"
+      "tuin,BU99990101,Buurttuin Oude Haven,Een tuin,g1,200000,260000,afgerond,100,,bo-2024,"
+      "2024-03-01,2024-10-01,Grond was duurder\n"
+      "bank,WK999901,Bankjes,Zes bankjes,g1,40000,10000,in uitvoering,25,,raad-2023,2024-04-01,,\n";
+  // A second line on Noord itself, amended: the table of Noord's own lines has a Gewijzigd
+  // figure for g1 too (its begroot), as the programma table has.
+  files["data/begroting/2024.csv"] +=
+      "g2,WK999901,Leefomgeving,5.7,Bomen Noord,lasten,1000,1200,,gemeente,illustratief,\n";
+  h.Commit(files, "te veel besteed");
+  REQUIRE(h.Build() == "");
+  std::string v = h.Read("wijk/noord/verantwoording/2024/index.html");
+  CHECK_THAT(v, Catch::Contains("Let op: de projecten krijgen niet meer dan er op deze regel "
+                                "staat, maar er is € 20.000 meer aan besteed."));
+  CHECK_THAT(v, !Catch::Contains("Klopt: de projecten passen"));
+  size_t g1 = v.find("<tr id=\"regel-g1\">");
+  REQUIRE(g1 != std::string::npos);
+  std::string rij = v.substr(g1, v.find("</tr>", g1) - g1);
+  CHECK_THAT(rij, Catch::Contains("<td class=\"num\">€ 250.000</td><td class=\"num\">€ "
+                                  "250.000</td><td class=\"num\">€ 300.000</td>"));
+  CHECK_THAT(rij, !Catch::Contains("niet bekend"));
+}
