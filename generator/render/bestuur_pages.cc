@@ -80,6 +80,7 @@ void RenderVergadering(RenderContext& ctx, const Vergadering& v) {
   }
   Put(&page, "secties", std::move(secties));
   Put(&page, "heeft_spreekrecht", spreekrecht);
+  Put(&page, "kan_inspreken", KanInspreken(m, v));
   Put(&page, "index_url", root + "vergaderingen/");
   EmitPage(ctx, dir, "vergadering", std::move(page));
 }

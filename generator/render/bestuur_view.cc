@@ -85,6 +85,10 @@ std::vector<PuntRef> PuntenVoor(const Model& m, int g) {
 
 bool IsKomend(const Model& m, const Vergadering& v) { return v.start_utc >= m.commit.time; }
 
+bool KanInspreken(const Model& m, const Vergadering& v) {
+  return IsKomend(m, v) && v.status != "afgelast";
+}
+
 std::string OrgaanNaam(const Model& m, int orgaan, const std::string& id) {
   return orgaan >= 0 ? m.bestuur.organen[orgaan].naam : id;
 }
@@ -153,7 +157,7 @@ Data PuntData(const Model& m, const Vergadering& v, const AgendaSectie& sectie, 
   Put(&d, "titel", p.titel);
   SetOpt(&d, "omschrijving", p.omschrijving);
   Put(&d, "sectie", sectie.titel);
-  Put(&d, "spreekrecht", p.spreekrecht);
+  Put(&d, "spreekrecht", p.spreekrecht && KanInspreken(m, v));
   Put(&d, "url", VergaderingUrl(root, v) + "#" + PuntAnker(p.nummer));
   Put(&d, "vergadering", OrgaanNaam(m, v.orgaan, v.orgaan_id));
   Put(&d, "datum", DutchDatum(v.datum));

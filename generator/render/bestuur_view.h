@@ -65,6 +65,9 @@ std::vector<PuntRef> PuntenVoor(const Model& m, int g);
 
 // A meeting that starts at or after the commit time is coming ("komend").
 bool IsKomend(const Model& m, const Vergadering& v);
+// Whether residents can still sign up to speak: a coming meeting that is not
+// cancelled. Past and cancelled meetings do not invite anyone.
+bool KanInspreken(const Model& m, const Vergadering& v);
 
 std::string OrgaanNaam(const Model& m, int orgaan, const std::string& id);
 // Template data for a decision: titel, datum, orgaan, uitkomst, stemmen, url,

@@ -19,8 +19,9 @@ std::string IcsStatus(const Vergadering& v) {
   return "CONFIRMED";
 }
 
-std::string Spreekrecht(const Agendapunt& p) {
-  return p.spreekrecht
+// Not for a cancelled meeting: nobody can speak there.
+std::string Spreekrecht(const Vergadering& v, const Agendapunt& p) {
+  return p.spreekrecht && v.status != "afgelast"
              ? "Spreekrecht: u mag hier drie minuten inspreken. Meld u vooraf aan bij de griffie."
              : "";
 }
@@ -49,7 +50,7 @@ IcsEvent ItemEvent(const Model& m, const PuntRef& r) {
   e.end_utc = r.v->eind_utc;
   e.summary = r.p->nummer + " " + r.p->titel + " (" + OrgaanNaam(m, r.v->orgaan, r.v->orgaan_id) +
               (r.v->status == "afgelast" ? ", afgelast" : "") + ")";
-  std::string sp = Spreekrecht(*r.p);
+  std::string sp = Spreekrecht(*r.v, *r.p);
   e.description =
       r.p->omschrijving + (sp.empty() ? "" : (r.p->omschrijving.empty() ? "" : "\n") + sp);
   e.location = r.v->locatie;

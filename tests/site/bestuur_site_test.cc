@@ -127,8 +127,14 @@ TEST_CASE("verantwoording, meetings, agenda, feeds and transparency are built", 
       Catch::Contains("<li id=\"punt-B-1\"><strong>B.1 Begroting 2024; groen, wijken</strong>"));
   CHECK_THAT(meeting,
              Catch::Contains("<a rel=\"external\" href=\"https://example.org/voorstel\">"));
-  CHECK_THAT(meeting, Catch::Contains("<strong>drie minuten</strong>"));
-  CHECK_THAT(meeting, Catch::Contains("vooraf aan bij de griffie"));
+  // A past meeting no longer invites anyone to speak; a coming one does.
+  CHECK_THAT(meeting, !Catch::Contains("vooraf aan bij de griffie"));
+  CHECK_THAT(meeting, !Catch::Contains("u mag bij dit punt inspreken"));
+  std::string gepland = h.Read("vergaderingen/2099-01-14-raad/index.html");
+  CHECK_THAT(gepland, Catch::Contains("<strong>drie minuten</strong>"));
+  CHECK_THAT(gepland, Catch::Contains("vooraf aan bij de griffie"));
+  CHECK_THAT(gepland,
+             Catch::Contains("<strong>Spreekrecht:</strong> u mag bij dit punt inspreken."));
 
   std::string agenda = h.Read("wijk/noord/agenda/index.html");
   CHECK_THAT(agenda, Catch::Contains("Groen in Oude Haven"));  // an item of a buurt of Noord
@@ -331,6 +337,11 @@ TEST_CASE("titles, breadcrumbs, table names and list ends read well", "[site][be
       R"({"orgaan": "raad", "start": "2099-01-14T19:30:00+01:00", "status": "gepland",
  "secties": [{"code": "B", "titel": "Inhoud", "punten": [
   {"nummer": 1, "titel": "Groen", "gebieden": ["BU99990101", "WK999902"]}]}]})";
+  // A coming meeting, cancelled, with an item residents could have spoken at.
+  files["data/vergaderingen/2099-02-11-raad.json"] =
+      R"({"orgaan": "raad", "start": "2099-02-11T19:30:00+01:00", "status": "afgelast",
+ "secties": [{"code": "B", "titel": "Inhoud", "punten": [
+  {"nummer": 1, "titel": "Bomen", "gebieden": ["WK999902"], "spreekrecht": true}]}]})";
   h.Commit(files, "dezelfde naam");
   REQUIRE_THAT(h.Build(), !Catch::Contains("error"));  // a warning: the new buurt has no shape
 
@@ -350,6 +361,16 @@ TEST_CASE("titles, breadcrumbs, table names and list ends read well", "[site][be
   CHECK_THAT(agenda, Catch::Contains("Groen Noord e.o.</a> Projecten: "));
   CHECK_THAT(agenda, Catch::Contains("Plein Noord e.o.</a> (idee).</dd>"));
   CHECK_THAT(agenda, !Catch::Contains("..</"));
+
+  // A cancelled meeting is listed as such, and invites nobody to speak.
+  std::string afgelast = h.Read("vergaderingen/2099-02-11-raad/index.html");
+  CHECK_THAT(afgelast, Catch::Contains("Deze vergadering is afgelast."));
+  CHECK_THAT(afgelast, !Catch::Contains("inspreken"));
+  CHECK_THAT(afgelast, !Catch::Contains("griffie"));
+  std::string zuid = h.Read("wijk/zuid/agenda/index.html");
+  CHECK_THAT(zuid, Catch::Contains("<strong>Afgelast.</strong></li>"));
+  CHECK_THAT(zuid, !Catch::Contains("Spreekrecht"));
+  CHECK_THAT(h.Read("wijk/zuid/agenda.ics"), !Catch::Contains("Spreekrecht"));
 
   // A meeting item's areas, separated by a comma.
   CHECK_THAT(h.Read("vergaderingen/2099-01-14-raad/index.html"),
