@@ -29,8 +29,13 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
     std::string root = RootPrefix(dir);
     const BegrotingRegel& laatste = *standen.back().regel;
     Data page{Data::type::object};
-    Put(&page, "titel",
-        "Begrotingsregel: " + (laatste.omschrijving.empty() ? id : laatste.omschrijving));
+    // The page title has the id too: two lines can share a description (in
+    // Groningen's Iv3 lines, taakveld 6.81a and 6.811 of other scheme years).
+    // The heading does not; the id is right below it.
+    const std::string kop =
+        "Begrotingsregel: " + (laatste.omschrijving.empty() ? id : laatste.omschrijving);
+    Put(&page, "titel", laatste.omschrijving.empty() ? kop : kop + " (" + id + ")");
+    Put(&page, "kop", kop);
     Put(&page, "id", id);
     Put(&page, "omschrijving", laatste.omschrijving);
     Put(&page, "index_url", root + "publicaties/");

@@ -201,6 +201,8 @@ TEST_CASE("a line's history and an area's newest changes", "[site][publicaties]"
   REQUIRE(h.Build() == "");
   std::string g1 = h.Read("begroting/regel/g1.html");
   CHECK_THAT(g1, Catch::Contains("<h1>Begrotingsregel: Groen Noord</h1>"));
+  // The title has the id as well, so that two lines with one description differ.
+  CHECK_THAT(g1, Catch::Contains("<title>Begrotingsregel: Groen Noord (g1) · "));
   // The page leads back home and to the publications, and names itself; its table box is
   // named after the table.
   CHECK_THAT(g1, Catch::Contains("<ol><li><a href=\"../../\">Home</a></li><li><a "
