@@ -193,8 +193,16 @@ Data TotalenRijen(const ModelDiff& diff, const std::set<std::string>* codes) {
     Put(&d, "label",
         std::string(soort == 0 ? "Lasten " : "Baten ") + std::to_string(jaar) + ", " +
             VeldLabel(kFaseNaam[fase]));
-    Put(&d, "oud", SomTekst(s.oud, s.oud_bekend));
-    Put(&d, "nieuw", SomTekst(s.nieuw, s.nieuw_bekend));
+    // A realisatie known for only some of the year's lines says so: the sum
+    // of the known lines is not what the gemeente spent in all.
+    auto plan_it = som.find({jaar, soort, 3});
+    const Som plan = plan_it == som.end() ? Som{} : plan_it->second;
+    auto tekst = [fase](int64_t cents, int bekend, int regels) {
+      return SomTekst(cents, bekend) +
+             (fase == 2 && bekend > 0 && bekend < regels ? " (deels bekend)" : "");
+    };
+    Put(&d, "oud", tekst(s.oud, s.oud_bekend, plan.oud_bekend));
+    Put(&d, "nieuw", tekst(s.nieuw, s.nieuw_bekend, plan.nieuw_bekend));
     auto opt = [](int64_t c, int n) { return n > 0 ? std::optional<int64_t>(c) : std::nullopt; };
     Put(&d, "verschil", VerschilTekst(opt(s.oud, s.oud_bekend), opt(s.nieuw, s.nieuw_bekend)));
     Append(&rijen, std::move(d));

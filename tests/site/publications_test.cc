@@ -182,6 +182,10 @@ TEST_CASE("a first realisatie of an amended line is set against the amended budg
   SECTION("amended in an earlier publication") {
     std::string jr = Jaarrekening("270.000");
     CHECK_THAT(jr, Catch::Contains(realisatie));
+    // The year's one line has its realisatie: the total is not "deels bekend".
+    CHECK_THAT(jr, Catch::Contains("<th scope=\"row\">Lasten 2025, realisatie</th><td "
+                                   "class=\"num\">niet bekend</td><td class=\"num\">€ "
+                                   "260.000</td>"));
     CHECK_THAT(jr, !Catch::Contains("dan begroot"));
   }
   SECTION("amended in the same publication: against the amendment, not the first budget") {
@@ -246,9 +250,10 @@ TEST_CASE("a line's history and an area's newest changes", "[site][publicaties]"
   std::string gemeente = h.Read("gemeente/testdorp/index.html");
   CHECK_THAT(gemeente, Catch::Contains("Begrotingsregels gewijzigd: 1. Nieuw: 0. Vervallen: 0."));
   CHECK_THAT(gemeente, Catch::Contains("href=\"../../begroting/regel/b1.html\""));
+  // Only b1's realisatie is known, not that of the other three lines: the sum says so.
   CHECK_THAT(gemeente, Catch::Contains("<th scope=\"row\">Lasten 2025, realisatie</th><td "
                                        "class=\"num\">niet bekend</td><td class=\"num\">€ "
-                                       "1.200.000</td>"));
+                                       "1.200.000 (deels bekend)</td>"));
 
   // Built at the wijziging, the newest publication is the wijziging.
   REQUIRE(h.Build({"--rev", "publicatie/2025-wijziging-1"}, "oud") == "");
