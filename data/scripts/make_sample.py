@@ -117,7 +117,7 @@ WIJKBUDGETTEN = [
      {2023: 60_000, 2024: 75_000, 2025: 75_000}),
     ("wijkbudget-hoogkerk-burgerbegroting", "WK001408", "6.1",
      "Burgerbegroting Hoogkerk: bewoners verdelen samen een budget",
-     {2024: 50_000, 2025: 100_000}),
+     {2024: 50_000, 2025: 120_000}),
     ("dorpsbudget-glimmen-onnen-noordlaren", "WK001419", "6.1",
      "Dorpenbudget Glimmen, Onnen en Noordlaren voor initiatieven uit de dorpen",
      {2023: 40_000, 2024: 40_000, 2025: 45_000}),
@@ -131,8 +131,6 @@ WIJKBUDGETTEN = [
      "Bewonersinitiatieven Lewenborg (Oude Bieb en andere initiatieven)",
      {2023: 30_000, 2024: 35_000, 2025: 35_000}),
 ]
-# 2025 amendments (gewijzigd) on wijkbudgetten, besides the NLA cut.
-WIJKBUDGET_GEWIJZIGD_2025 = {"wijkbudget-hoogkerk-burgerbegroting": 120_000}
 
 # The decision (data/besluiten.csv) that set each area line, per year; lines not named here
 # have no known decision (the Iv3 lines from CBS do not say which decision set them).
@@ -310,9 +308,8 @@ def make_begroting(src, namen, gebied_inwoners):
                       gew)
         for id_, code, tv, oms, bedragen in WIJKBUDGETTEN:
             if jaar in bedragen:
-                gew = WIJKBUDGET_GEWIJZIGD_2025.get(id_) if jaar == 2025 else None
                 regel(id_, code, tv, oms, bedragen[jaar], "gemeente",
-                      "illustratief: voorbeeld van een wijkbudget of bewonersinitiatief", gew)
+                      "illustratief: voorbeeld van een wijkbudget of bewonersinitiatief")
         if realisatie:
             # both halves of an NLA budget (gemeente, corporaties) get the same factor
             groepen = []
