@@ -4,6 +4,7 @@
 #include <map>
 
 #include "render/begroting_view.h"
+#include "render/jaar_cijfers.h"
 #include "render/maps.h"
 #include "render/pages.h"
 #include "util/number.h"
@@ -93,6 +94,7 @@ void RenderHome(RenderContext& ctx) {
   const Gebied& gemeente = m.gebieden[m.root];
   Put(&page, "gemeente", GebiedLink(m, m.root, ""));
   Put(&page, "jaar", std::to_string(jaar));
+  Put(&page, "illustratief", JaarIsIllustratief(m, jaar));
   Totaal totaal = ctx.agg.Lasten(m.root, jaar);
   Totaal eigen;  // lines on the gemeente itself: not placeable in an area
   for (const BegrotingRegel& r : m.begroting.at(jaar)) {

@@ -47,6 +47,22 @@ TaakveldSleutel SleutelVan(std::string_view s) {
 
 }  // namespace
 
+bool IsIllustratief(const BegrotingRegel& r) {
+  return r.bron.str().find("llustratief") != std::string::npos;
+}
+
+bool JaarIsIllustratief(const Model& m, int jaar) {
+  auto it = m.begroting.find(jaar);
+  if (it == m.begroting.end()) return false;
+  const std::string* gezien = nullptr;  // lines share their bron text: check each once in a row
+  for (const BegrotingRegel& r : it->second) {
+    if (&r.bron.str() == gezien) continue;
+    if (IsIllustratief(r)) return true;
+    gezien = &r.bron.str();
+  }
+  return false;
+}
+
 JaarCijfers TelJaar(const RenderContext& ctx, int g, int jaar) {
   const Model& m = ctx.model;
   const auto& regels = m.begroting.at(jaar);
@@ -59,7 +75,7 @@ JaarCijfers TelJaar(const RenderContext& ctx, int g, int jaar) {
     c.heeft_regels = true;
     const std::string& bron = r.bron.str();
     if (!c.illustratief && &bron != gezien_bron) {
-      c.illustratief = bron.find("llustratief") != std::string::npos;
+      c.illustratief = IsIllustratief(r);
       gezien_bron = &bron;
     }
     if (r.soort != Soort::kLasten) continue;

@@ -35,4 +35,10 @@ struct JaarCijfers {
 // The sums of area g's subtree in `jaar`, one of ctx.agg.Jaren().
 JaarCijfers TelJaar(const RenderContext& ctx, int g, int jaar);
 
+// Whether the bron of a line says it is illustrative (made up as an example).
+bool IsIllustratief(const BegrotingRegel& r);
+// Whether any line of `jaar` is (for pages that show the whole gemeente's
+// amounts: home, transparantie, the map of euros per inwoner).
+bool JaarIsIllustratief(const Model& m, int jaar);
+
 }  // namespace openwijk

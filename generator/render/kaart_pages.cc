@@ -5,6 +5,7 @@
 // the measure site.json names and links here for the others.
 #include <algorithm>
 
+#include "render/jaar_cijfers.h"
 #include "render/maps.h"
 #include "render/pages.h"
 
@@ -72,6 +73,7 @@ void RenderKaartPages(RenderContext& ctx) {
   const Model& m = ctx.model;
   if (!ctx.geo || ctx.geo->empty() || m.root < 0 || m.gebieden[m.root].kinderen.empty()) return;
   const std::vector<KaartMaat> maten = MatenMetWaarden(ctx);
+  const bool illustratief = JaarIsIllustratief(m, ctx.agg.LaatsteJaar());
   for (const KaartMaat& maat : maten) {
     std::string dir = "kaart/" + maat.slug;
     std::string root = RootPrefix(dir);
@@ -80,6 +82,7 @@ void RenderKaartPages(RenderContext& ctx) {
     Data page{Data::type::object};
     Put(&page, "titel", "Kaart: " + maat.naam);
     Put(&page, "maat", maat.naam);
+    Put(&page, "illustratief", maat.indicator < 0 && illustratief);  // euros, not CBS figures
     Put(&page, "gemeente", GebiedLink(m, m.root, root));
     Put(&page, "meer_maten", maten.size() > 1);
     Put(&page, "maten", KaartMatenLinks(maten, root, maat.slug));

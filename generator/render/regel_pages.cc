@@ -5,7 +5,9 @@
 #include <tuple>
 #include <vector>
 
+#include "render/bestuur_view.h"
 #include "render/diff_export.h"
+#include "render/jaar_cijfers.h"
 #include "render/publicaties.h"
 #include "render/svg/chart.h"
 #include "render/wijzigingen_view.h"
@@ -40,6 +42,17 @@ void RenderRegelGeschiedenis(RenderContext& ctx) {
     Put(&page, "omschrijving", laatste.omschrijving);
     Put(&page, "index_url", root + "publicaties/");
     Put(&page, "pagina_url", RegelSegment(id) + ".html");
+    // Where the newest amounts come from, and who decided them.
+    Put(&page, "programma", laatste.programma.str());
+    Put(&page, "taakveld", laatste.taakveld.str());
+    Put(&page, "financier", laatste.financier.str());
+    Put(&page, "bron", laatste.bron.str());
+    const Besluit* besluit = ctx.model.bestuur.FindBesluit(laatste.besluit.str());
+    Put(&page, "heeft_besluit", besluit != nullptr);
+    if (besluit) Put(&page, "besluit", BesluitData(ctx.model, *besluit, root));
+    bool illustratief = false;
+    for (const RegelStand& s : standen) illustratief = illustratief || IsIllustratief(*s.regel);
+    Put(&page, "illustratief", illustratief);
     // One row per jaar and run of consecutive publications in which the
     // line kept the same area and amounts: a line that never changed is one
     // row per year, not one per year and publication.

@@ -10,6 +10,7 @@
 
 #include "render/begroting_view.h"
 #include "render/bestuur_view.h"
+#include "render/jaar_cijfers.h"
 #include "util/datum.h"
 #include "util/number.h"
 
@@ -153,6 +154,7 @@ void RenderTransparantie(RenderContext& ctx) {
   Put(&page, "titel", "Transparantie per gebied");
   Put(&page, "samenvatting", "Hoe open is elk gebied? Berekend uit de gegevens.");
   Put(&page, "jaar", std::to_string(ctx.agg.LaatsteJaar()));
+  Put(&page, "illustratief", JaarIsIllustratief(ctx.model, ctx.agg.LaatsteJaar()));
   Put(&page, "rijen", std::move(rows));
   EmitPage(ctx, "transparantie", "transparantie", std::move(page));
   EmitFile(ctx, "transparantie/transparantie.csv", csv);

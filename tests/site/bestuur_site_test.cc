@@ -377,6 +377,13 @@ TEST_CASE("titles, breadcrumbs, table names and list ends read well", "[site][be
              Catch::Contains("Gaat over: <a href=\"../../buurt/oude-haven/\">Oude Haven</a>, <a "
                              "href=\"../../wijk/zuid/\">Zuid</a></p>"));
 
+  // Pages with the whole gemeente's amounts warn that some are made up (g1's bron says so).
+  for (const char* page :
+       {"index.html", "transparantie/index.html", "kaart/euro-per-inwoner/index.html"}) {
+    INFO(page);
+    CHECK_THAT(h.Read(page), Catch::Contains("een deel van deze bedragen is illustratief"));
+  }
+
   // Every scrolling table box is named after its table, not "Tabel".
   for (const char* page :
        {"index.html", "wijk/noord/index.html", "wijk/noord/verantwoording/2024/index.html",

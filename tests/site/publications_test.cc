@@ -205,6 +205,13 @@ TEST_CASE("a line's history and an area's newest changes", "[site][publicaties]"
   REQUIRE(h.Build() == "");
   std::string g1 = h.Read("begroting/regel/g1.html");
   CHECK_THAT(g1, Catch::Contains("<h1>Begrotingsregel: Groen Noord</h1>"));
+  // Where the amounts come from: g1's bron says "illustratief", so the page warns; b1's is Iv3.
+  CHECK_THAT(g1, Catch::Contains("<div><dt>Taakveld (Iv3)</dt><dd>5.7</dd></div>"));
+  CHECK_THAT(g1, Catch::Contains("<p class=\"bron\">Bron van de nieuwste bedragen: "
+                                 "illustratief</p>"));
+  CHECK_THAT(g1, Catch::Contains("een deel van deze bedragen is illustratief"));
+  CHECK_THAT(h.Read("begroting/regel/b1.html"),
+             !Catch::Contains("een deel van deze bedragen is illustratief"));
   // The title has the id as well, so that two lines with one description differ.
   CHECK_THAT(g1, Catch::Contains("<title>Begrotingsregel: Groen Noord (g1) · "));
   // The page leads back home and to the publications, and names itself; its table box is
