@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 
 namespace openwijk {
 
@@ -83,12 +84,17 @@ Totaal Aggregates::Baten(int g, int jaar) const {
   return t;
 }
 
-std::optional<double> Aggregates::Inwoners(int g, int jaar) const {
+std::optional<double> Aggregates::Inwoners(int g, int jaar, int* van_jaar) const {
   if (inwoners_indicator_ < 0 || g < 0) return std::nullopt;
-  return InwonersBelow(g, jaar, 0);
+  int oudste = std::numeric_limits<int>::max();
+  std::optional<double> v = InwonersBelow(g, jaar, 0, &oudste);
+  if (van_jaar && v) *van_jaar = oudste;
+  return v;
 }
 
-std::optional<double> Aggregates::InwonersBelow(int g, int jaar, size_t depth) const {
+// `van_jaar`: lowered to the year of each figure used.
+std::optional<double> Aggregates::InwonersBelow(int g, int jaar, size_t depth,
+                                                int* van_jaar) const {
   const KompasWaarde* best = nullptr;
   auto lo = std::lower_bound(model_.kompas.begin(), model_.kompas.end(),
                              std::make_pair(g, inwoners_indicator_),
@@ -99,13 +105,16 @@ std::optional<double> Aggregates::InwonersBelow(int g, int jaar, size_t depth) c
        it != model_.kompas.end() && it->gebied == g && it->indicator == inwoners_indicator_; ++it) {
     if (it->waarde && (it->jaar <= jaar || !best)) best = &*it;
   }
-  if (best) return best->waarde;
+  if (best) {
+    *van_jaar = std::min(*van_jaar, best->jaar);
+    return best->waarde;
+  }
   const auto& kinderen = model_.gebieden[g].kinderen;
   // Deeper than there are areas: a cycle (an error reported by validate/).
   if (kinderen.empty() || depth >= model_.gebieden.size()) return std::nullopt;
   double sum = 0;
   for (int k : kinderen) {
-    std::optional<double> v = InwonersBelow(k, jaar, depth + 1);
+    std::optional<double> v = InwonersBelow(k, jaar, depth + 1, van_jaar);
     if (!v) return std::nullopt;
     sum += *v;
   }

@@ -60,11 +60,12 @@ class Aggregates {
 
   // Inhabitants of g in the newest year <= jaar that has a value (else the
   // oldest later one); the sum of the children when g has none of its own
-  // and every child has one.
-  std::optional<double> Inwoners(int g, int jaar) const;
+  // and every child has one. `van_jaar`, when given, gets the year of the
+  // figure (of a sum: its oldest part).
+  std::optional<double> Inwoners(int g, int jaar, int* van_jaar = nullptr) const;
 
  private:
-  std::optional<double> InwonersBelow(int g, int jaar, size_t depth) const;
+  std::optional<double> InwonersBelow(int g, int jaar, size_t depth, int* van_jaar) const;
 
   const Model& model_;
   std::vector<std::vector<int>> subtree_;

@@ -66,12 +66,16 @@ Data BegrotingTables(const RenderContext& ctx, int g, int jaar, const std::strin
   std::vector<Group> programmas, taakvelden;
   for (const auto& [programma, t] : c.per_programma) programmas.push_back({programma, t});
   for (const TaakveldSom& t : c.per_taakveld) taakvelden.push_back({t.naam, t.totaal});
-  std::optional<double> inwoners = ctx.agg.Inwoners(g, jaar);
+  int inwoners_jaar = 0;
+  std::optional<double> inwoners = ctx.agg.Inwoners(g, jaar, &inwoners_jaar);
   Data d{Data::type::object};
   Put(&d, "jaar", std::to_string(jaar));
   Put(&d, "per_programma", Table(programmas, c.totaal, inwoners));
   Put(&d, "per_taakveld", Table(taakvelden, c.totaal, inwoners));
-  Put(&d, "inwoners", inwoners ? FormatNumber(*inwoners, 0) : std::string("niet bekend"));
+  // With its year: a buurt's newest figure can be years older than the budget.
+  Put(&d, "inwoners",
+      inwoners ? FormatNumber(*inwoners, 0) + " (cijfer van " + std::to_string(inwoners_jaar) + ")"
+               : std::string("niet bekend"));
   Put(&d, "heeft_regels", c.heeft_regels);
   Put(&d, "csv", root + m.gebieden[g].pad + "/begroting-" + std::to_string(jaar) + ".csv");
   Put(&d, "json", root + m.gebieden[g].pad + "/begroting-" + std::to_string(jaar) + ".json");

@@ -110,8 +110,11 @@ void RenderHome(RenderContext& ctx) {
   Put(&page, "niet_toerekenbaar_pct",
       all ? FormatPercent(static_cast<double>(all - placed) / all) : "0%");
   Put(&page, "grootste_posten", NietToerekenbaar(ctx, jaar));
-  std::optional<double> inw = ctx.agg.Inwoners(m.root, jaar);
-  Put(&page, "inwoners", inw ? FormatNumber(*inw, 0) : std::string("niet bekend"));
+  int inw_jaar = 0;
+  std::optional<double> inw = ctx.agg.Inwoners(m.root, jaar, &inw_jaar);
+  Put(&page, "inwoners",
+      inw ? FormatNumber(*inw, 0) + " (cijfer van " + std::to_string(inw_jaar) + ")"
+          : std::string("niet bekend"));
   std::optional<int64_t> per = PerInwonerHeleEuros(all, inw);
   Put(&page, "per_inwoner", per ? FormatEuroRounded(*per) : std::string("niet bekend"));
   // The areas two levels down (gebieden and their wijken/dorpen).

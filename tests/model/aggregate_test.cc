@@ -179,6 +179,16 @@ TEST_CASE("inhabitants: the area's own figure, else the sum of its parts", "[mod
   CHECK(a.Inwoners(gb, 2024) == Approx(1400));
   CHECK(a.Inwoners(gm, 2025) == Approx(2300));
   CHECK_FALSE(a.Inwoners(-1, 2025));
+  // The year of the figure; of a sum, its oldest part (WK02's 2022 in the gemeente's).
+  int jaar = 0;
+  CHECK(a.Inwoners(bu1, 2024, &jaar) == Approx(900));
+  CHECK(jaar == 2023);
+  CHECK(a.Inwoners(bu2, 2023, &jaar) == Approx(500));
+  CHECK(jaar == 2024);
+  CHECK(a.Inwoners(wk1, 2025, &jaar) == Approx(1500));
+  CHECK(jaar == 2024);
+  CHECK(a.Inwoners(gm, 2025, &jaar) == Approx(2300));
+  CHECK(jaar == 2022);
 }
 
 TEST_CASE("no inhabitants when one part has no figure", "[model][aggregate]") {

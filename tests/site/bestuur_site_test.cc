@@ -377,6 +377,10 @@ TEST_CASE("titles, breadcrumbs, table names and list ends read well", "[site][be
              Catch::Contains("Gaat over: <a href=\"../../buurt/oude-haven/\">Oude Haven</a>, <a "
                              "href=\"../../wijk/zuid/\">Zuid</a></p>"));
 
+  // The number of inhabitants says of which year it is (Noord: 2.000, of 2024).
+  CHECK_THAT(h.Read("wijk/noord/index.html"),
+             Catch::Contains("<p>Inwoners: 2.000 (cijfer van 2024). Bedragen zijn lasten"));
+
   // Pages with the whole gemeente's amounts warn that some are made up (g1's bron says so).
   for (const char* page :
        {"index.html", "transparantie/index.html", "kaart/euro-per-inwoner/index.html"}) {
