@@ -70,10 +70,25 @@ void HeleRegel(const BegrotingRegel& r, const std::string& root, const std::stri
                          erbij ? "niet bekend" : "geen regel", ""));
 }
 
-void Velden(const RegelWijziging& w, const std::string& root, bool zonder_gebied,
-            std::vector<Data>* rijen) {
+// A decision as readers know it: "Begroting 2025 vastgesteld
+// (raad-begroting-2025)"; the id alone when the model does not know it.
+std::string BesluitTekst(const Model& m, const std::string& id) {
+  if (id.empty()) return "leeg";
+  const Besluit* b = m.bestuur.FindBesluit(id);
+  return b && !b->titel.empty() ? b->titel + " (" + id + ")" : id;
+}
+
+void Velden(const RegelWijziging& w, const Model& oud, const Model& nieuw, const std::string& root,
+            bool zonder_gebied, std::vector<Data>* rijen) {
   for (const VeldWijziging& v : w.velden) {
     if (zonder_gebied && v.veld == "gebied") continue;
+    if (v.veld == "besluit") {
+      Data rij =
+          Rij(*w.nieuw, root, v.veld, BesluitTekst(oud, v.oud), BesluitTekst(nieuw, v.nieuw), "");
+      Put(&rij, "klasse", "tekst");
+      rijen->push_back(std::move(rij));
+      continue;
+    }
     if (v.bedrag) {
       std::string verschil = VeldVerschilTekst(w, v);
       rijen->push_back(Rij(*w.nieuw, root, VeldLabel(v.veld), BedragTekst(v.oud_cents),
@@ -144,9 +159,9 @@ Data WijzigingGroepen(const RenderContext& ctx, const ModelDiff& diff, const Mod
       std::string naar = GebiedNaam(oud, nieuw, w.nieuw->gebied_code);
       HeleRegel(*w.oud, root, "verplaatst naar " + naar, false, &per_gebied[w.oud->gebied_code]);
       HeleRegel(*w.nieuw, root, "verplaatst van " + van, true, &hier);
-      Velden(w, root, true, &hier);
+      Velden(w, oud, nieuw, root, true, &hier);
     } else {
-      Velden(w, root, false, &hier);
+      Velden(w, oud, nieuw, root, false, &hier);
     }
     if (ankers && eerste < hier.size()) {
       Put(&hier[eerste], "anker", RegelAnker(w.jaar, w.id));

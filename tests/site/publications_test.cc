@@ -3,6 +3,7 @@
 // history and publications commands on the same repository.
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -197,6 +198,35 @@ TEST_CASE("a first realisatie of an amended line is set against the amended budg
                                "minder dan begroot (-10,0%)</td>"));
     CHECK_THAT(jr, !Catch::Contains("40.000"));  // 300.000 - 260.000
   }
+}
+
+TEST_CASE("a changed decision reads by its title on the publication page", "[site][publicaties]") {
+  SiteHarness h;
+  auto files = SampleFiles();
+  files["data/organen.csv"] = "id,naam,soort\nraad,Gemeenteraad Testdorp,gemeenteraad\n";
+  files["data/besluiten.csv"] =
+      "id,datum,orgaan,titel,uitkomst\n"
+      "raad-begroting,2024-11-07,raad,Begroting 2025 vastgesteld,aangenomen\n"
+      "raad-korting,2025-03-01,raad,Korting op het groen,aangenomen\n";
+  auto begroting = [&](const std::string& besluit) {
+    files["data/begroting/2025.csv"] =
+        std::string(kHeader2025).insert(std::strlen(kHeader2025) - 1, ";besluit") +
+        "g1;WK999901;Leefomgeving;5.7;Groen Noord;lasten;300.000;;;gemeente;illustratief;" +
+        besluit + "\n";
+  };
+  begroting("raad-begroting");
+  h.Commit(files, "begroting");
+  h.fixture().Tag("publicatie/2025-begroting",
+                  "Begroting 2025\n\nsoort: begroting\ndatum: 2024-11-07\n", 1750000000);
+  begroting("raad-korting");
+  h.Commit(files, "wijziging");
+  h.fixture().Tag("publicatie/2025-wijziging-1",
+                  "Wijziging 1\n\nsoort: wijziging\ndatum: 2025-03-01\n", 1750100000);
+  REQUIRE(h.Build() == "");
+  CHECK_THAT(h.Read("publicaties/2025-wijziging-1/index.html"),
+             Catch::Contains("<td>besluit</td><td class=\"tekst\">Begroting 2025 vastgesteld "
+                             "(raad-begroting)</td><td class=\"tekst\">Korting op het groen "
+                             "(raad-korting)</td>"));
 }
 
 TEST_CASE("a line's history and an area's newest changes", "[site][publicaties]") {
