@@ -212,9 +212,10 @@ Data TotalenRijen(const ModelDiff& diff, const std::set<std::string>* codes) {
     // of the known lines is not what the gemeente spent in all.
     auto plan_it = som.find({jaar, soort, 3});
     const Som plan = plan_it == som.end() ? Som{} : plan_it->second;
-    auto tekst = [fase](int64_t cents, int bekend, int regels) {
+    const bool realisatie = fase == 2;  // clang 14 cannot capture a structured binding
+    auto tekst = [realisatie](int64_t cents, int bekend, int regels) {
       return SomTekst(cents, bekend) +
-             (fase == 2 && bekend > 0 && bekend < regels ? " (deels bekend)" : "");
+             (realisatie && bekend > 0 && bekend < regels ? " (deels bekend)" : "");
     };
     Put(&d, "oud", tekst(s.oud, s.oud_bekend, plan.oud_bekend));
     Put(&d, "nieuw", tekst(s.nieuw, s.nieuw_bekend, plan.nieuw_bekend));
