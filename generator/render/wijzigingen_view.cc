@@ -82,20 +82,16 @@ void Velden(const RegelWijziging& w, const Model& oud, const Model& nieuw, const
             bool zonder_gebied, std::vector<Data>* rijen) {
   for (const VeldWijziging& v : w.velden) {
     if (zonder_gebied && v.veld == "gebied") continue;
-    if (v.veld == "besluit") {
-      Data rij =
-          Rij(*w.nieuw, root, v.veld, BesluitTekst(oud, v.oud), BesluitTekst(nieuw, v.nieuw), "");
-      Put(&rij, "klasse", "tekst");
-      rijen->push_back(std::move(rij));
-      continue;
-    }
     if (v.bedrag) {
       std::string verschil = VeldVerschilTekst(w, v);
       rijen->push_back(Rij(*w.nieuw, root, VeldLabel(v.veld), BedragTekst(v.oud_cents),
                            BedragTekst(v.nieuw_cents), verschil));
     } else {
-      Data rij = Rij(*w.nieuw, root, VeldLabel(v.veld), v.oud.empty() ? "leeg" : v.oud,
-                     v.nieuw.empty() ? "leeg" : v.nieuw, "");
+      auto tekst = [&v](const Model& m, const std::string& s) {
+        return v.veld == "besluit" ? BesluitTekst(m, s) : s.empty() ? "leeg" : s;
+      };
+      Data rij =
+          Rij(*w.nieuw, root, VeldLabel(v.veld), tekst(oud, v.oud), tekst(nieuw, v.nieuw), "");
       Put(&rij, "klasse", "tekst");
       rijen->push_back(std::move(rij));
     }
