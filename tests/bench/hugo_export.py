@@ -2,7 +2,7 @@
 """Export a data repository as the equivalent Hugo site, for the benchmark.
 
 Usage:
-    python3 tests/bench/hugo_export.py --repo DIR [--rev REV] --out HUGO_SRC
+    python3 tests/bench/hugo_export.py --repo DIR [--rev REV] --out HUGO_SRC [--pages-only]
 
 The Hugo site has the pages that make up almost all of openwijk's, with the
 same tables and the same number notation (€ 1.234.567, cents only when there
@@ -16,13 +16,23 @@ are any), rendered by Hugo templates from data files:
   tables, with the difference and the difference in % computed by the
   template, as openwijk's pages show;
 - per line id, begroting/regel/<id>/: the line's amounts per year in each
-  publication, one row per run of publications with equal amounts.
+  publication, one row per run of publications with equal amounts;
+- the begroting downloads, with openwijk's paths and bytes: per area and year
+  <niveau>/<slug>/begroting-<jaar>.csv and .json (every line of the area and
+  the areas below it), and per publication publicaties/<n>/begroting.csv and
+  .json (every line of every year). The template joins each area's line
+  numbers to the lines and formats the amounts (cents as 1234.5 -> 1234.50);
+  a line's row is rendered once per revision (partialCached), as openwijk
+  renders it once. --pages-only leaves them out: the job of the benchmark up
+  to session 31, which run.py still times beside the full one.
 
 The aggregation over each area's subtree and the line histories are computed
 here, in Python, and are not timed: Hugo only reads the data, renders and
-writes. What Hugo still does not make: the CSV/JSON downloads, maps, the
-kompas, agenda and publication pages (a few percent of openwijk's pages, but
-most of its bytes). So the Hugo build is still the smaller job.
+writes. What Hugo still does not make: maps, the kompas, agenda and
+publication pages, and the smaller downloads (the changes of each
+publication, kompas, projecten and the other tables of a publication): a few
+percent of openwijk's pages and about two fifths of its bytes. So the Hugo
+build is still the smaller job.
 Python 3 standard library only.
 """
 
@@ -44,7 +54,17 @@ CONFIG = {
     "disableKinds": ["taxonomy", "term", "RSS", "sitemap", "section", "404", "robotsTXT"],
     "enableRobotsTXT": False,
     "relativeURLs": True,
+    # The downloads: plain text (text/template, nothing escaped as HTML), one
+    # file per page, at the page's url.
+    "outputFormats": {
+        "bcsv": {"mediaType": "text/csv", "isPlainText": True, "notAlternative": True},
+        "bjson": {"mediaType": "application/json", "isPlainText": True, "notAlternative": True},
+    },
+    "mediaTypes": {"text/csv": {"suffixes": ["csv"]}},
 }
+
+KOLOMMEN = ("id,jaar,gebied,programma,taakveld,omschrijving,soort,begroot,gewijzigd,realisatie,"
+            "financier,bron,besluit")
 
 BASEOF = """<!DOCTYPE html>
 <html lang="nl">
@@ -138,6 +158,26 @@ BEDRAGEN = """{{ range slice "begroot" "gewijzigd" "realisatie" }}{{ $v := index
 
 CENTEN = """{{ if eq .c nil }}<td class="num nb">niet bekend</td>{{ else }}{{ $c := int .c }}{{ $neg := lt $c 0 }}{{ if $neg }}{{ $c = mul $c -1 }}{{ end }}<td class="num">{{ if $neg }}-{{ end }}€ {{ if eq (mod $c 100) 0 }}{{ lang.FormatNumberCustom 0 (div $c 100) "- , ." }}{{ else }}{{ lang.FormatNumberCustom 2 (div (float $c) 100) "- , ." }}{{ end }}</td>{{ end }}"""
 
+# A download: .Params.stand names the revision's lines (data/regels/<stand>/
+# <jaar>.json); .Params.code, when set, is the area, whose data lists the
+# numbers of its lines per year; without it, every line of every year.
+DOWNLOAD_CSV = KOLOMMEN + """
+{{ $stand := .Params.stand }}{{ $regels := index site.Data.regels $stand }}{{ with .Params.code }}{{ $jaar := string $.Params.jaar }}{{ $lijst := index $regels $jaar }}{{ range index (index site.Data.gebieden .).regels $jaar }}{{ $r := index $lijst (int .) }}{{ partialCached "rij.csv" $r $stand $jaar $r.id "csv" }}{{ end }}{{ else }}{{ range $jaar, $lijst := $regels }}{{ range sort $lijst "id" }}{{ partialCached "rij.csv" . $stand $jaar .id "csv" }}{{ end }}{{ end }}{{ end }}"""
+
+DOWNLOAD_JSON = """[{{ $stand := .Params.stand }}{{ $regels := index site.Data.regels $stand }}{{ $n := 0 }}{{ with .Params.code }}{{ $jaar := string $.Params.jaar }}{{ $lijst := index $regels $jaar }}{{ range index (index site.Data.gebieden .).regels $jaar }}{{ if $n }},{{ end }}
+ {{ $r := index $lijst (int .) }}{{ partialCached "rij.json" $r $stand $jaar $r.id "json" }}{{ $n = add $n 1 }}{{ end }}{{ else }}{{ range $jaar, $lijst := $regels }}{{ range sort $lijst "id" }}{{ if $n }},{{ end }}
+ {{ partialCached "rij.json" . $stand $jaar .id "json" }}{{ $n = add $n 1 }}{{ end }}{{ end }}{{ end }}{{ if $n }}
+{{ end }}]
+"""
+
+# One line as CSV: a field with ',', '"' or a line break is quoted, '"'
+# doubled. The amounts are in the data as openwijk writes them in its
+# downloads (euros, cents only when there are any; "" when unknown).
+RIJ_CSV = r"""{{ define "veld" }}{{ if strings.ContainsAny . ",\"\r\n" }}"{{ replace . "\"" "\"\"" }}"{{ else }}{{ . }}{{ end }}{{ end }}{{ template "veld" .id }},{{ .jaar }},{{ template "veld" .gebied }},{{ template "veld" .programma }},{{ template "veld" .taakveld }},{{ template "veld" .omschrijving }},{{ .soort }},{{ .begroot }},{{ .gewijzigd }},{{ .realisatie }},{{ template "veld" .financier }},{{ template "veld" .bron }},{{ template "veld" .besluit }}
+"""
+
+RIJ_JSON = """{"id": {{ jsonify .id }}, "jaar": {{ .jaar }}, "gebied": {{ jsonify .gebied }}, "programma": {{ jsonify .programma }}, "taakveld": {{ jsonify .taakveld }}, "omschrijving": {{ jsonify .omschrijving }}, "soort": {{ jsonify .soort }}, "begroot": {{ or .begroot "null" }}, "gewijzigd": {{ or .gewijzigd "null" }}, "realisatie": {{ or .realisatie "null" }}, "financier": {{ jsonify .financier }}, "bron": {{ jsonify .bron }}, "besluit": {{ jsonify .besluit }}}"""
+
 STYLE = "body{font-family:sans-serif;max-width:60rem;margin:auto}.num{text-align:right}\n"
 
 
@@ -151,6 +191,12 @@ def git_show(repo, rev, path):
     r = subprocess.run(["git", "-C", repo, "show", "%s:%s" % (rev, path)], check=True,
                        stdout=subprocess.PIPE)
     return r.stdout.decode("utf-8-sig")
+
+
+def git_rev(repo, rev):
+    r = subprocess.run(["git", "-C", repo, "rev-parse", rev + "^{commit}"], check=True,
+                       stdout=subprocess.PIPE)
+    return r.stdout.decode().strip()
 
 
 def git_ls(repo, rev, folder):
@@ -176,6 +222,36 @@ def amount(text, dutch):
     whole, _, frac = text.lstrip("-").partition(".")
     c = int(whole) * 100 + int((frac + "00")[:2])
     return -c if neg else c
+
+
+def regel(r, jaar, dutch):
+    """A line as the downloads have it: text, the amounts in the notation of
+    openwijk's downloads (1234.5 -> "1234.50", 1000.00 -> "1000")."""
+    d = {k: r.get(k) or "" for k in ("id", "gebied", "programma", "taakveld", "omschrijving",
+                                     "soort", "financier", "bron", "besluit")}
+    d["jaar"] = str(jaar)
+    for k in ("begroot", "gewijzigd", "realisatie"):
+        c = amount(r[k], dutch)
+        d[k] = "" if c is None else decimaal(c)
+    return d
+
+
+def decimaal(cents):
+    text = "%s%d" % ("-" if cents < 0 else "", abs(cents) // 100)
+    return text + (".%02d" % (abs(cents) % 100) if cents % 100 else "")
+
+
+def regels_per_jaar(repo, rev, jaren):
+    """Every year's lines at rev, in the order of the file."""
+    out = {}
+    for j in jaren:
+        try:
+            text = git_show(repo, rev, "data/begroting/%d.csv" % j)
+        except subprocess.CalledProcessError:
+            continue
+        rows, dutch = read_csv(text)
+        out[str(j)] = [regel(r, j, dutch) for r in rows]
+    return out
 
 
 class Sums:
@@ -222,7 +298,7 @@ def aggregate(lines, dutch, ancestors):
     return per_prog, per_tv, totaal
 
 
-def export(repo, rev, out):
+def export(repo, rev, out, downloads_too=True):
     site = json.loads(git_show(repo, rev, "site.json"))
     areas, _ = read_csv(git_show(repo, rev, "data/gebieden.csv"))
     tv_rows, _ = read_csv(git_show(repo, rev, "data/iv3/taakvelden.csv"))
@@ -263,8 +339,27 @@ def export(repo, rev, out):
                 "totaal": totaal.get(code, Sums()).json(),
             }
 
+    # The downloads' lines: at rev ("head") and in each publication that is
+    # not rev itself; per area and year, the numbers of the lines of its
+    # subtree in the order of the year's list.
+    commit = git_rev(repo, rev)
+    standen = {"head": regels_per_jaar(repo, rev, jaren)}
+    area_regels = {a["code"]: {} for a in areas}
+    for j, lijst in standen["head"].items():
+        for i, r in enumerate(lijst):
+            for code in ancestors(r["gebied"]):
+                area_regels[code].setdefault(j, []).append(i)
+
     # Each line's amounts in every publication: (jaar, id) -> [(pub, values)].
     tags = git_tags(repo, rev)
+    pub_stand = {}
+    for tag, _, _ in tags:
+        n = tag.split("/", 1)[1]
+        if git_rev(repo, tag) == commit:
+            pub_stand[n] = "head"
+        else:
+            pub_stand[n] = "p" + n
+            standen["p" + n] = regels_per_jaar(repo, tag, jaren)
     geschiedenis = {}
     for k, (tag, titel, datum) in enumerate(tags):
         for j in jaren:
@@ -280,7 +375,8 @@ def export(repo, rev, out):
 
     if os.path.exists(out):
         shutil.rmtree(out)
-    for d in ("content", "data/gebieden", "layouts/_default", "layouts/partials", "static"):
+    for d in ("content", "data/gebieden", "data/regels", "layouts/_default", "layouts/partials",
+              "static"):
         os.makedirs(os.path.join(out, d))
     config = dict(CONFIG, title=site["titel"])
     write(out, "config.json", json.dumps(config, indent=2))
@@ -294,6 +390,22 @@ def export(repo, rev, out):
     write(out, "layouts/partials/verschil.html", VERSCHIL)
     write(out, "layouts/partials/bedragen.html", BEDRAGEN)
     write(out, "layouts/partials/centen.html", CENTEN)
+    write(out, "layouts/_default/download.bcsv.csv", DOWNLOAD_CSV)
+    write(out, "layouts/_default/download.bjson.json", DOWNLOAD_JSON)
+    write(out, "layouts/partials/rij.csv", RIJ_CSV)
+    write(out, "layouts/partials/rij.json", RIJ_JSON)
+    if not downloads_too:
+        standen, pub_stand = {}, {}
+    for stand, per_jaar in standen.items():
+        for j, lijst in per_jaar.items():
+            write(out, "data/regels/%s/%s.json" % (stand, j), json.dumps(lijst, ensure_ascii=False))
+    downloads = 0
+    for n, stand in sorted(pub_stand.items()):
+        for ext, fmt in (("csv", "bcsv"), ("json", "bjson")):
+            stub = {"title": "begroting", "layout": "download", "outputs": [fmt], "stand": stand,
+                    "url": "/publicaties/%s/begroting.%s" % (n, ext)}
+            write(out, "content/publicaties/%s/begroting-%s.md" % (n, ext), json.dumps(stub) + "\n")
+            downloads += 1
     write(out, "static/style.css", STYLE)
     write(out, "content/_index.md", json.dumps({"title": site["titel"]}) + "\n")
     pages = 1
@@ -313,12 +425,21 @@ def export(repo, rev, out):
             "programma": nieuwste["programma"], "taakveld": nieuwste["taakveld"],
             "totaal": nieuwste["totaal"], "jaren": tabellen[code],
         }
+        if downloads_too:
+            data["regels"] = area_regels[code]
         write(out, "data/gebieden/%s.json" % code, json.dumps(data, ensure_ascii=False))
         base = url[code].rstrip("/")
         stub = {"title": a["naam"], "code": code, "niveau": a["niveau"], "url": "/" + url[code]}
         write(out, "content/%s.md" % base, json.dumps(stub, ensure_ascii=False) + "\n")
         pages += 1
         for j in jaren:
+            for ext, fmt in (("csv", "bcsv"), ("json", "bjson")) if downloads_too else ():
+                stub = {"title": "begroting", "layout": "download", "outputs": [fmt],
+                        "stand": "head", "code": code, "jaar": j,
+                        "url": "/%sbegroting-%d.%s" % (url[code], j, ext)}
+                write(out, "content/%s/begroting-%d-%s.md" % (base, j, ext),
+                      json.dumps(stub, ensure_ascii=False) + "\n")
+                downloads += 1
             for soort, folder in (("Verantwoording", "verantwoording"), ("Begroting", "begroting")):
                 if folder == "begroting" and j == jaar:
                     continue  # the newest year is on the area page
@@ -354,7 +475,7 @@ def export(repo, rev, out):
         write(out, "content/begroting/regel/%s.md" % slugify(rid),
               json.dumps(stub, ensure_ascii=False) + "\n")
         pages += 1
-    return pages
+    return pages, downloads
 
 
 def write(out, rel, text):
@@ -369,9 +490,10 @@ def main():
     p.add_argument("--repo", required=True)
     p.add_argument("--rev", default="HEAD")
     p.add_argument("--out", required=True, help="the Hugo source folder to write (replaced)")
+    p.add_argument("--pages-only", action="store_true", help="no downloads")
     args = p.parse_args()
-    n = export(args.repo, args.rev, args.out)
-    print("hugo_export: %d pages in %s" % (n, args.out))
+    n, downloads = export(args.repo, args.rev, args.out, not args.pages_only)
+    print("hugo_export: %d pages and %d downloads in %s" % (n, downloads, args.out))
     return 0
 
 

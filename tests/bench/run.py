@@ -147,38 +147,65 @@ def hugo_build(args, src, out):
     return check(timed(cmd, timeout=args.timeout), "hugo")
 
 
-def full_builds(args, scale, repo, sites, hugo_src):
+def full_builds(args, scale, repo, sites, hugo_srcs):
+    """openwijk, then each Hugo job of hugo_srcs ({"hugo": src, ...}), in turn."""
     ow_out = os.path.join(sites, "openwijk")
-    hugo_out = os.path.join(sites, "hugo")
-    ow_runs, hugo_runs = [], []
+    ow_runs, hugo_runs = [], {k: [] for k in hugo_srcs}
     for i in range(args.runs + 1):  # run 0 is the warm-up
         rmtree(ow_out)
         r = ow_build(args, repo, ow_out)
         print("  openwijk run %d: %.2f s (%s pages)" % (i, r["wall"], r.get("pages")))
         if i:
             ow_runs.append(r)
-        if hugo_src:
-            rmtree(hugo_out)
-            h = hugo_build(args, hugo_src, hugo_out)
-            print("  hugo     run %d: %.2f s" % (i, h["wall"]))
+        for k, src in hugo_srcs.items():
+            rmtree(os.path.join(sites, k))
+            h = hugo_build(args, src, os.path.join(sites, k))
+            print("  %-10s run %d: %.2f s" % (k, i, h["wall"]))
             if i:
-                hugo_runs.append(h)
+                hugo_runs[k].append(h)
     last = ow_runs[-1]
     files, size = tree_size(ow_out)
     res = {"openwijk": dict(summary(ow_runs), pages=last.get("pages"), files=files, bytes=size,
                             index_html=count_index(ow_out), reported=parse_openwijk(last["stdout"]),
                             warnings=last["stderr"].count("warning:"))}
-    if hugo_src:
-        hfiles, hsize = tree_size(hugo_out)
-        res["hugo"] = dict(summary(hugo_runs), pages=count_index(hugo_out), files=hfiles, bytes=hsize)
-        res["hugo_over_openwijk"] = res["hugo"]["wall"] / res["openwijk"]["wall"]
+    for k in hugo_srcs:
+        out = os.path.join(sites, k)
+        hfiles, hsize = tree_size(out)
+        res[k] = dict(summary(hugo_runs[k]), pages=count_index(out), files=hfiles, bytes=hsize,
+                      downloads=same_downloads(out, ow_out))
+        res[k + "_over_openwijk"] = res[k]["wall"] / res["openwijk"]["wall"]
         # CPU time too: the machine may be shared, and Hugo uses every core.
-        res["hugo_over_openwijk_cpu"] = ((res["hugo"]["user"] + res["hugo"]["sys"]) /
+        res[k + "_over_openwijk_cpu"] = ((res[k]["user"] + res[k]["sys"]) /
                                          (res["openwijk"]["user"] + res["openwijk"]["sys"]))
         # Alternating pairs, so drift hits both sides alike.
-        res["hugo_over_openwijk_pairs"] = [round(h["wall"] / o["wall"], 3)
-                                          for h, o in zip(hugo_runs, ow_runs)]
+        res[k + "_over_openwijk_pairs"] = [round(h["wall"] / o["wall"], 3)
+                                           for h, o in zip(hugo_runs[k], ow_runs)]
     return res, ow_out
+
+
+def same_downloads(hugo_out, ow_out):
+    """Hugo's .csv and .json files, and how many are byte for byte openwijk's
+    file of the same path: the two jobs write the same downloads."""
+    n, same, differ = 0, 0, []
+    for folder, _, names in os.walk(hugo_out):
+        for name in names:
+            if not name.endswith((".csv", ".json")):
+                continue
+            path = os.path.join(folder, name)
+            rel = os.path.relpath(path, hugo_out)
+            n += 1
+            try:
+                with open(path, "rb") as a, open(os.path.join(ow_out, rel), "rb") as b:
+                    if a.read() == b.read():
+                        same += 1
+                        continue
+            except FileNotFoundError:
+                pass
+            differ.append(rel)
+    if differ:
+        print("  hugo: %d of %d downloads differ from openwijk's, e.g. %s" % (
+            len(differ), n, ", ".join(sorted(differ)[:3])))
+    return {"files": n, "identical": same, "differ": sorted(differ)[:20]}
 
 
 def floor(args, repo, site, scratch):
@@ -453,8 +480,8 @@ def report(out_dir):
             fmt_s(d["floor_wall"]) if floor_ok else "—",
             "%.2f×" % d["over_floor"] if floor_ok else "—"))
     lines += ["", "## Against Hugo and the floor; incremental", "",
-              "| scale | Hugo pages | Hugo wall | Hugo RSS | Hugo / openwijk (wall; CPU) | floor: cp -r site + read data | openwijk / floor | no-op rebuild (changed) | no-op with --force (changed) | one line changed (changed) | threads 1→2 | diff |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
+              "| scale | Hugo pages | Hugo wall | Hugo RSS | Hugo / openwijk (wall; CPU) | the same as openwijk's: Hugo's downloads | Hugo, pages only: wall; / openwijk (wall; CPU) | floor: cp -r site + read data | openwijk / floor | no-op rebuild (changed) | no-op with --force (changed) | one line changed (changed) | threads 1→2 | diff |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
     for r in results:
         if "error" in r:
             continue
@@ -465,20 +492,27 @@ def report(out_dir):
         dif = r.get("diff", "—")
         dif = dif if isinstance(dif, str) else fmt_s(dif["wall"])
         forced = inc.get("noop_forced", {"wall": 0, "changed": "—"})
-        lines.append("| %s | %s | %s | %s | %s | %s + %s = %s | %.1f× | %s (%s) | %s (%s) | %s (%s) | %s | %s |" % (
+        hp = r["full"].get("hugo_pages")
+        dl = h.get("downloads") if h else None
+        lines.append("| %s | %s | %s | %s | %s | %s | %s | %s + %s = %s | %.1f× | %s (%s) | %s (%s) | %s (%s) | %s | %s |" % (
             r["scale"], h["pages"] if h else "—", fmt_s(h["wall"]) if h else "no hugo",
             "%.0f MB" % h["rss_mb"] if h else "—",
             ("%.2f; %s" % (r["full"]["hugo_over_openwijk"], "%.2f" % r["full"]["hugo_over_openwijk_cpu"]
                            if "hugo_over_openwijk_cpu" in r["full"] else "?")) if h else "—",
+            "%d of %d" % (dl["identical"], dl["files"]) if dl else "—",
+            "%s; %.2f; %.2f" % (fmt_s(hp["wall"]), r["full"]["hugo_pages_over_openwijk"],
+                                r["full"]["hugo_pages_over_openwijk_cpu"]) if hp else "—",
             fmt_s(fl["cp_site_s"]), fmt_s(fl["read_data_s"]), fmt_s(fl["floor_s"]),
             r["full"]["openwijk"]["wall"] / fl["floor_s"],
             fmt_s(inc["noop"]["wall"]), inc["noop"]["changed"],
             fmt_s(forced["wall"]), forced["changed"],
             fmt_s(inc["one_line"]["wall"]), inc["one_line"]["changed"], thr, dif))
     lines += ["", "Hugo renders the bulk of openwijk's pages (area pages, every area's tables per year, "
-              "every line's history) from data aggregated beforehand by hugo_export.py (not timed); "
-              "openwijk aggregates itself and also writes the downloads, maps, kompas, agenda and "
-              "publication pages. See README.", ""]
+              "every line's history) and the begroting downloads (per area and year, per publication; "
+              "byte for byte openwijk's) from data exported beforehand by hugo_export.py (not timed); "
+              "openwijk aggregates itself and also writes maps, kompas, agenda and publication pages "
+              "and the smaller downloads. \"Pages only\" is the same Hugo job without the downloads, "
+              "timed in the same rounds. See README.", ""]
     text = "\n".join(lines)
     with open(os.path.join(out_dir, "results.md"), "w", encoding="utf-8") as f:
         f.write(text)
@@ -497,19 +531,23 @@ def run_scale(args, scale, mach):
     if args.sites:
         res["sites_fs"] = first_line(["stat", "-f", "-c", "%T", scratch])
     res["loadavg_start"] = os.getloadavg()
-    hugo_src = None
+    # Two Hugo jobs: "hugo", the pages and the begroting downloads (the
+    # equivalent job), and "hugo_pages", the pages alone (the job up to
+    # session 31), timed side by side.
+    hugo_srcs = {}
     if shutil.which("hugo") and not args.no_hugo:
-        hugo_src = os.path.join(args.out, "hugo", scale)
-        r = check(timed([sys.executable, os.path.join(HERE, "hugo_export.py"), "--repo", repo,
-                         "--out", hugo_src]), "hugo_export.py")
-        res["hugo_export_s"] = r["wall"]
+        for k, extra in (("hugo", []), ("hugo_pages", ["--pages-only"])):
+            hugo_srcs[k] = os.path.join(args.out, k.replace("_", "-"), scale)
+            r = check(timed([sys.executable, os.path.join(HERE, "hugo_export.py"), "--repo", repo,
+                             "--out", hugo_srcs[k], *extra]), "hugo_export.py")
+            res[k + "_export_s"] = r["wall"]
     try:
         # The cheap measurements first, so that a build that runs out of
         # time (land) still leaves them.
         print("  diff and check ...")
         res["diff"] = diff(args, scale, repo, manifest)
         res["check"] = check_only(args, repo)
-        res["full"], site = full_builds(args, scale, repo, scratch, hugo_src)
+        res["full"], site = full_builds(args, scale, repo, scratch, hugo_srcs)
         print("  floor ...")
         res["floor"] = floor(args, repo, site, scratch)
         print("  incremental ...")
@@ -519,7 +557,7 @@ def run_scale(args, scale, mach):
         res["error"] = "stopped: " + str(e)
         print("  " + res["error"])
     res["loadavg_end"] = os.getloadavg()
-    for k in ("openwijk", "hugo"):  # keep the site trees out of the way, not the numbers
+    for k in ("openwijk", "hugo", "hugo_pages"):  # keep the site trees out of the way, not the numbers
         rmtree(os.path.join(scratch, k))
     name = scale + ("@" + res["sites_fs"] if args.sites else "")
     with open(os.path.join(args.out, "results-%s.json" % name), "w", encoding="utf-8") as f:
