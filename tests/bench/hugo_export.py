@@ -20,10 +20,11 @@ are any), rendered by Hugo templates from data files:
 - the begroting downloads, with openwijk's paths and bytes: per area and year
   <niveau>/<slug>/begroting-<jaar>.csv and .json (every line of the area and
   the areas below it), and per publication publicaties/<n>/begroting.csv and
-  .json (every line of every year). The template joins each area's line
-  numbers to the lines and formats the amounts (cents as 1234.5 -> 1234.50);
-  a line's row is rendered once per revision (partialCached), as openwijk
-  renders it once. --pages-only leaves them out: the job of the benchmark up
+  .json (every line of every year, sorted by id). The amounts come in the
+  downloads' notation (the export writes 1234.5 as "1234.50"); the templates
+  join each area's line numbers to the lines, quote the CSV fields that need
+  it and sort a publication's lines; a line's row is rendered once per
+  revision (partialCached), as openwijk renders it once. --pages-only leaves them out: the job of the benchmark up
   to session 31, which run.py still times beside the full one.
 
 The aggregation over each area's subtree and the line histories are computed
@@ -31,7 +32,7 @@ here, in Python, and are not timed: Hugo only reads the data, renders and
 writes. What Hugo still does not make: maps, the kompas, agenda and
 publication pages, and the smaller downloads (the changes of each
 publication, kompas, projecten and the other tables of a publication): a few
-percent of openwijk's pages and about two fifths of its bytes. So the Hugo
+percent of openwijk's pages and about a third of its bytes. So the Hugo
 build is still the smaller job.
 Python 3 standard library only.
 """
