@@ -24,7 +24,8 @@ are any), rendered by Hugo templates from data files:
   downloads' notation (the export writes 1234.5 as "1234.50"); the templates
   join each area's line numbers to the lines, quote the CSV fields that need
   it and sort a publication's lines; a line's row is rendered once per
-  revision (partialCached), as openwijk renders it once. --pages-only leaves them out: the job of the benchmark up
+  distinct line (partialCached, keyed by the line's content), as openwijk
+  renders it once. --pages-only leaves them out: the job of the benchmark up
   to session 31, which run.py still times beside the full one.
 
 The aggregation over each area's subtree and the line histories are computed
@@ -163,11 +164,11 @@ CENTEN = """{{ if eq .c nil }}<td class="num nb">niet bekend</td>{{ else }}{{ $c
 # <jaar>.json); .Params.code, when set, is the area, whose data lists the
 # numbers of its lines per year; without it, every line of every year.
 DOWNLOAD_CSV = KOLOMMEN + """
-{{ $stand := .Params.stand }}{{ $regels := index site.Data.regels $stand }}{{ with .Params.code }}{{ $jaar := string $.Params.jaar }}{{ $lijst := index $regels $jaar }}{{ range index (index site.Data.gebieden .).regels $jaar }}{{ $r := index $lijst (int .) }}{{ partialCached "rij.csv" $r $stand $jaar $r.id "csv" }}{{ end }}{{ else }}{{ range $jaar, $lijst := $regels }}{{ range sort $lijst "id" }}{{ partialCached "rij.csv" . $stand $jaar .id "csv" }}{{ end }}{{ end }}{{ end }}"""
+{{ $stand := .Params.stand }}{{ $regels := index site.Data.regels $stand }}{{ with .Params.code }}{{ $jaar := string $.Params.jaar }}{{ $lijst := index $regels $jaar }}{{ range index (index site.Data.gebieden .).regels $jaar }}{{ $r := index $lijst (int .) }}{{ partialCached "rij.csv" $r $r.rij }}{{ end }}{{ else }}{{ range $jaar, $lijst := $regels }}{{ range sort $lijst "id" }}{{ partialCached "rij.csv" . .rij }}{{ end }}{{ end }}{{ end }}"""
 
 DOWNLOAD_JSON = """[{{ $stand := .Params.stand }}{{ $regels := index site.Data.regels $stand }}{{ $n := 0 }}{{ with .Params.code }}{{ $jaar := string $.Params.jaar }}{{ $lijst := index $regels $jaar }}{{ range index (index site.Data.gebieden .).regels $jaar }}{{ if $n }},{{ end }}
- {{ $r := index $lijst (int .) }}{{ partialCached "rij.json" $r $stand $jaar $r.id "json" }}{{ $n = add $n 1 }}{{ end }}{{ else }}{{ range $jaar, $lijst := $regels }}{{ range sort $lijst "id" }}{{ if $n }},{{ end }}
- {{ partialCached "rij.json" . $stand $jaar .id "json" }}{{ $n = add $n 1 }}{{ end }}{{ end }}{{ end }}{{ if $n }}
+ {{ $r := index $lijst (int .) }}{{ partialCached "rij.json" $r $r.rij }}{{ $n = add $n 1 }}{{ end }}{{ else }}{{ range $jaar, $lijst := $regels }}{{ range sort $lijst "id" }}{{ if $n }},{{ end }}
+ {{ partialCached "rij.json" . .rij }}{{ $n = add $n 1 }}{{ end }}{{ end }}{{ end }}{{ if $n }}
 {{ end }}]
 """
 
@@ -361,6 +362,14 @@ def export(repo, rev, out, downloads_too=True):
         else:
             pub_stand[n] = "p" + n
             standen["p" + n] = regels_per_jaar(repo, tag, jaren)
+    # A line that is the same in several revisions has one row: its number
+    # among the distinct lines is the key of its cached row, as openwijk
+    # keeps one copy of a line that did not change between publications.
+    rijen = {}
+    for per_jaar in standen.values():
+        for lijst in per_jaar.values():
+            for r in lijst:
+                r["rij"] = rijen.setdefault(tuple(sorted(r.items())), len(rijen))
     geschiedenis = {}
     for k, (tag, titel, datum) in enumerate(tags):
         for j in jaren:

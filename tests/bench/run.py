@@ -143,23 +143,33 @@ def ow_build(args, repo, out, rev="HEAD", extra=()):
 
 
 def hugo_build(args, src, out):
-    cmd = ["hugo", "--quiet", "-s", src, "-d", out]
-    return check(timed(cmd, timeout=args.timeout), "hugo")
+    """A Hugo build; its failure is returned (rc), not fatal: the other Hugo
+    job and openwijk's figures still count."""
+    return timed(["hugo", "--quiet", "-s", src, "-d", out], timeout=args.timeout)
 
 
 def full_builds(args, scale, repo, sites, hugo_srcs):
-    """openwijk, then each Hugo job of hugo_srcs ({"hugo": src, ...}), in turn."""
+    """openwijk and each Hugo job of hugo_srcs ({"hugo": src, ...}), in turn;
+    every other round in the reverse order, so that none always follows
+    the same build."""
     ow_out = os.path.join(sites, "openwijk")
-    ow_runs, hugo_runs = [], {k: [] for k in hugo_srcs}
+    ow_runs, hugo_runs, failed = [], {k: [] for k in hugo_srcs}, {}
     for i in range(args.runs + 1):  # run 0 is the warm-up
-        rmtree(ow_out)
-        r = ow_build(args, repo, ow_out)
-        print("  openwijk run %d: %.2f s (%s pages)" % (i, r["wall"], r.get("pages")))
-        if i:
-            ow_runs.append(r)
-        for k, src in hugo_srcs.items():
+        order = ["openwijk"] + [k for k in hugo_srcs if k not in failed]
+        for k in order if i % 2 == 0 else order[::-1]:
+            if k == "openwijk":
+                rmtree(ow_out)
+                r = ow_build(args, repo, ow_out)
+                print("  openwijk   run %d: %.2f s (%s pages)" % (i, r["wall"], r.get("pages")))
+                if i:
+                    ow_runs.append(r)
+                continue
             rmtree(os.path.join(sites, k))
-            h = hugo_build(args, src, os.path.join(sites, k))
+            h = hugo_build(args, hugo_srcs[k], os.path.join(sites, k))
+            if h["rc"] != 0:
+                failed[k] = "failed (exit %d): %s" % (h["rc"], h["stderr"][-500:].strip())
+                print("  %-10s run %d: %s" % (k, i, failed[k]))
+                continue
             print("  %-10s run %d: %.2f s" % (k, i, h["wall"]))
             if i:
                 hugo_runs[k].append(h)
@@ -169,10 +179,16 @@ def full_builds(args, scale, repo, sites, hugo_srcs):
                             index_html=count_index(ow_out), reported=parse_openwijk(last["stdout"]),
                             warnings=last["stderr"].count("warning:"))}
     for k in hugo_srcs:
+        if k in failed:
+            res[k + "_error"] = failed[k]
+            continue
         out = os.path.join(sites, k)
         hfiles, hsize = tree_size(out)
-        res[k] = dict(summary(hugo_runs[k]), pages=count_index(out), files=hfiles, bytes=hsize,
-                      downloads=same_downloads(out, ow_out))
+        res[k] = dict(summary(hugo_runs[k]), pages=count_index(out), files=hfiles, bytes=hsize)
+        if k == "hugo":
+            res[k]["downloads"] = same_downloads(out, ow_out)
+            if not res[k]["downloads"]["ok"]:
+                continue  # not the same job: no ratio
         res[k + "_over_openwijk"] = res[k]["wall"] / res["openwijk"]["wall"]
         # CPU time too: the machine may be shared, and Hugo uses every core.
         res[k + "_over_openwijk_cpu"] = ((res[k]["user"] + res[k]["sys"]) /
@@ -183,29 +199,37 @@ def full_builds(args, scale, repo, sites, hugo_srcs):
     return res, ow_out
 
 
+BEGROTING_DOWNLOAD = re.compile(r"(^|/)begroting-\d{4}\.(csv|json)$|^publicaties/[^/]+/begroting\.(csv|json)$")
+
+
 def same_downloads(hugo_out, ow_out):
-    """Hugo's .csv and .json files, and how many are byte for byte openwijk's
-    file of the same path: the two jobs write the same downloads."""
-    n, same, differ = 0, 0, []
-    for folder, _, names in os.walk(hugo_out):
-        for name in names:
-            if not name.endswith((".csv", ".json")):
-                continue
-            path = os.path.join(folder, name)
-            rel = os.path.relpath(path, hugo_out)
-            n += 1
-            try:
-                with open(path, "rb") as a, open(os.path.join(ow_out, rel), "rb") as b:
-                    if a.read() == b.read():
-                        same += 1
-                        continue
-            except FileNotFoundError:
-                pass
-            differ.append(rel)
-    if differ:
-        print("  hugo: %d of %d downloads differ from openwijk's, e.g. %s" % (
-            len(differ), n, ", ".join(sorted(differ)[:3])))
-    return {"files": n, "identical": same, "differ": sorted(differ)[:20]}
+    """Whether Hugo wrote every begroting download openwijk wrote (each
+    area's per year, each publication's), byte for byte, and nothing else
+    as .csv or .json."""
+    def downloads(root, pattern=None):
+        found = set()
+        for folder, _, names in os.walk(root):
+            for name in names:
+                rel = os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")
+                if rel.endswith((".csv", ".json")) and (pattern is None or pattern.search(rel)):
+                    found.add(rel)
+        return found
+
+    ours, theirs = downloads(ow_out, BEGROTING_DOWNLOAD), downloads(hugo_out)
+    same, differ = 0, []
+    for rel in sorted(ours & theirs):
+        with open(os.path.join(hugo_out, rel), "rb") as a, open(os.path.join(ow_out, rel), "rb") as b:
+            if a.read() == b.read():
+                same += 1
+            else:
+                differ.append(rel)
+    missing, extra = sorted(ours - theirs), sorted(theirs - ours)
+    res = {"files": len(ours), "identical": same, "ok": same == len(ours) and not extra,
+           "differ": differ[:20], "missing": missing[:20], "extra": extra[:20]}
+    if not res["ok"]:
+        print("  hugo: of openwijk's %d begroting downloads %d are the same in Hugo's site; "
+              "differ %s, missing %s, extra %s" % (len(ours), same, differ[:3], missing[:3], extra[:3]))
+    return res
 
 
 def floor(args, repo, site, scratch):
@@ -486,22 +510,30 @@ def report(out_dir):
         if "error" in r:
             continue
         h = r["full"].get("hugo")
+        hp = r["full"].get("hugo_pages")
+        if h and hp is None and "downloads" not in h:
+            # Up to session 31 the one Hugo job was the pages alone.
+            h, hp = None, dict(h, over=r["full"].get("hugo_over_openwijk"),
+                               over_cpu=r["full"].get("hugo_over_openwijk_cpu"))
+        elif hp:
+            hp = dict(hp, over=r["full"]["hugo_pages_over_openwijk"],
+                      over_cpu=r["full"]["hugo_pages_over_openwijk_cpu"])
         fl = r["floor"]
         inc = r["incremental"]
         thr = r["threads"] if isinstance(r["threads"], str) else "%.2f×" % r["threads"]["speedup_1_to_2"]
         dif = r.get("diff", "—")
         dif = dif if isinstance(dif, str) else fmt_s(dif["wall"])
         forced = inc.get("noop_forced", {"wall": 0, "changed": "—"})
-        hp = r["full"].get("hugo_pages")
         dl = h.get("downloads") if h else None
         lines.append("| %s | %s | %s | %s | %s | %s | %s | %s + %s = %s | %.1f× | %s (%s) | %s (%s) | %s (%s) | %s | %s |" % (
-            r["scale"], h["pages"] if h else "—", fmt_s(h["wall"]) if h else "no hugo",
+            r["scale"], h["pages"] if h else "—", fmt_s(h["wall"]) if h else ("—" if hp else "no hugo"),
             "%.0f MB" % h["rss_mb"] if h else "—",
-            ("%.2f; %s" % (r["full"]["hugo_over_openwijk"], "%.2f" % r["full"]["hugo_over_openwijk_cpu"]
-                           if "hugo_over_openwijk_cpu" in r["full"] else "?")) if h else "—",
-            "%d of %d" % (dl["identical"], dl["files"]) if dl else "—",
-            "%s; %.2f; %.2f" % (fmt_s(hp["wall"]), r["full"]["hugo_pages_over_openwijk"],
-                                r["full"]["hugo_pages_over_openwijk_cpu"]) if hp else "—",
+            ("%.2f; %.2f" % (r["full"]["hugo_over_openwijk"], r["full"]["hugo_over_openwijk_cpu"])
+             if "hugo_over_openwijk" in r["full"] else "none: not the same downloads") if h else "—",
+            ("%d of %d%s" % (dl["identical"], dl["files"], "" if dl["ok"] else ", NOT the same")
+             if dl else "—"),
+            ("%s; %.2f; %s" % (fmt_s(hp["wall"]), hp["over"],
+                               "%.2f" % hp["over_cpu"] if hp.get("over_cpu") else "?")) if hp else "—",
             fmt_s(fl["cp_site_s"]), fmt_s(fl["read_data_s"]), fmt_s(fl["floor_s"]),
             r["full"]["openwijk"]["wall"] / fl["floor_s"],
             fmt_s(inc["noop"]["wall"]), inc["noop"]["changed"],
