@@ -243,17 +243,21 @@ def decimaal(cents):
     return text + (".%02d" % (abs(cents) % 100) if cents % 100 else "")
 
 
-def regels_per_jaar(repo, rev, jaren):
-    """Every year's lines at rev, in the order of the file."""
-    out = {}
+def year_files(repo, rev, jaren):
+    """(jaar, rows, dutch) for each of jaren whose begroting file rev has."""
     for j in jaren:
         try:
             text = git_show(repo, rev, "data/begroting/%d.csv" % j)
         except subprocess.CalledProcessError:
             continue
         rows, dutch = read_csv(text)
-        out[str(j)] = [regel(r, j, dutch) for r in rows]
-    return out
+        yield j, rows, dutch
+
+
+def regels_per_jaar(repo, rev, jaren):
+    """Every year's lines at rev, in the order of the file."""
+    return {str(j): [regel(r, j, dutch) for r in rows]
+            for j, rows, dutch in year_files(repo, rev, jaren)}
 
 
 class Sums:
@@ -372,12 +376,7 @@ def export(repo, rev, out, downloads_too=True):
                 r["rij"] = rijen.setdefault(tuple(sorted(r.items())), len(rijen))
     geschiedenis = {}
     for k, (tag, titel, datum) in enumerate(tags):
-        for j in jaren:
-            try:
-                text = git_show(repo, tag, "data/begroting/%d.csv" % j)
-            except subprocess.CalledProcessError:
-                continue
-            rows, dutch = read_csv(text)
+        for j, rows, dutch in year_files(repo, tag, jaren):
             for r in rows:
                 v = (r["gebied"], amount(r["begroot"], dutch), amount(r["gewijzigd"], dutch),
                      amount(r["realisatie"], dutch), r["omschrijving"])
