@@ -254,10 +254,9 @@ def year_files(repo, rev, jaren):
         yield j, rows, dutch
 
 
-def regels_per_jaar(repo, rev, jaren):
-    """Every year's lines at rev, in the order of the file."""
-    return {str(j): [regel(r, j, dutch) for r in rows]
-            for j, rows, dutch in year_files(repo, rev, jaren)}
+def regels_per_jaar(files):
+    """Every year's lines of a revision's year_files, in the order of the file."""
+    return {str(j): [regel(r, j, dutch) for r in rows] for j, rows, dutch in files}
 
 
 class Sums:
@@ -329,11 +328,19 @@ def export(repo, rev, out, downloads_too=True):
         major, _, minor = code.partition(".")
         return (int(major), int(minor or 0), code)
 
+    # Each revision's year files, read and parsed once (a tag may be rev).
+    gelezen = {}
+
+    def files_at(r):
+        commit = git_rev(repo, r)
+        if commit not in gelezen:
+            gelezen[commit] = list(year_files(repo, r, jaren))
+        return gelezen[commit]
+
     # Every year's tables for every area.
     tabellen = {}
-    for j in jaren:
+    for j, lines, dutch in files_at(rev):
         tv_naam = {r["code"]: r["naam"] for r in tv_rows if str(j) in r["jaren"].split()}
-        lines, dutch = read_csv(git_show(repo, rev, "data/begroting/%d.csv" % j))
         per_prog, per_tv, totaal = aggregate(lines, dutch, ancestors)
         for a in areas:
             code = a["code"]
@@ -349,7 +356,7 @@ def export(repo, rev, out, downloads_too=True):
     # not rev itself; per area and year, the numbers of the lines of its
     # subtree in the order of the year's list.
     commit = git_rev(repo, rev)
-    standen = {"head": regels_per_jaar(repo, rev, jaren)}
+    standen = {"head": regels_per_jaar(files_at(rev))}
     area_regels = {a["code"]: {} for a in areas}
     for j, lijst in standen["head"].items():
         for i, r in enumerate(lijst):
@@ -365,7 +372,7 @@ def export(repo, rev, out, downloads_too=True):
             pub_stand[n] = "head"
         else:
             pub_stand[n] = "p" + n
-            standen["p" + n] = regels_per_jaar(repo, tag, jaren)
+            standen["p" + n] = regels_per_jaar(files_at(tag))
     # A line that is the same in several revisions has one row: its number
     # among the distinct lines is the key of its cached row, as openwijk
     # keeps one copy of a line that did not change between publications.
@@ -376,7 +383,7 @@ def export(repo, rev, out, downloads_too=True):
                 r["rij"] = rijen.setdefault(tuple(sorted(r.items())), len(rijen))
     geschiedenis = {}
     for k, (tag, titel, datum) in enumerate(tags):
-        for j, rows, dutch in year_files(repo, tag, jaren):
+        for j, rows, dutch in files_at(tag):
             for r in rows:
                 v = (r["gebied"], amount(r["begroot"], dutch), amount(r["gewijzigd"], dutch),
                      amount(r["realisatie"], dutch), r["omschrijving"])

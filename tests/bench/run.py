@@ -19,6 +19,7 @@ every scale measured so far, with the machine. Reported times are medians.
 """
 
 import argparse
+import filecmp
 import glob
 import json
 import os
@@ -218,11 +219,10 @@ def same_downloads(hugo_out, ow_out):
     ours, theirs = downloads(ow_out, BEGROTING_DOWNLOAD), downloads(hugo_out)
     same, differ = 0, []
     for rel in sorted(ours & theirs):
-        with open(os.path.join(hugo_out, rel), "rb") as a, open(os.path.join(ow_out, rel), "rb") as b:
-            if a.read() == b.read():
-                same += 1
-            else:
-                differ.append(rel)
+        if filecmp.cmp(os.path.join(hugo_out, rel), os.path.join(ow_out, rel), shallow=False):
+            same += 1
+        else:
+            differ.append(rel)
     missing, extra = sorted(ours - theirs), sorted(theirs - ours)
     res = {"files": len(ours), "identical": same, "ok": same == len(ours) and not extra,
            "differ": differ[:20], "missing": missing[:20], "extra": extra[:20]}

@@ -36,6 +36,7 @@ static const char* dir;
 static struct File* files;
 static long nfiles;
 static long next_file;  // the next file to take, shared by the threads
+static int report_each;  // print each file's rate (the GIB form)
 static int threads;
 static char* buf;  // 'x' * buf_size, only read
 static size_t buf_size;
@@ -88,7 +89,7 @@ static void WriteOne(const struct File* f, int report) {
 static void* Worker(void* arg) {
   (void)arg;
   for (long i; (i = __atomic_fetch_add(&next_file, 1, __ATOMIC_RELAXED)) < nfiles;)
-    WriteOne(&files[i], files[i].size == kGB);
+    WriteOne(&files[i], report_each);
   return NULL;
 }
 
@@ -120,6 +121,7 @@ int main(int argc, char** argv) {
   char* end;
   long gb = strtol(argv[2], &end, 10);
   if (*end == '\0' && gb > 0) {
+    report_each = 1;
     for (long i = 0; i < gb * threads; ++i) {
       char name[64];
       snprintf(name, sizeof name, "write_rate-%ld", i);
